@@ -34,3 +34,19 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 export function errorRecord(docId: string, code: string, message: string): VnprRecord {
   return { type: 'error', docId, span: [0, 0], quote: '', sentence: '', code, message };
 }
+
+/** The contract's own fields per record type, in column order (common fields excluded). */
+export const recordFields: Record<string, string[]> = {
+  document: ['title', 'publishedAt', 'source', 'author', 'organization', 'province', 'chars', 'warnings'],
+  event: ['date', 'partOfDay', 'kind', 'activities', 'period', 'organizer', 'inferred'],
+  official: ['name', 'titles'],
+  membership: ['organization', 'action', 'count', 'target', 'percentOfTarget', 'period'],
+  rating: ['organization', 'subject', 'level', 'count', 'total', 'percent', 'orAbove', 'period'],
+  target: ['organization', 'index', 'text', 'period', 'values'],
+  reference: ['kind', 'symbol', 'number', 'date', 'issuer', 'term', 'name'],
+  orgStat: ['organization', 'entity', 'count', 'asOf'],
+  participation: ['organization', 'sessions', 'attended', 'total', 'percent', 'topic'],
+  award: ['organization', 'form', 'count', 'recipients', 'title', 'period'],
+  quantity: ['value', 'unit', 'kind', 'qualifier'],
+  error: ['code', 'message'],
+};
