@@ -12,3 +12,8 @@ export {
   type AbbreviationDefinition,
 } from './abbreviations/expand-abbreviation.js';
 export type * from './analyze/types.js';
+export { analyze, type AnalyzeOptions } from './analyze/analyze.js';
+export { findOrganizations, type OrganizationMention } from './analyze/organizations.js';
+export { guessProvince } from './analyze/metadata.js';
+export { readUnit } from './analyze/units.js';
+export { PROVINCES } from './analyze/provinces.js';

@@ -1,0 +1,92 @@
+import { findAbbreviationDefinitions } from '../abbreviations/expand-abbreviation.js';
+import { findDates } from '../dates/find-dates.js';
+import { InputError } from '../errors.js';
+import { splitSentences } from '../segment/split-sentences.js';
+import { decode, repairMojibake } from '../text/decode.js';
+import { normalize } from '../text/normalize.js';
+import { markSkipped } from './chrome.js';
+import { readMetadata } from './metadata.js';
+import { findNumberMentions } from './number-mentions.js';
+import type { AnalyzedDocument, DateMention, Sentence } from './types.js';
+
+export interface AnalyzeOptions {
+  /** The document id, carried into every record. */
+  id?: string;
+  /** ISO date that missing years are resolved against; default: the dateline, else the report's year. */
+  reference?: string | null;
+}
+
+// "năm 2019", "năm 2020" in the headline and lede: the year a report is about.
+const YEAR_MENTION = /(?<![\d/.-])(?:năm|Năm)\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/gu;
+
+/**
+ * Decodes, normalizes and reads a document: the analyzed form every extractor works on.
+ *
+ * @example
+ * const doc = analyze('Chiều ngày 02/01, Đảng ủy Khối kết nạp 209/150 đảng viên.', { id: 'a.txt', reference: '2024-01-05' });
+ * doc.numbers[0] // { value: 209, kind: 'ratio', denominator: 150, unit: 'đảng viên', ... }
+ * doc.dates[0]?.value // '2024-01-02'
+ */
+export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): AnalyzedDocument {
+  const decoded = typeof input === 'string' ? repairMojibake(input) : decode(input);
+  const source = decoded.text;
+  if (!source.trim()) throw new InputError('empty', 'empty document: it holds no text, only white space');
+  const normalized = normalize(source);
+  const text = normalized.text;
+
+  const spans = splitSentences(text);
+  const skips = markSkipped(spans.map((s) => s.text));
+  const sentences: Sentence[] = spans.map((s, index) => ({ ...s, index, skip: skips[index] ?? null }));
+  const starts = sentences.map((s) => s.start);
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const isChrome = (offset: number) => sentences[sentenceOf(offset)]?.skip === 'chrome';
+
+  const metadata = readMetadata(text, isChrome);
+  const reference = options.reference ?? metadata.publishedAt ?? guessReportDate(sentences);
+  const dates: DateMention[] = findDates(text, { reference }).map((d) => ({ ...d, sentence: sentenceOf(d.start) }));
+  const numbers = findNumberMentions(text, dates, sentenceOf);
+  const abbreviations = findAbbreviationDefinitions(text);
+
+  const warnings = [...decoded.warnings];
+  const dropped = sentences.filter((s) => s.skip === 'duplicate').length;
+  if (dropped) warnings.push(`${dropped} repeated paragraph${dropped > 1 ? 's' : ''} skipped`);
+  const chrome = sentences.filter((s) => s.skip === 'chrome').length;
+  if (chrome) warnings.push(`${chrome} line${chrome > 1 ? 's' : ''} of site chrome skipped`);
+
+  return {
+    id: options.id ?? 'document',
+    source,
+    text,
+    normalized,
+    encoding: decoded.encoding,
+    sentences,
+    numbers,
+    dates,
+    abbreviations,
+    metadata,
+    reference,
+    warnings,
+  };
+}
+
+/**
+ * With no dateline, a report's dates are read against the latest year its headline and lede name
+ * ("Triển khai nhiệm vụ năm 2020" → mid-2020), so "Ngày 14-1" is 14 January 2020 and a late-December
+ * meeting falls in the year before.
+ */
+function guessReportDate(sentences: readonly Sentence[]): string | null {
+  let latest = 0;
+  for (const s of sentences.filter((x) => !x.skip).slice(0, 3)) {
+    for (const m of s.text.matchAll(YEAR_MENTION)) latest = Math.max(latest, Number(m.groups?.year));
+  }
+  return latest ? `${latest}-06-20` : null;
+}

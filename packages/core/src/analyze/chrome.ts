@@ -1,0 +1,45 @@
+import type { SkipReason } from './types.js';
+
+// Site chrome that is never report content: "Thống kê truy cập", "Đang online: 22", "Hôm nay: 201",
+// "Trong tuần: 5 452", "Tất cả: 721569", "anh tin bai", "Tin liên quan", "VĂN BẢN MỚI", "Chia sẻ", "In bài".
+const CHROME_LINE =
+  /^(?:[•·\-*]\s*)?(?:thống kê truy cập|đang online|đang truy cập|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|tổng truy cập|lượt truy cập|anh tin bai|ảnh tin bài|tin liên quan|tin cùng chuyên mục|tin khác|các tin khác|văn bản mới|chia sẻ|in bài|gửi email|bình luận|xem thêm|đọc thêm|trở về|về đầu trang|bản quyền|©)\b[\s:\d.,]*$/iu;
+
+// Everything after these headings is the site's furniture (counters, related links).
+const CHROME_TAIL = /^(?:thống kê truy cập|tin liên quan|tin cùng chuyên mục|các tin khác|tin khác)\s*:?$/iu;
+
+// A line of punctuation alone (".", ",", "…").
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]*$/u;
+
+/**
+ * Marks site chrome and repeated paragraphs so that extractors skip them.
+ *
+ * @example
+ * markSkipped(['Ngày 14-1, Đảng ủy Khối tổ chức Hội nghị.', 'Thống kê truy cập', 'Đang online: 22'])
+ * // → [null, 'chrome', 'chrome']
+ */
+export function markSkipped(sentences: readonly string[]): (SkipReason | null)[] {
+  const out: (SkipReason | null)[] = [];
+  const seen = new Set<string>();
+  let tail = false;
+  for (const raw of sentences) {
+    const text = raw.trim();
+    if (tail || CHROME_TAIL.test(text)) {
+      tail = true;
+      out.push('chrome');
+      continue;
+    }
+    if (CHROME_LINE.test(text) || PUNCTUATION_ONLY.test(text)) {
+      out.push('chrome');
+      continue;
+    }
+    const key = text.toLowerCase().replace(/\s+/g, ' ');
+    if (key.length >= 12 && seen.has(key)) {
+      out.push('duplicate');
+      continue;
+    }
+    seen.add(key);
+    out.push(null);
+  }
+  return out;
+}

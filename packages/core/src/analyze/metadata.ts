@@ -1,0 +1,159 @@
+import { findDates } from '../dates/find-dates.js';
+import { parseDate } from '../dates/parse-date.js';
+import { findOrganizations } from './organizations.js';
+import { PROVINCE_ALIASES, PROVINCES } from './provinces.js';
+import type { DocumentMetadata } from './types.js';
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+// What a dateline holds besides its date: "Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)", "Ngày đăng: ...".
+const DATELINE_NOISE =
+  /cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian|lúc|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\(gmt\s*[+-]\s*\d+\)|gmt\s*[+-]\s*\d+|[\d\s:/.,|()\-–]/giu;
+
+// "Nguồn: Báo Trà Vinh", "Nguồn: Baolangson.vn".
+const SOURCE_LINE = /^(?:Nguồn|Theo)\s*:\s*(?<source>.{2,80}?)\s*\.?$/u;
+
+// A byline: two to five capitalized words and nothing else ("Duy Tiến", "DUY NGUYỄN", "Ngọc Anh - Thu Hà").
+const BYLINE = /^(?:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|-|–))+$/u;
+
+// A section label printed above the headline ("Hoạt động Đảng ủy Khối ...", "Tin tức").
+const SECTION_LABEL = /^(?:hoạt động|tin tức|tin tổng hợp|thời sự|chính trị|xây dựng đảng|tin hoạt động)\b/iu;
+
+const WORD_FOLD: Record<string, string> = {};
+
+/** "Lạng Sơn" → "langson", for domains like "Baolangson.vn". */
+function asciiKey(s: string): string {
+  if (WORD_FOLD[s]) return WORD_FOLD[s];
+  const k = s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  WORD_FOLD[s] = k;
+  return k;
+}
+
+function toLines(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ text: t, start: pos + lead });
+    pos += raw.length + 1;
+  }
+  return out;
+}
+
+function titleCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+
+/** A dateline's date, or null when the line is more than a date. */
+function readDateline(line: string): string | null {
+  if (line.length > 90) return null;
+  const rest = line.replace(DATELINE_NOISE, '').trim();
+  if (rest.length > 2) return null;
+  const whole = parseDate(line);
+  if (whole && /^\d{4}-\d{2}-\d{2}/.test(whole.value) && !whole.inferred) return whole.value;
+  const found = findDates(line).filter((d) => !d.inferred && /^\d{4}-\d{2}-\d{2}/.test(d.value));
+  return found[0]?.value ?? null;
+}
+
+/** Guesses the province: "tỉnh Lâm Đồng" and "Báo Trà Vinh" count more than a bare mention. */
+export function guessProvince(text: string): string | null {
+  const scores = new Map<string, number>();
+  const add = (name: string, n: number) => scores.set(name, (scores.get(name) ?? 0) + n);
+  const names: [string, string][] = [
+    ...PROVINCES.map((p): [string, string] => [p, p]),
+    ...Object.entries(PROVINCE_ALIASES),
+  ];
+  for (const [written, name] of names) {
+    let from = 0;
+    for (;;) {
+      const i = text.indexOf(written, from);
+      if (i < 0) break;
+      from = i + written.length;
+      const before = text.slice(Math.max(0, i - 1), i);
+      const after = text.slice(from, from + 1);
+      if (/[\p{L}]/u.test(before) || /[\p{L}]/u.test(after)) continue;
+      const prev = text.slice(Math.max(0, i - 12), i).toLowerCase();
+      if (/(?:tỉnh|thành phố|tp\.?)\s$/u.test(prev)) add(name, 2);
+      else if (/(?:báo|đài)\s$/u.test(prev)) add(name, 3);
+      else add(name, 1);
+    }
+  }
+  // News sites named after the province: "Baolangson.vn", "baotravinh.vn".
+  for (const m of text.matchAll(/\bbao(?<key>[a-z]+)\.(?:vn|com\.vn|org\.vn)\b/giu)) {
+    const key = (m.groups?.key ?? '').toLowerCase();
+    const hit = PROVINCES.find((p) => asciiKey(p) === key);
+    if (hit) add(hit, 3);
+  }
+  let best: string | null = null;
+  let bestScore = 1;
+  for (const [name, score] of scores) {
+    if (score > bestScore) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Reads the title, dateline, "Nguồn:" line, byline, province and main organization of an article.
+ *
+ * @example
+ * readMetadata('Tiêu đề\n09:01, 17/01/2020\n\nNội dung.\n\nDUY NGUYỄN', [false, ...]).author // 'Duy Nguyễn'
+ */
+export function readMetadata(text: string, isChrome: (offset: number) => boolean): DocumentMetadata {
+  const lines = toLines(text).filter((l) => !isChrome(l.start));
+  let publishedAt: string | null = null;
+  let datelineIndex = -1;
+  for (let i = 0; i < Math.min(lines.length, 6); i++) {
+    const d = readDateline(lines[i]!.text);
+    if (d) {
+      publishedAt = d;
+      datelineIndex = i;
+      break;
+    }
+  }
+  let title: string | null = null;
+  const headline = (l: Line | undefined) => !!l && l.text.length <= 200 && !/[.!?]$/.test(l.text);
+  if (datelineIndex > 0 && datelineIndex <= 3) {
+    title = lines[datelineIndex - 1]!.text;
+  } else if (lines[0]) {
+    title = SECTION_LABEL.test(lines[0].text) && headline(lines[1]) ? lines[1]!.text : lines[0].text;
+  }
+  if (title && title.length > 300) title = `${title.slice(0, 300)}…`;
+
+  let source: string | null = null;
+  let author: string | null = null;
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+    const t = lines[i]!.text;
+    const src = SOURCE_LINE.exec(t);
+    if (src?.groups?.source && !source) {
+      source = src.groups.source;
+      continue;
+    }
+    if (/^Ảnh\s*:/u.test(t)) continue;
+    if (t.length > 60) break;
+    if (!author && BYLINE.test(t) && t.split(/\s+/).length <= 6) author = titleCase(t);
+  }
+
+  const head = lines
+    .slice(0, 4)
+    .map((l) => l.text)
+    .join('\n');
+  const organization = findOrganizations(head)[0]?.name ?? findOrganizations(text)[0]?.name ?? null;
+  return { title, publishedAt, source, author, province: guessProvince(text), organization };
+}

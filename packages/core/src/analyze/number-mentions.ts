@@ -1,0 +1,116 @@
+import type { DateToken } from '../dates/find-dates.js';
+import { findNumbers, type NumberToken } from '../numbers/find-numbers.js';
+import type { NumberKind, NumberMention, Qualifier } from './types.js';
+import { readUnit } from './units.js';
+
+// Words before a number that qualify it: "trên 90%", "hơn 80 tỷ", "gần 100", "khoảng 50", "từ 140 - 150", "ít nhất 01".
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?<q>trên|hơn|gần|khoảng|từ|dưới|ít nhất|tối thiểu|tối đa)\s+$/iu;
+
+// Words before a 4-digit number that make it a year: "năm 2019", "nhiệm kỳ 2015", "giai đoạn 2021", "khóa 2020".
+const YEAR_BEFORE = /(?:năm|nhiệm kỳ|giai đoạn|khóa|đến|từ|tháng\s+\d{1,2}\/|\/)\s*$/iu;
+
+// Words before a number that make it an ordinal: "lần thứ 17", "thứ 3", "số 01", "Hội nghị 17".
+const ORDINAL_BEFORE = /(?:lần thứ|thứ|số|hạng|kỳ họp thứ|khóa)\s+$/iu;
+
+// Between the two numbers of a range: "140 - 150", "2015 – 2020", "từ 3 đến 5".
+const RANGE_JOIN = /^\s*(?:-|–|—|đến|tới)\s*$/u;
+
+// Money units: "80,7 tỷ đồng", "1,5 triệu đồng", "200.000 đồng", "USD".
+const MONEY_UNITS = new Set(['đồng', 'USD']);
+
+const isLetter = (c: string) => /[\p{L}\p{M}]/u.test(c);
+
+/**
+ * Finds the numbers of a normalized text and reads each in its context: kind, counted noun, qualifier,
+ * the denominator of a ratio ("209/150") and the upper bound of a range ("140 - 150").
+ * Numbers inside dates and document symbols ("05-CT/TW") are left out.
+ *
+ * Rules: "a/b" is a ratio unless it is part of a date mention (the date finder decides: "ngày 02/01" and
+ * "Chiều 02/01" are dates, "09/10 chỉ tiêu" and "81/81 chi bộ" are ratios).
+ */
+export function findNumberMentions(
+  text: string,
+  dates: readonly DateToken[],
+  sentenceOf: (offset: number) => number,
+): NumberMention[] {
+  const tokens = findNumbers(text).filter((t) => !insideAny(t, dates) && !isSymbolPart(text, t));
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    let end = t.end;
+    let kind: NumberKind = 'count';
+    let denominator: number | null = null;
+    let max: number | null = null;
+    const between = next ? text.slice(t.end, next.start) : '';
+    if (next && between === '/' && !isLetter(text.charAt(next.end))) {
+      kind = 'ratio';
+      denominator = next.value;
+      end = next.end;
+      i++;
+    } else if (next && RANGE_JOIN.test(between) && !between.includes('\n') && next.value >= t.value) {
+      kind = 'range';
+      max = next.value;
+      end = next.end;
+      i++;
+    }
+    const before = text.slice(Math.max(0, t.start - 24), t.start);
+    const qualifier = (QUALIFIER_BEFORE.exec(before)?.groups?.q?.toLowerCase() ?? null) as Qualifier | null;
+    let unit: string | null = null;
+    let pos = end;
+    const pct = /^\s?%/.exec(text.slice(end, end + 2));
+    if (pct) {
+      kind = kind === 'count' ? 'percent' : kind;
+      unit = '%';
+      pos = end + pct[0].length;
+    } else {
+      const sp = /^[ ]?/.exec(text.slice(pos, pos + 1));
+      const u = readUnit(text, pos + (sp?.[0].length ?? 0));
+      if (u) unit = u.unit;
+    }
+    const plainYear = /^\d{4}$/.test(t.raw) && t.value >= 1900 && t.value <= 2100;
+    if (kind === 'count' || kind === 'range') {
+      if (plainYear && (YEAR_BEFORE.test(before) || unit === null || kind === 'range')) kind = 'year';
+      else if (ORDINAL_BEFORE.test(before) || isListMarker(text, t)) kind = 'ordinal';
+      else if (unit && MONEY_UNITS.has(unit)) kind = 'money';
+    }
+    if (kind === 'year' || kind === 'ordinal') unit = kind === 'year' ? null : unit;
+    out.push({
+      start: t.start,
+      end: pct && kind === 'percent' ? pos : end,
+      raw: text.slice(t.start, pct && kind === 'percent' ? pos : end),
+      value: t.value,
+      kind,
+      unit,
+      qualifier,
+      denominator,
+      max,
+      sentence: sentenceOf(t.start),
+    });
+  }
+  return out;
+}
+
+function insideAny(t: NumberToken, spans: readonly { start: number; end: number }[]): boolean {
+  for (const s of spans) if (t.start < s.end && t.end > s.start) return true;
+  return false;
+}
+
+// "05-CT/TW", "3286-QĐ/TU", "B52", "COVID-19", "GMT+7": a number glued to letters is a code, not a quantity.
+function isSymbolPart(text: string, t: NumberToken): boolean {
+  const prev = text.charAt(t.start - 1);
+  const next = text.charAt(t.end);
+  if (isLetter(prev) || (isLetter(next) && !/^[hg]\d/u.test(text.slice(t.end, t.end + 2)))) return true;
+  if (/^-\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return true;
+  if (/\p{L}[-/+]$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return true;
+  return false;
+}
+
+// "(3)" or "3." at the start of a line: the index of a list item.
+function isListMarker(text: string, t: NumberToken): boolean {
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  const lead = text.slice(lineStart, t.start);
+  if (/^\s*\($/.test(lead) && text.charAt(t.end) === ')') return true;
+  if (/^\s*$/.test(lead) && /^[.)]\s/.test(text.slice(t.end, t.end + 2))) return true;
+  return false;
+}

@@ -1,0 +1,104 @@
+import { type AnalyzedDocument, analyze, normalize } from '@vnpr/core';
+import type { Candidate, Extractor, ExtractorContext, VnprRecord } from './contract.js';
+import { documentRecord } from './document/index.js';
+import { builtinExtractors } from './registry.js';
+
+export interface ExtractOptions {
+  /** The document id (`docId` of every record). Default "document". */
+  id?: string;
+  /** ISO publication date known outside the text (a JSONL field, a file's metadata). */
+  publishedAt?: string | null;
+  /** Only these record types (the `document` record is always written). */
+  only?: readonly string[];
+  /** Third-party extractors (from `defineExtractor`), run after the built-ins of the same priority. */
+  plugins?: readonly Extractor[];
+}
+
+/**
+ * Turns one document, as text or raw bytes, into records: the `document` record first, then every
+ * record the extractors find, in text order. Throws `InputError` for bytes that are not text.
+ *
+ * @example
+ * import { extract } from '@vnpr/extractors';
+ * extract('Năm 2023, đã kết nạp 209/150 đảng viên, đạt 139,33% so nghị quyết.', { id: 'a.txt' })
+ * // → [{ type: 'document', ... }, { type: 'membership', action: 'kết nạp', count: 209, target: 150, percentOfTarget: 139.33, ... }]
+ */
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): VnprRecord[] {
+  const doc = analyze(input, { id: options.id ?? 'document', reference: options.publishedAt ?? null });
+  return extractFromDocument(doc, options);
+}
+
+/** Runs the extractors over an analyzed document (see `extract`). */
+export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptions = {}): VnprRecord[] {
+  const extractors = selectExtractors(options);
+  const claimed: { start: number; end: number; by: string }[] = [];
+  const isClaimed = (start: number, end: number) => claimed.some((c) => c.start < end && c.end > start);
+  const ctx: ExtractorContext = { publishedAt: options.publishedAt ?? doc.metadata.publishedAt, isClaimed };
+  const problems: string[] = [];
+  const accepted: { record: VnprRecord; start: number }[] = [];
+  const seen = new Set<string>();
+
+  for (const extractor of extractors) {
+    let candidates: Candidate<unknown>[];
+    try {
+      candidates = extractor.extract(doc, ctx);
+    } catch (err) {
+      problems.push(`extractor ${extractor.id} failed: ${(err as Error).message}`);
+      continue;
+    }
+    for (const c of candidates) {
+      if (c.sentence.skip) continue;
+      const claims = c.claims ?? [];
+      if (claims.some((k) => claimed.some((x) => x.by !== extractor.id && x.start < k.end && x.end > k.start))) continue;
+      const parsed = extractor.schema.safeParse(c.fields);
+      if (!parsed.success) {
+        problems.push(`extractor ${extractor.id} produced an invalid record: ${parsed.error.issues[0]?.message ?? 'schema'}`);
+        continue;
+      }
+      const record = toRecord(doc, extractor.id, c, parsed.data as Record<string, unknown>);
+      if (typeof record === 'string') {
+        problems.push(record);
+        continue;
+      }
+      const key = `${extractor.id}\u0000${JSON.stringify(parsed.data)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const k of claims) claimed.push({ ...k, by: extractor.id });
+      accepted.push({ record, start: c.start });
+    }
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  const head = documentRecord(doc, options.publishedAt ?? null, problems);
+  return [head, ...accepted.map((a) => a.record)];
+}
+
+function selectExtractors(options: ExtractOptions): Extractor[] {
+  const all = [...builtinExtractors, ...(options.plugins ?? [])];
+  const only = options.only?.length ? new Set(options.only) : null;
+  const chosen = only ? all.filter((e) => only.has(e.id)) : all;
+  return chosen
+    .map((e, order) => ({ e, order }))
+    .sort((a, b) => (a.e.priority ?? 100) - (b.e.priority ?? 100) || a.order - b.order)
+    .map((x) => x.e);
+}
+
+/** Maps a candidate to a record, or returns what is wrong with its span. */
+function toRecord(doc: AnalyzedDocument, type: string, c: Candidate<unknown>, fields: Record<string, unknown>): VnprRecord | string {
+  if (!(c.start >= 0 && c.end > c.start && c.end <= doc.text.length)) {
+    return `extractor ${type} gave a span outside the text: [${c.start}, ${c.end})`;
+  }
+  const start = doc.normalized.map[c.start] ?? 0;
+  const end = doc.normalized.map[c.end] ?? doc.source.length;
+  const quote = doc.source.slice(start, end);
+  if (normalize(quote).text !== doc.text.slice(c.start, c.end)) {
+    return `extractor ${type} gave a span that does not map back to the source: [${c.start}, ${c.end})`;
+  }
+  return {
+    type,
+    docId: doc.id,
+    span: [start, end],
+    quote,
+    sentence: c.sentence.text.replace(/\s*\n\s*/g, ' '),
+    ...fields,
+  };
+}

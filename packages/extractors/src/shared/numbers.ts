@@ -1,0 +1,25 @@
+import { type AnalyzedDocument, type NumberMention, readUnit, type Sentence } from '@vnpr/core';
+
+/** The number mentions of one sentence, in order. */
+export function numbersIn(doc: AnalyzedDocument, sentence: Sentence): NumberMention[] {
+  return doc.numbers.filter((n) => n.sentence === sentence.index);
+}
+
+/**
+ * The counted noun right after a number mention, also after a percent sign ("93% TCCSĐ" → "tổ chức cơ sở đảng"),
+ * with the offset where it ends.
+ */
+export function nounAfter(doc: AnalyzedDocument, n: NumberMention): { unit: string; end: number } | null {
+  const at = n.end + (doc.text.charAt(n.end) === ' ' ? 1 : 0);
+  const u = readUnit(doc.text, at);
+  return u ? { unit: u.unit, end: at + u.length } : null;
+}
+
+/** A number mention's offsets, for `claims`. */
+export const claimOf = (n: NumberMention) => ({ start: n.start, end: n.end });
+
+/** Units that name party members or people counted in flows and attendance. */
+export const PEOPLE_UNITS = new Set([
+  'đảng viên', 'đồng chí', 'lượt đảng viên', 'lượt', 'quần chúng ưu tú', 'quần chúng', 'cán bộ, đảng viên', 'cán bộ',
+  'người', 'lượt người', 'đoàn viên', 'hội viên', 'trường hợp', 'học viên', 'đại biểu',
+]);
