@@ -196,8 +196,7 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Sen
     const hadSpace = next > k;
     const opener = text[next];
     const opensSentence =
-      next < blockEnd &&
-      (isUpper(opener) || isDigit(opener) || OPENING_CHARS.has(opener as string));
+      next < blockEnd && (isUpper(opener) || isDigit(opener) || OPENING_CHARS.has(opener as string));
 
     let cut = false;
     if (opensSentence && hadSpace) {
@@ -253,11 +252,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       // Blank line: always ends the current block.
       if (blockStart >= 0) splitBlock(text, blockStart, blockEnd, out);
       blockStart = -1;
-    } else if (
-      blockStart >= 0 &&
-      !LINE_TERMINAL_CHARS.has(text[blockEnd - 1] as string) &&
-      isLower(text[ls])
-    ) {
+    } else if (blockStart >= 0 && !LINE_TERMINAL_CHARS.has(text[blockEnd - 1] as string) && isLower(text[ls])) {
       // Wrapped line: "“Hoàn thành nhiệm\nvụ”", "tặng giấy khen\ncho 19 TCCSĐ".
       blockEnd = le;
     } else {
