@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { EVAL_HELP, runEvalCommand } from './commands/eval.js';
+import { EXTRACT_HELP, runExtractCommand } from './commands/extract.js';
+import { INSPECT_HELP, runInspectCommand } from './commands/inspect.js';
+import { UsageError } from './commands/usage-error.js';
+
+const MAIN_HELP = `Usage: vnpr <command> [options]
+
+Turns Vietnamese political news reports into typed records (one row per fact, with the exact span
+of text it came from), as Excel, JSONL or CSV.
+
+Commands:
+  extract <paths…> -o <out>     extract records from files, folders, globs, JSONL(.gz) or stdin
+  inspect <file>                show a document's records under the sentences they came from
+  eval --gold <gold> <paths…>   score extraction against gold records (precision, recall, F1)
+
+Options:
+  -h, --help       show help (also: vnpr <command> --help)
+  -V, --version    show the version
+
+Examples:
+  vnpr extract corpus/ -o records.xlsx
+  vnpr extract articles.jsonl.gz -o records.jsonl --jobs 2
+  vnpr inspect corpus/000_65ce2756da1bbcb9.txt
+  vnpr eval --gold corpus/seeds.gold.jsonl corpus/
+`;
+
+const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
+  extract: { run: runExtractCommand, help: EXTRACT_HELP },
+  inspect: { run: runInspectCommand, help: INSPECT_HELP },
+  eval: { run: runEvalCommand, help: EVAL_HELP },
+};
+
+function readVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/** Runs the vnpr command line and returns its exit code. */
+async function runCli(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-V') {
+    process.stdout.write(`vnpr ${readVersion()}\n`);
+    return 0;
+  }
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    const topic = first === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
+    process.stdout.write(topic?.help ?? MAIN_HELP);
+    return 0;
+  }
+  const command = COMMANDS[first];
+  if (!command) {
+    process.stderr.write(`vnpr: unknown command "${first}"\n\n${MAIN_HELP}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`vnpr ${first}: ${(error as Error).message}\nRun "vnpr ${first} --help" for the options.\n`);
+      return 2;
+    }
+    process.stderr.write(`vnpr ${first}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await runCli(process.argv.slice(2));

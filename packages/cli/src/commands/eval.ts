@@ -1,0 +1,143 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import * as extractors from '@vnpr/extractors';
+import type { VnprRecord } from '@vnpr/extractors';
+import { availableParallelism } from 'node:os';
+import { runPipeline } from '../pool/run-pipeline.js';
+import { loadPlugins } from '../pool/tasks.js';
+import { createTaskRunner } from '../pool/worker-pool.js';
+import { findInputs } from '../readers/find-inputs.js';
+import { parseSize } from '../util/parse-size.js';
+import { UsageError } from './usage-error.js';
+
+export const EVAL_HELP = `Usage: vnpr eval --gold <gold.jsonl> <paths…> [options]
+
+Extracts the documents, then scores the records against gold annotations: precision, recall and
+F1 per record type and overall (micro). Only gold lines of the documents given are scored.
+
+Options:
+  -g, --gold <file>      gold records, one JSON object a line (e.g. corpus/seeds.gold.jsonl)
+  -v, --verbose          list every miss (gold not found) and extra (found, not in gold)
+      --json             print the scores as JSON
+  -j, --jobs <n>         worker threads (default: ${availableParallelism()})
+      --only <types>     only these record types
+      --plugin <spec>    load an extractor plugin; repeatable
+  -h, --help             show this help
+
+Examples:
+  vnpr eval --gold corpus/seeds.gold.jsonl corpus/
+  vnpr eval --gold corpus/seeds.gold.jsonl corpus/ --only membership --verbose
+  vnpr eval --gold corpus/seeds.gold.jsonl corpus/ --json > scores.json
+`;
+
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** What `evaluate()` of `@vnpr/extractors` returns. */
+export interface Evaluation {
+  perType: Record<string, Score>;
+  micro: { precision: number; recall: number; f1: number };
+  misses: string[];
+  extras?: string[];
+}
+
+type Evaluate = (gold: object[], predicted: object[]) => Evaluation;
+
+async function readGold(path: string): Promise<Record<string, unknown>[]> {
+  const gold: Record<string, unknown>[] = [];
+  let lineNo = 0;
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNo++;
+    if (!line.trim()) continue;
+    try {
+      gold.push(JSON.parse(line) as Record<string, unknown>);
+    } catch {
+      throw new UsageError(`${path}: line ${lineNo} is not JSON`);
+    }
+  }
+  return gold;
+}
+
+function formatRatio(value: number): string {
+  return Number.isFinite(value) ? value.toFixed(3) : '-';
+}
+
+/** Renders the scores as an aligned text table. */
+export function formatScoreTable(evaluation: Evaluation): string {
+  const header = ['type', 'tp', 'fp', 'fn', 'precision', 'recall', 'F1'];
+  const rows = Object.entries(evaluation.perType)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([type, s]) => [type, String(s.tp), String(s.fp), String(s.fn), formatRatio(s.precision), formatRatio(s.recall), formatRatio(s.f1)]);
+  const totals = Object.values(evaluation.perType).reduce((sum, s) => ({ tp: sum.tp + s.tp, fp: sum.fp + s.fp, fn: sum.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+  const { micro } = evaluation;
+  rows.push(['micro', String(totals.tp), String(totals.fp), String(totals.fn), formatRatio(micro.precision), formatRatio(micro.recall), formatRatio(micro.f1)]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const format = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  const rule = widths.map((width) => '─'.repeat(width)).join('  ');
+  return [format(header), rule, ...rows.slice(0, -1).map(format), rule, format(rows[rows.length - 1] ?? [])].join('\n');
+}
+
+/** `vnpr eval`: extracts, scores against gold with `evaluate()`, prints the table (or JSON). */
+export async function runEvalCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      gold: { type: 'string', short: 'g' },
+      verbose: { type: 'boolean', short: 'v' },
+      json: { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
+      only: { type: 'string' },
+      plugin: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(EVAL_HELP);
+    return 0;
+  }
+  if (!values.gold) throw new UsageError('give the gold records with --gold, e.g. --gold corpus/seeds.gold.jsonl');
+  if (positionals.length === 0) throw new UsageError('give the documents to score, e.g. vnpr eval --gold corpus/seeds.gold.jsonl corpus/');
+  const evaluate = (extractors as { evaluate?: Evaluate }).evaluate;
+  if (typeof evaluate !== 'function') {
+    throw new Error('eval needs evaluate() from @vnpr/extractors, which this build does not have yet');
+  }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${values.jobs}"`);
+  const only = values.only?.split(',').map((type) => type.trim()).filter(Boolean);
+  const settings = { plugins: values.plugin ?? [], cwd: process.cwd(), maxFileSize: parseSize('50MB'), ...(only ? { only } : {}) };
+  await loadPlugins(settings.plugins, settings.cwd);
+
+  const gold = await readGold(values.gold);
+  const inputs = await findInputs(positionals);
+  const predicted: VnprRecord[] = [];
+  const runner = createTaskRunner(jobs, settings);
+  try {
+    await runPipeline({ inputs, runner, jobs, maxFileSize: settings.maxFileSize, onRecords: async (records) => void predicted.push(...records) });
+  } finally {
+    await runner.destroy();
+  }
+  const docIds = new Set(predicted.map((record) => record.docId));
+  const scoredGold = gold.filter((record) => docIds.has(String(record.docId)) && (!only || only.includes(String(record.type)) || record.type === 'document'));
+  const evaluation = evaluate(scoredGold, predicted);
+
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
+    return 0;
+  }
+  const out = [formatScoreTable(evaluation)];
+  out.push('', `${docIds.size} documents, ${scoredGold.length} gold records, ${predicted.length} predicted records`);
+  if (values.verbose) {
+    out.push('', `misses (${evaluation.misses.length}):`, ...evaluation.misses.map((miss) => `  - ${miss}`));
+    if (evaluation.extras) out.push('', `extras (${evaluation.extras.length}):`, ...evaluation.extras.map((extra) => `  + ${extra}`));
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,256 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { VnprRecord } from '@vnpr/extractors';
+import { runPipeline } from '../pool/run-pipeline.js';
+import { type ExtractSettings, loadPlugins, runTask } from '../pool/tasks.js';
+import { createTaskRunner, type TaskRunner } from '../pool/worker-pool.js';
+import { findInputs } from '../readers/find-inputs.js';
+import { parseJsonlLine } from '../readers/jsonl.js';
+import { formatCount, ProgressBar } from '../ui/progress.js';
+import { parseSize } from '../util/parse-size.js';
+import { parseShard } from '../util/shard.js';
+import { createCsvSink } from '../writers/csv.js';
+import { createJsonlSink, formatJsonl } from '../writers/jsonl.js';
+import type { RecordSink } from '../writers/sink.js';
+import { createXlsxSink } from '../writers/xlsx.js';
+import { UsageError } from './usage-error.js';
+
+export const EXTRACT_HELP = `Usage: vnpr extract <paths…> -o <out> [options]
+       vnpr extract --stdin [options] < documents.jsonl > records.jsonl
+
+Extracts typed records from Vietnamese political reports. Paths are files, directories (walked
+recursively; hidden files, node_modules and *.gold.jsonl are skipped) and globs ("corpus/**/*.txt").
+Reads .txt, .md, .html, .htm, .docx, and .jsonl / .jsonl.gz ({"id","text","publishedAt"?} a line).
+
+Options:
+  -o, --output <out>       .xlsx (workbook), .jsonl, .csv (a folder of one CSV per type), or - (JSONL on stdout)
+  -f, --format <format>    xlsx | jsonl | csv (default: from the extension of --output)
+  -j, --jobs <n>           worker threads (default: ${availableParallelism()}; 0 = none, run on the main thread)
+      --only <types>       only these record types, comma-separated (the document record is always written)
+      --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
+      --max-file-size <n>  skip larger files as errors (default 50MB; accepts 200k, 1.5MB, 2g)
+      --strict             exit with code 1 if any input failed (default: 0, failures become error records)
+      --resume             JSONL output: keep the records already in <out>, extract only the documents missing
+      --stdin              read JSONL documents on stdin, write JSONL records on stdout, one document at a time
+      --shard <i/n>        take only share i of n of the documents (stable hash of the docId)
+  -h, --help               show this help
+
+Examples:
+  vnpr extract corpus/ -o records.xlsx
+  vnpr extract 'reports/**/*.html' -o records.jsonl --jobs 4
+  vnpr extract articles.jsonl.gz -o out/ --format csv --only membership,rating
+  vnpr extract corpus/ -o - | head
+  vnpr extract big.jsonl.gz -o part-3.jsonl --shard 3/16
+  cat docs.jsonl | vnpr extract --stdin > records.jsonl
+`;
+
+type Format = 'xlsx' | 'jsonl' | 'csv';
+
+function resolveFormat(output: string, format: string | undefined): Format {
+  if (format) {
+    if (format === 'xlsx' || format === 'jsonl' || format === 'csv') return format;
+    throw new UsageError(`unknown --format "${format}": use xlsx, jsonl or csv`);
+  }
+  if (output === '-') return 'jsonl';
+  const lower = output.toLowerCase();
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
+  if (lower.endsWith('.csv') || lower.endsWith('/')) return 'csv';
+  throw new UsageError(`cannot tell the output format of "${output}": end it in .xlsx, .jsonl or .csv, or give --format`);
+}
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return availableParallelism();
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${text}": use a whole number, 0 or more`);
+  return jobs;
+}
+
+/** Reads a JSONL output for `--resume`: the docIds that are done (a `document` or `error` record is there). */
+async function readDoneDocIds(path: string): Promise<Set<string>> {
+  const done = new Set<string>();
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) {
+    const record = parseRecordLine(line);
+    if (record && (record.type === 'document' || record.type === 'error')) done.add(record.docId);
+  }
+  return done;
+}
+
+function parseRecordLine(line: string): VnprRecord | undefined {
+  try {
+    const value = JSON.parse(line) as VnprRecord;
+    return value && typeof value === 'object' && typeof value.type === 'string' && typeof value.docId === 'string' ? value : undefined;
+  } catch {
+    return undefined; // a torn last line
+  }
+}
+
+/** The complete records of an earlier output: lines that parse and whose document is done. */
+async function* readKeptLines(path: string, done: ReadonlySet<string>): AsyncGenerator<string> {
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) {
+    const record = parseRecordLine(line);
+    if (record && done.has(record.docId)) yield line;
+  }
+}
+
+function countNoun(count: number, noun: string): string {
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function printError(record: VnprRecord): void {
+  process.stderr.write(`vnpr: error: ${record.docId}: ${String(record.message ?? record.code)}\n`);
+}
+
+/**
+ * `--stdin`: a streaming mapper (Hadoop Streaming, Spark `RDD.pipe`). Each JSONL document on stdin
+ * becomes its records on stdout, written as soon as it is done; no state is kept between documents.
+ */
+async function runStdinMapper(settings: ExtractSettings, strict: boolean): Promise<number> {
+  const plugins = await loadPlugins(settings.plugins, settings.cwd);
+  let lineNo = 0;
+  let failed = false;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNo++;
+    const document = parseJsonlLine(line, lineNo, `stdin#${lineNo}`);
+    if (!document) continue;
+    const task =
+      document.kind === 'error'
+        ? ({ kind: 'error', docId: document.docId, code: document.code, message: document.message } as const)
+        : ({ kind: 'text', docId: document.docId, text: document.text, publishedAt: document.publishedAt } as const);
+    const records = await runTask(task, settings, plugins);
+    for (const record of records) {
+      if (record.type === 'error') {
+        failed = true;
+        printError(record);
+      }
+    }
+    if (!process.stdout.write(formatJsonl(records))) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+  return strict && failed ? 1 : 0;
+}
+
+function createSink(format: Format, output: string, only: string[] | undefined, prelude?: AsyncIterable<string>): RecordSink {
+  if (format === 'xlsx') return createXlsxSink(output, only ? { types: only } : {});
+  if (format === 'csv') return createCsvSink(output);
+  return createJsonlSink(output, prelude);
+}
+
+/** `vnpr extract`: parses its arguments, runs the extraction, returns the exit code. */
+export async function runExtractCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f' },
+      jobs: { type: 'string', short: 'j' },
+      only: { type: 'string' },
+      plugin: { type: 'string', multiple: true },
+      'max-file-size': { type: 'string' },
+      strict: { type: 'boolean' },
+      resume: { type: 'boolean' },
+      stdin: { type: 'boolean' },
+      shard: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(EXTRACT_HELP);
+    return 0;
+  }
+  const only = values.only
+    ?.split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
+  let maxFileSize: number;
+  try {
+    maxFileSize = parseSize(values['max-file-size'] ?? '50MB');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const settings: ExtractSettings = { plugins: values.plugin ?? [], cwd: process.cwd(), maxFileSize, ...(only ? { only } : {}) };
+
+  if (values.stdin) {
+    if (positionals.length > 0) throw new UsageError('--stdin reads documents from standard input: give no paths');
+    return runStdinMapper(settings, Boolean(values.strict));
+  }
+  if (positionals.length === 0) throw new UsageError('give the files or folders to read, e.g. vnpr extract corpus/ -o records.xlsx');
+  const output = values.output;
+  if (!output) throw new UsageError('give the output with -o, e.g. -o records.xlsx (or -o - for JSONL on stdout)');
+  const format = resolveFormat(output, values.format);
+  const jobs = parseJobs(values.jobs);
+  let shard: ReturnType<typeof parseShard> | undefined;
+  try {
+    shard = values.shard ? parseShard(values.shard) : undefined;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.resume && (format !== 'jsonl' || output === '-')) throw new UsageError('--resume works with a JSONL output file');
+
+  await loadPlugins(settings.plugins, settings.cwd); // fail fast, before any worker starts
+  const startedAt = performance.now();
+  const inputs = await findInputs(positionals);
+  if (inputs.length === 0) throw new UsageError(`no input files found in ${positionals.join(' ')}`);
+
+  let skipDocIds: Set<string> | undefined;
+  let prelude: AsyncIterable<string> | undefined;
+  if (values.resume && existsSync(output)) {
+    skipDocIds = await readDoneDocIds(output);
+    prelude = readKeptLines(output, skipDocIds);
+  }
+
+  const sink = createSink(format, output, only, prelude);
+  const progress = new ProgressBar(process.stderr);
+  const signal = { aborted: false };
+  let runner: TaskRunner | undefined;
+  const onInterrupt = () => {
+    signal.aborted = true;
+    progress.clear();
+    process.stderr.write('vnpr: interrupted: no output written\n');
+    void Promise.allSettled([runner?.destroy(), sink.abort()]).then(() => process.exit(130));
+  };
+  process.once('SIGINT', onInterrupt);
+  runner = createTaskRunner(jobs, settings);
+  try {
+    const stats = await runPipeline({
+      inputs,
+      runner,
+      jobs,
+      maxFileSize,
+      ...(shard ? { shard } : {}),
+      ...(skipDocIds ? { skipDocIds } : {}),
+      signal,
+      onProgress: (state) => progress.update(state),
+      onRecords: async (records) => {
+        for (const record of records) {
+          if (record.type === 'error') {
+            progress.clear();
+            printError(record);
+          }
+        }
+        await sink.write(records);
+      },
+    });
+    if (signal.aborted) return 130;
+    await sink.close();
+    progress.clear();
+    const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+    const target = output === '-' ? 'stdout' : output;
+    const counts = [
+      countNoun(stats.files, 'file'),
+      countNoun(stats.documents, 'document'),
+      countNoun(stats.records, 'record'),
+      countNoun(stats.errors, 'error'),
+    ];
+    process.stderr.write(`${counts.join(', ')} in ${seconds} s → ${target}\n`);
+    return values.strict && stats.errors > 0 ? 1 : 0;
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    await runner.destroy();
+  }
+}

@@ -1,0 +1,146 @@
+import { parseArgs } from 'node:util';
+import { decode, splitSentences } from '@vnpr/core';
+import type { VnprRecord } from '@vnpr/extractors';
+import { loadPlugins, recordFailure, runTask } from '../pool/tasks.js';
+import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
+import { readDocumentFile } from '../readers/read-document.js';
+import { paint, shouldUseColor } from '../util/color.js';
+import { parseSize } from '../util/parse-size.js';
+import { UsageError } from './usage-error.js';
+import { basename, resolve } from 'node:path';
+
+export const INSPECT_HELP = `Usage: vnpr inspect <file> [options]
+
+Prints the document sentence by sentence, each record under the sentence it came from,
+coloured by record type (on a terminal, or with --color; NO_COLOR turns colours off).
+
+Options:
+      --id <id>          in a .jsonl / .jsonl.gz file, the document with this id (default: the first)
+      --only <types>     only these record types, comma-separated
+      --plugin <spec>    load an extractor plugin; repeatable
+      --all              also print sentences that have no record
+      --color            colours even when not on a terminal
+  -h, --help             show this help
+
+Examples:
+  vnpr inspect corpus/000_65ce2756da1bbcb9.txt
+  vnpr inspect articles.jsonl.gz --id "Train_Full/XH_NLD_ (3672).txt" --only membership
+  vnpr inspect report.html --color | less -R
+`;
+
+const TYPE_COLORS: Record<string, string> = {
+  document: 'gray',
+  event: 'blue',
+  official: 'magenta',
+  membership: 'green',
+  rating: 'yellow',
+  target: 'cyan',
+  reference: 'brightBlue',
+  orgStat: 'brightGreen',
+  participation: 'brightCyan',
+  award: 'brightYellow',
+  quantity: 'gray',
+  error: 'red',
+};
+
+const HIDDEN_FIELDS = new Set(['type', 'docId', 'span', 'quote', 'sentence']);
+
+/** One line describing a record's own fields: `count=99 action=kết nạp`. */
+export function describeFields(record: VnprRecord): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (HIDDEN_FIELDS.has(key) || value === null || value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    const shown = Array.isArray(value)
+      ? value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join('; ')
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
+    parts.push(`${key}=${shown}`);
+  }
+  return parts.join('  ');
+}
+
+async function loadDocument(path: string, id: string | undefined, maxBytes: number): Promise<{ docId: string; input: string | Uint8Array; publishedAt: string | null }> {
+  if (!isJsonlPath(path)) return { docId: basename(path), input: await readDocumentFile(path, maxBytes), publishedAt: null };
+  for await (const document of readJsonlDocuments(path, basename(path)).documents) {
+    if (id !== undefined && document.docId !== id) continue;
+    if (document.kind === 'error') throw new UsageError(`${document.docId}: ${document.message}`);
+    return { docId: document.docId, input: document.text, publishedAt: document.publishedAt };
+  }
+  throw new UsageError(id === undefined ? `${path} holds no document` : `no document with id "${id}" in ${path}`);
+}
+
+/** `vnpr inspect`: shows one document's records under their sentences. */
+export async function runInspectCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      id: { type: 'string' },
+      only: { type: 'string' },
+      plugin: { type: 'string', multiple: true },
+      all: { type: 'boolean' },
+      color: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(INSPECT_HELP);
+    return 0;
+  }
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new UsageError('give one file, e.g. vnpr inspect corpus/000_65ce2756da1bbcb9.txt');
+  const color = shouldUseColor(process.stdout, values.color);
+  const only = values.only?.split(',').map((type) => type.trim()).filter(Boolean);
+  const settings = { plugins: values.plugin ?? [], cwd: process.cwd(), maxFileSize: parseSize('50MB'), ...(only ? { only } : {}) };
+  const plugins = await loadPlugins(settings.plugins, settings.cwd);
+
+  let records: VnprRecord[];
+  let text = '';
+  let docId = basename(file);
+  try {
+    const document = await loadDocument(resolve(file), values.id, settings.maxFileSize);
+    docId = document.docId;
+    text = typeof document.input === 'string' ? document.input : decode(document.input).text;
+    records = await runTask({ kind: 'text', docId, text, publishedAt: document.publishedAt }, settings, plugins);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    records = [recordFailure(docId, error)];
+  }
+
+  const out: string[] = [];
+  const label = (record: VnprRecord) => paint(record.type.padEnd(13), TYPE_COLORS[record.type] ?? 'brightMagenta', color, true);
+  const sentences = text ? splitSentences(text) : [];
+  const placed = new Map<number, VnprRecord[]>();
+  const unplaced: VnprRecord[] = [];
+  for (const record of records) {
+    if (record.type === 'document' || record.type === 'error') {
+      out.push(`${paint(docId, 'gray', color, true)}  ${label(record)} ${describeFields(record)}`);
+      continue;
+    }
+    const start = Array.isArray(record.span) ? record.span[0] : -1;
+    let index = sentences.findIndex((sentence) => start >= sentence.start && start < sentence.end);
+    if (index < 0) index = sentences.findIndex((sentence) => sentence.text === record.sentence);
+    if (index < 0) unplaced.push(record);
+    else placed.set(index, [...(placed.get(index) ?? []), record]);
+  }
+  sentences.forEach((sentence, index) => {
+    const found = placed.get(index);
+    if (!found && !values.all) return;
+    out.push('', `${paint(`[${index + 1}]`, 'gray', color)} ${sentence.text}`);
+    for (const record of found ?? []) {
+      const quote = paint(`«${record.quote}»`, TYPE_COLORS[record.type] ?? 'brightMagenta', color);
+      out.push(`    ${label(record)} ${describeFields(record)}  ${quote}`);
+    }
+  });
+  if (unplaced.length > 0) {
+    out.push('', paint('(records outside any sentence)', 'gray', color));
+    for (const record of unplaced) out.push(`    ${label(record)} ${describeFields(record)}  «${record.quote}»`);
+  }
+  const counts = new Map<string, number>();
+  for (const record of records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
+  out.push('', paint(`${records.length} records: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`, 'gray', color));
+  process.stdout.write(`${out.join('\n')}\n`);
+  return records.some((record) => record.type === 'error') ? 1 : 0;
+}

@@ -1,0 +1,61 @@
+import { InputError } from '@vnpr/core';
+import * as extractors from '@vnpr/extractors';
+import { type Extractor, errorRecord, extract, type VnprRecord } from '@vnpr/extractors';
+import { readDocumentFile } from '../readers/read-document.js';
+
+/** One unit of work: a file to read, a text to extract, or a known failure to report. */
+export type Task =
+  | { kind: 'file'; docId: string; path: string }
+  | { kind: 'text'; docId: string; text: string; publishedAt: string | null }
+  | { kind: 'error'; docId: string; code: string; message: string };
+
+/** What every worker (and the in-process runner) needs to know, set once. */
+export interface ExtractSettings {
+  only?: string[];
+  /** Plugin specifiers (`--plugin`), resolved from `cwd`. */
+  plugins: string[];
+  cwd: string;
+  maxFileSize: number;
+}
+
+/** The API that `@vnpr/extractors` is growing; looked up at run time so the CLI builds against the stub. */
+interface ExtractorsNext {
+  loadPlugin?: (specifier: string, fromDir: string) => Promise<unknown>;
+}
+
+/**
+ * Loads `--plugin` extractors through `loadPlugin()` of `@vnpr/extractors`.
+ * Throws when plugins are asked for and this build of the extractors cannot load them.
+ */
+export async function loadPlugins(specifiers: readonly string[], cwd: string): Promise<unknown[]> {
+  if (specifiers.length === 0) return [];
+  const loadPlugin = (extractors as ExtractorsNext).loadPlugin;
+  if (typeof loadPlugin !== 'function') {
+    throw new Error('--plugin needs loadPlugin() from @vnpr/extractors, which this build does not have yet');
+  }
+  return Promise.all(specifiers.map((specifier) => loadPlugin(specifier, cwd)));
+}
+
+/** Turns whatever a document threw into an `error` record. */
+export function recordFailure(docId: string, error: unknown): VnprRecord {
+  if (error instanceof InputError) return errorRecord(docId, error.code, error.message);
+  const message = error instanceof Error ? error.message : String(error);
+  return errorRecord(docId, 'extract-failed', `extraction failed (${message}): please report this document`);
+}
+
+/** Runs one task to its records (the `document` record first, or a single `error` record). Never throws. */
+export async function runTask(task: Task, settings: ExtractSettings, plugins: unknown[]): Promise<VnprRecord[]> {
+  if (task.kind === 'error') return [errorRecord(task.docId, task.code, task.message)];
+  try {
+    const input = task.kind === 'file' ? await readDocumentFile(task.path, settings.maxFileSize) : task.text;
+    const publishedAt = task.kind === 'text' ? task.publishedAt : undefined;
+    return extract(input, {
+      id: task.docId,
+      ...(publishedAt !== undefined ? { publishedAt } : {}),
+      ...(settings.only ? { only: settings.only } : {}),
+      ...(plugins.length ? { plugins: plugins as Extractor[] } : {}),
+    });
+  } catch (error) {
+    return [recordFailure(task.docId, error)];
+  }
+}

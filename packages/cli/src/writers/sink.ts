@@ -1,0 +1,42 @@
+import type { VnprRecord } from '@vnpr/extractors';
+import { basename, dirname, join } from 'node:path';
+
+/** Where records go: written in order, then closed (made visible) or aborted (nothing left behind). */
+export interface RecordSink {
+  write(records: readonly VnprRecord[]): Promise<void>;
+  /** Finishes the output and moves it into place. */
+  close(): Promise<void>;
+  /** Removes every temporary file; the target is left as it was. */
+  abort(): Promise<void>;
+}
+
+/** The temporary path beside a target: `.vnpr-tmp-<name>-<pid>` in the same directory (same file system). */
+export function getTempPath(target: string, suffix = ''): string {
+  return join(dirname(target), `.vnpr-tmp-${basename(target)}-${process.pid}${suffix}`);
+}
+
+/** Writes a chunk to a stream, waiting for it to drain when its buffer is full. */
+export async function writeChunk(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) {
+    await new Promise<void>((resolve, reject) => {
+      const onDrain = () => {
+        stream.off('error', onError);
+        resolve();
+      };
+      const onError = (error: Error) => {
+        stream.off('drain', onDrain);
+        reject(error);
+      };
+      stream.once('drain', onDrain);
+      stream.once('error', onError);
+    });
+  }
+}
+
+/** Ends a file stream and waits until its data is on disk. */
+export function endStream(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('error', reject);
+    stream.end(() => resolve());
+  });
+}

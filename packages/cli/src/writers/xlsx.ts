@@ -1,0 +1,282 @@
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { VnprRecord } from '@vnpr/extractors';
+import ExcelJS from 'exceljs';
+import { BUILT_IN_TYPES, type CellValue, getColumns, PERCENT_FIELDS, TEXT_COLUMNS, toRow } from './columns.js';
+import { endStream, getTempPath, type RecordSink, writeChunk } from './sink.js';
+
+/** Excel's limit is 1,048,576 rows a sheet; one is the header. */
+export const MAX_DATA_ROWS = 1_048_575;
+
+/** Options of the Excel sink. */
+export interface XlsxSinkOptions {
+  /** The record types that get a sheet even when empty (default: all built-in types). */
+  types?: readonly string[];
+  /** Data rows per sheet before continuing in `<sheet> (2)` (default and maximum: Excel's limit). */
+  maxRowsPerSheet?: number;
+}
+
+/** Number formats: percent values are already in percent units (139.33), so no Excel `%` format. */
+const FORMATS = {
+  percent: '0.00',
+  count: '#,##0',
+  decimal: '#,##0.0##',
+  date: 'yyyy-mm-dd',
+  dateTime: 'yyyy-mm-dd hh:mm',
+} as const;
+
+/** A full ISO date or date-time; partial dates ("2019-12", "2019") are not matched and stay text. */
+const ISO_DATE = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2}))?)?$/;
+
+interface TypeSpool {
+  type: string;
+  columns: string[];
+  widths: number[];
+  rows: number;
+  path: string;
+  stream: WriteStream;
+}
+
+interface DocumentSummary {
+  docId: string;
+  status: string;
+  counts: Record<string, number>;
+}
+
+/** The sheet that holds a record type. */
+export function getSheetName(type: string): string {
+  if (type === 'document') return 'documents';
+  if (type === 'error') return 'errors';
+  return type.replace(/[[\]:*?/\\']/g, '_').slice(0, 26) || 'records';
+}
+
+/** Turns an ISO date string into a UTC Date for Excel, or undefined when it is not a full, valid date. */
+export function parseIsoDate(text: string): { date: Date; hasTime: boolean } | undefined {
+  const groups = ISO_DATE.exec(text)?.groups;
+  if (!groups) return undefined;
+  const [year, month, day] = [Number(groups.year), Number(groups.month), Number(groups.day)];
+  const [hour, minute, second] = [Number(groups.hour ?? 0), Number(groups.minute ?? 0), Number(groups.second ?? 0)];
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59) return undefined;
+  return { date, hasTime: groups.hour !== undefined };
+}
+
+/** The Excel value and number format of one cell: numbers stay numbers, full ISO dates become dates. */
+export function toExcelCell(column: string, value: CellValue): { value: CellValue | Date; numFmt?: string } {
+  if (typeof value === 'number') {
+    if (PERCENT_FIELDS.has(column)) return { value, numFmt: FORMATS.percent };
+    return { value, numFmt: Number.isInteger(value) ? FORMATS.count : FORMATS.decimal };
+  }
+  if (typeof value === 'string' && !TEXT_COLUMNS.has(column)) {
+    const parsed = parseIsoDate(value);
+    if (parsed) return { value: parsed.date, numFmt: parsed.hasTime ? FORMATS.dateTime : FORMATS.date };
+  }
+  return { value };
+}
+
+function measure(value: CellValue): number {
+  if (value === null) return 0;
+  const text = String(value);
+  const newline = text.indexOf('\n');
+  return newline >= 0 ? newline : text.length;
+}
+
+function getMaxWidth(column: string): number {
+  return column === 'quote' || column === 'sentence' ? 80 : 50;
+}
+
+async function* readSpool(path: string): AsyncGenerator<CellValue[]> {
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) if (line) yield JSON.parse(line) as CellValue[];
+}
+
+type SheetOptions = Partial<ExcelJS.AddWorksheetOptions> & { autoFilter?: ExcelJS.AutoFilter };
+
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: string[], widths: number[]) {
+  const options: SheetOptions = {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } },
+  };
+  const sheet = workbook.addWorksheet(name, options);
+  sheet.columns = columns.map((column, index) => ({ key: `c${index}`, width: widths[index] ?? 12 }));
+  const header = sheet.addRow(columns);
+  header.font = { bold: true };
+  header.commit();
+  return sheet;
+}
+
+function addDataRow(sheet: ExcelJS.Worksheet, columns: readonly string[], cells: readonly CellValue[]): void {
+  const converted = cells.map((cell, index) => toExcelCell(columns[index] ?? '', cell));
+  const row = sheet.addRow(converted.map((cell) => cell.value));
+  converted.forEach((cell, index) => {
+    if (cell.numFmt) row.getCell(index + 1).numFmt = cell.numFmt;
+  });
+  row.commit();
+}
+
+/** Writes rows into `<name>`, `<name> (2)`, ... so that no sheet passes `maxRows` data rows. */
+async function writeSheets(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: string[],
+  widths: number[],
+  rows: AsyncIterable<CellValue[]>,
+  maxRows: number,
+): Promise<void> {
+  let part = 1;
+  let sheet = addSheet(workbook, name, columns, widths);
+  let count = 0;
+  const finish = () => {
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: count + 1, column: columns.length } };
+    sheet.commit();
+  };
+  for await (const cells of rows) {
+    if (count === maxRows) {
+      finish();
+      part++;
+      sheet = addSheet(workbook, `${name} (${part})`, columns, widths);
+      count = 0;
+    }
+    addDataRow(sheet, columns, cells);
+    count++;
+  }
+  finish();
+}
+
+/**
+ * An Excel sink built for analysts: one sheet per record type (columns `docId`, the type's fields,
+ * `quote`, `sentence`, `spanStart`, `spanEnd`), `documents`, `errors` and a `summary` sheet; bold
+ * frozen headers, autofilters, widths, numbers as numbers, ISO dates as dates, formula-like text kept
+ * as text. Records are spooled to disk per type while they stream in (memory stays flat), then the
+ * workbook is written sheet after sheet with exceljs's streaming writer and shared strings, to a
+ * temporary file renamed into place. Only strings, numbers, booleans and dates reach exceljs.
+ */
+export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): RecordSink {
+  const maxRows = Math.min(options.maxRowsPerSheet ?? MAX_DATA_ROWS, MAX_DATA_ROWS);
+  const spoolDir = getTempPath(target, '.d');
+  const tempPath = getTempPath(target, '.xlsx');
+  const spools = new Map<string, TypeSpool>();
+  const ready = mkdir(spoolDir, { recursive: true });
+  const summaryPath = join(spoolDir, 'summary.jsonl');
+  const summaryStream = createWriteStream(summaryPath);
+  const recordCounts = new Map<string, { records: number; documents: number; lastDocId: string | undefined }>();
+  let current: DocumentSummary | undefined;
+
+  const openSpool = async (type: string, sample?: VnprRecord): Promise<TypeSpool> => {
+    await ready;
+    const existing = spools.get(type);
+    if (existing) return existing;
+    const columns = getColumns(type, sample);
+    const path = join(spoolDir, `${spools.size}.jsonl`);
+    const spool: TypeSpool = { type, columns, widths: columns.map((c) => c.length + 2), rows: 0, path, stream: createWriteStream(path) };
+    spools.set(type, spool);
+    return spool;
+  };
+  const declared = (options.types ?? BUILT_IN_TYPES).filter((type) => type !== 'document' && type !== 'error');
+  const opened = (async () => {
+    for (const type of ['document', ...declared, 'error']) await openSpool(type);
+  })();
+
+  const flushSummary = async () => {
+    if (current) await writeChunk(summaryStream, `${JSON.stringify(current)}\n`);
+    current = undefined;
+  };
+
+  const countRecord = async (record: VnprRecord) => {
+    const counts = recordCounts.get(record.type) ?? { records: 0, documents: 0, lastDocId: undefined };
+    counts.records++;
+    if (counts.lastDocId !== record.docId) counts.documents++;
+    counts.lastDocId = record.docId;
+    recordCounts.set(record.type, counts);
+    if (record.type === 'document' || record.type === 'error' || current?.docId !== record.docId) {
+      await flushSummary();
+      current = { docId: record.docId, status: record.type === 'document' || record.type === 'error' ? record.type : '', counts: {} };
+    }
+    if (record.type !== 'document' && record.type !== 'error') {
+      current.counts[record.type] = (current.counts[record.type] ?? 0) + 1;
+    }
+  };
+
+  const writeSummary = async (workbook: ExcelJS.stream.xlsx.WorkbookWriter, types: string[]) => {
+    const dataTypes = types.filter((type) => type !== 'document' && type !== 'error');
+    const perDocColumns = ['docId', 'status', ...dataTypes];
+    const widths = perDocColumns.map((column) => Math.max(12, column.length + 2));
+    widths[0] = Math.min(60, Math.max(24, ...[...spools.values()].map((spool) => spool.widths[0] ?? 0)));
+    const sheet = workbook.addWorksheet('summary');
+    sheet.columns = widths.map((width, index) => ({ key: `c${index}`, width }));
+    const typeHeader = sheet.addRow(['type', 'sheet', 'records', 'documents']);
+    typeHeader.font = { bold: true };
+    typeHeader.commit();
+    for (const type of types) {
+      const counts = recordCounts.get(type);
+      const row = sheet.addRow([type, getSheetName(type), counts?.records ?? 0, counts?.documents ?? 0]);
+      row.getCell(3).numFmt = FORMATS.count;
+      row.getCell(4).numFmt = FORMATS.count;
+      row.commit();
+    }
+    sheet.addRow([]).commit();
+    const headerRow = types.length + 3;
+    const docHeader = sheet.addRow(perDocColumns);
+    docHeader.font = { bold: true };
+    docHeader.commit();
+    let rows = 0;
+    for await (const line of createInterface({ input: createReadStream(summaryPath), crlfDelay: Number.POSITIVE_INFINITY })) {
+      if (!line) continue;
+      if (headerRow + rows >= maxRows) break; // the per-type sheets hold everything; the summary stops at Excel's limit
+      const summary = JSON.parse(line) as DocumentSummary;
+      const row = sheet.addRow([summary.docId, summary.status, ...dataTypes.map((type) => summary.counts[type] ?? 0)]);
+      row.commit();
+      rows++;
+    }
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + rows, column: perDocColumns.length } };
+    sheet.commit();
+  };
+
+  return {
+    async write(records) {
+      await opened;
+      for (const record of records) {
+        const spool = spools.get(record.type) ?? (await openSpool(record.type, record));
+        const cells = toRow(record, spool.columns);
+        cells.forEach((cell, index) => {
+          const width = Math.min(getMaxWidth(spool.columns[index] ?? ''), measure(cell) + 2);
+          if (width > (spool.widths[index] ?? 0)) spool.widths[index] = width;
+        });
+        spool.rows++;
+        await writeChunk(spool.stream, `${JSON.stringify(cells)}\n`);
+        await countRecord(record);
+      }
+    },
+    async close() {
+      await opened;
+      await flushSummary();
+      await endStream(summaryStream);
+      for (const spool of spools.values()) await endStream(spool.stream);
+      const ordered = [...spools.values()].sort((a, b) => rankType(a.type) - rankType(b.type));
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tempPath, useSharedStrings: true, useStyles: true });
+      workbook.creator = 'vnpr';
+      await writeSummary(workbook, ordered.map((spool) => spool.type));
+      for (const spool of ordered) {
+        await writeSheets(workbook, getSheetName(spool.type), spool.columns, spool.widths, readSpool(spool.path), maxRows);
+      }
+      await workbook.commit();
+      await rename(tempPath, target);
+      await rm(spoolDir, { recursive: true, force: true });
+    },
+    async abort() {
+      summaryStream.destroy();
+      for (const spool of spools.values()) spool.stream.destroy();
+      await rm(spoolDir, { recursive: true, force: true });
+      await rm(tempPath, { force: true });
+    },
+  };
+
+  function rankType(type: string): number {
+    if (type === 'document') return -1;
+    if (type === 'error') return Number.MAX_SAFE_INTEGER;
+    const index = BUILT_IN_TYPES.indexOf(type);
+    return index >= 0 ? index : BUILT_IN_TYPES.length + [...spools.keys()].indexOf(type);
+  }
+}
