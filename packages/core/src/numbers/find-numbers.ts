@@ -1,5 +1,10 @@
-// STUB: replaced by the numbers work.
-import { parseNumber } from './parse-number.js';
+/**
+ * Every written number in a text, with offsets: digits ("5.990", "139,33"), digits with a scale
+ * word ("80,7 tỷ"), spaced thousands ("5 452") and spelled numerals ("hai mươi mốt").
+ */
+import { type DecimalDigits, parseDigitLiteral, scaleDecimal } from './digits.js';
+import { DIGIT_WORDS, LEAD_DIGITS, NUMBER_WORDS, SCALE_EXPONENTS, TEEN_WORD } from './vocabulary.js';
+import { parseNumberWords } from './words.js';
 
 export interface NumberToken {
   start: number;
@@ -8,12 +13,193 @@ export interface NumberToken {
   value: number;
 }
 
-/** Finds every written number ("5.990", "139,33", "80,7 tỷ", "hai mươi mốt") in a text. */
-export function findNumbers(text: string): NumberToken[] {
+/** A digit run not glued to a preceding letter or digit: "5.990", "139,33", "1.234.567,5", "02" in "H5N1" is skipped. */
+const DIGIT_RUN = /(?<![\p{L}\p{M}\p{N}_])(?<literal>\d[\d.,]*)/gu;
+/** Trailing separators that end a sentence or a list, not the number: the "." of "năm 2019." */
+const TRAILING_SEPARATORS = /(?<trailing>[.,]+)$/u;
+/** The " 452" of "Trong tuần: 5 452": one space, exactly three digits, then no more digits or separators. */
+const SPACED_GROUP = /[ \u00A0\u202F](?<group>\d{3})(?![\p{N}\p{L}\p{M}]|[.,/:-]\p{N})/uy;
+/** A scale word after digits: the " tỷ" of "80,7 tỷ đồng", " triệu", " nghìn"/" ngàn", " trăm", " tỉ". */
+const SCALE_WORD = /[ \u00A0\u202F](?<scale>tỷ|tỉ|triệu|nghìn|ngàn|trăm)(?![\p{L}\p{M}])/iuy;
+/** The next scaled segment of a compound amount: the " 200" of "1 tỷ 200 triệu". */
+const NEXT_SEGMENT = /[ \u00A0\u202F](?<literal>\d+)(?![\p{L}\p{M}\p{N}.,])/uy;
+/** A word of a possible numeral phrase: "hai", "mươi", "mốt", "trăm", "linh". */
+const WORD = /(?<word>[\p{L}\p{M}]+)/gu;
+/** The gap between two words of one numeral phrase: horizontal spaces only ("hai mươi", not "hai, mươi"). */
+const WORD_GAP = /^(?<gap>[ \t\u00A0\u202F]+)$/u;
+/** A short integer that may open spaced thousands: the "5" of "5 452". */
+const SHORT_INTEGER = /^(?<digits>\d{1,3})$/u;
+/** A plain digit run inside an unreadable literal: the "1", "2", "3" of "1.2.3". */
+const PLAIN_DIGITS = /(?<digits>\d+)/gu;
+
+/** Longest numeral phrase tried, in words ("một trăm hai mươi ba triệu bốn trăm năm mươi sáu nghìn..." fits). */
+const MAX_PHRASE_WORDS = 24;
+
+interface ScaledRead {
+  end: number;
+  exponent: number;
+}
+
+/** Reads a chain of increasing scale words at `pos` ("80,7| tỷ", "5| nghìn tỷ"). */
+function readScales(text: string, pos: number): ScaledRead {
+  let exponent = 0;
+  let lastScale = 0;
+  let end = pos;
+  for (;;) {
+    SCALE_WORD.lastIndex = end;
+    const m = SCALE_WORD.exec(text);
+    const e = m ? SCALE_EXPONENTS.get(m.groups!.scale!.normalize('NFC').toLowerCase()) : undefined;
+    if (!m || e === undefined || e <= lastScale) return { end, exponent };
+    exponent += e;
+    lastScale = e;
+    end = SCALE_WORD.lastIndex;
+  }
+}
+
+/** Appends scaled segments smaller than the last one: "1 tỷ| 200 triệu| 500 nghìn". */
+function readCompound(text: string, end: number, exponent: number, value: number): { end: number; value: number } {
+  let previous = exponent;
+  while (previous > 0) {
+    NEXT_SEGMENT.lastIndex = end;
+    const m = NEXT_SEGMENT.exec(text);
+    if (!m) break;
+    const scales = readScales(text, NEXT_SEGMENT.lastIndex);
+    const digits: DecimalDigits = { integer: m.groups!.literal!, fraction: '' };
+    const part = scaleDecimal(digits, scales.exponent);
+    if (scales.exponent === 0 || scales.exponent >= previous || part === null || part === 0) break;
+    if (part >= 10 ** previous) break;
+    value += part;
+    end = scales.end;
+    previous = scales.exponent;
+  }
+  return { end, value };
+}
+
+function pushToken(out: NumberToken[], text: string, start: number, end: number, value: number | null): void {
+  if (value !== null && Number.isFinite(value)) out.push({ start, end, raw: text.slice(start, end), value });
+}
+
+function findDigitNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    const value = parseNumber(m[0]);
-    if (value !== null) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], value });
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    const start = m.index;
+    const literal = m.groups!.literal!.replace(TRAILING_SEPARATORS, '');
+    let end = start + literal.length;
+    let digits = parseDigitLiteral(literal);
+    if (digits === null) {
+      // Unreadable as one number ("1.2.3", "1.2.3,4,5"): keep its plain digit runs for the caller.
+      for (const d of literal.matchAll(PLAIN_DIGITS)) {
+        pushToken(out, text, start + d.index, start + d.index + d[0].length, Number(d[0]));
+      }
+      DIGIT_RUN.lastIndex = end;
+      continue;
+    }
+    if (SHORT_INTEGER.test(literal)) {
+      let grouped = literal;
+      SPACED_GROUP.lastIndex = end;
+      for (let g = SPACED_GROUP.exec(text); g !== null; g = SPACED_GROUP.exec(text)) {
+        grouped += g.groups!.group!;
+        end = SPACED_GROUP.lastIndex;
+      }
+      digits = { integer: grouped, fraction: '' };
+    }
+    const scales = readScales(text, end);
+    let value = scaleDecimal(digits, scales.exponent);
+    end = scales.end;
+    if (value !== null && scales.exponent > 0 && digits.fraction === '') {
+      const compound = readCompound(text, end, scales.exponent, value);
+      end = compound.end;
+      value = compound.value;
+    }
+    pushToken(out, text, start, end, value);
+    DIGIT_RUN.lastIndex = end;
+  }
+  return out;
+}
+
+interface WordAt {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The longest readable phrase of 2+ words in each run of adjacent number words, left to right. */
+function findWordNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  const flush = (run: WordAt[]): void => {
+    let i = 0;
+    while (i < run.length - 1) {
+      let found = false;
+      const first = run[i]!.word;
+      // A numeral of two or more words opens with a digit ("hai mươi") or "mười" ("mười lăm").
+      if (!LEAD_DIGITS.has(first) && first !== TEEN_WORD) {
+        i++;
+        continue;
+      }
+      for (let j = Math.min(run.length, i + MAX_PHRASE_WORDS); j >= i + 2; j--) {
+        const value = parseNumberWords(run.slice(i, j).map((w) => w.word));
+        if (value !== null) {
+          pushToken(out, text, run[i]!.start, run[j - 1]!.end, value);
+          i = j;
+          found = true;
+          break;
+        }
+      }
+      if (!found) i++;
+    }
+  };
+  let run: WordAt[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].normalize('NFC').toLowerCase();
+    const start = m.index;
+    const previous = run[run.length - 1];
+    if (previous && !WORD_GAP.test(text.slice(previous.end, start))) {
+      flush(run);
+      run = [];
+    }
+    // Two digit words side by side ("một năm", "năm năm") never belong to one numeral: cut there.
+    if (previous && DIGIT_WORDS.has(previous.word) && DIGIT_WORDS.has(word) && run.length > 0) {
+      flush(run);
+      run = [];
+    }
+    if (NUMBER_WORDS.has(word)) {
+      run.push({ word, start, end: start + m[0].length });
+    } else if (run.length > 0) {
+      flush(run);
+      run = [];
+    }
+  }
+  flush(run);
+  return out;
+}
+
+/**
+ * Finds every written number in a text, in order and without overlaps, with offsets into `text`.
+ *
+ * - Digits: Vietnamese grouping and decimals as {@link parseNumber} reads them ("5.990", "139,33").
+ *   A run that cannot be one number ("1.2.3") yields its plain digit runs. Runs glued to a preceding
+ *   letter ("H5N1", "8h30"'s "30") are skipped; "%" and units after the digits are not included.
+ * - A following scale word belongs to the token ("80,7 tỷ" = 80 700 000 000), as does a compound
+ *   amount with decreasing scales ("1 tỷ 200 triệu").
+ * - Spaced thousands: a 1–3 digit integer followed by one space and exactly three digits (not
+ *   followed by more digits, a letter or a separator and digit) is one number: "5 452" = 5452.
+ * - Ratios and ranges are separate tokens ("209/150", "140 - 150"); digit runs inside dates,
+ *   times and document numbers are returned too: the caller resolves overlaps with dates.
+ * - Spelled numerals only as phrases of two or more number words ("hai mươi mốt", "ba trăm");
+ *   single words ("năm", "một", "tư", "mười") are never returned.
+ *
+ * @example
+ * findNumbers('kết nạp 209/150 đảng viên, đạt 139,33%, tổng số tiền trên 80,7 tỷ đồng');
+ * // [{ raw: '209', value: 209 }, { raw: '150', value: 150 }, { raw: '139,33', value: 139.33 },
+ * //  { raw: '80,7 tỷ', value: 80700000000 }] (with start/end offsets)
+ */
+export function findNumbers(text: string): NumberToken[] {
+  const all = [...findDigitNumbers(text), ...findWordNumbers(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: NumberToken[] = [];
+  for (const token of all) {
+    const last = out[out.length - 1];
+    if (!last || token.start >= last.end) out.push(token);
   }
   return out;
 }
