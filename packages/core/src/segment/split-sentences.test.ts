@@ -70,6 +70,21 @@ describe('splitSentences: cuts at sentence ends', () => {
       'Xem chi tiết tại www.baolangson.vn. Tin liên quan được cập nhật.',
       ['Xem chi tiết tại www.baolangson.vn.', 'Tin liên quan được cập nhật.'],
     ],
+    [
+      'caption then a spaced photo credit',
+      'tặng giấy khen cho 19 TCCSĐ tiêu biểu năm 2019. Ảnh: D. My',
+      ['tặng giấy khen cho 19 TCCSĐ tiêu biểu năm 2019.', 'Ảnh: D. My'],
+    ],
+    [
+      '"v.v." ending a sentence',
+      'Duy trì các hoạt động văn hóa, thể thao v.v. Tổng số tiền vận động đạt 80,7 tỷ đồng.',
+      ['Duy trì các hoạt động văn hóa, thể thao v.v.', 'Tổng số tiền vận động đạt 80,7 tỷ đồng.'],
+    ],
+    [
+      'ellipsis inside a closing quote',
+      'xây dựng mô hình “chi bộ 4 tốt” và “đảng bộ 4 tốt…” Dịp này, Ban Thường vụ tổ chức hội nghị.',
+      ['xây dựng mô hình “chi bộ 4 tốt” và “đảng bộ 4 tốt…”', 'Dịp này, Ban Thường vụ tổ chức hội nghị.'],
+    ],
   ])('%s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
@@ -85,6 +100,8 @@ describe('splitSentences: does not cut inside numbers, names and abbreviations',
     ['host name', 'Nguồn: Baolangson.vn'],
     ['www host', 'Mời xem tại www.x.vn nhé.'],
     ['photo credit initial', 'Ảnh: D.My'],
+    ['photo credit initial with a space', 'Ảnh: D. My'],
+    ['spaced initials before a surname', 'Ảnh: Đ. Văn Hùng'],
     ['Th.S title', 'Báo cáo viên Th.S Nguyễn Văn An trình bày chuyên đề.'],
     ['v.v. mid-sentence', 'các hoạt động văn hóa, thể thao v.v. được duy trì.'],
     ['page abbreviation', 'Xem Văn kiện Đại hội, Tr. 45 và các trang tiếp theo.'],
