@@ -1,7 +1,23 @@
+import { awardExtractor } from './award/index.js';
 import type { Extractor } from './contract.js';
+import { membershipExtractor } from './membership/index.js';
+import { orgStatExtractor } from './org-stat/index.js';
+import { participationExtractor } from './participation/index.js';
+import { quantityExtractor } from './quantity/index.js';
+import { ratingExtractor } from './rating/index.js';
+import { targetExtractor } from './target/index.js';
 
 /**
- * The built-in extractors, by hand, in the order they run when priorities tie. Adding an extractor is
- * adding its folder and one line here.
+ * The built-in extractors, by hand. Priority decides who runs first and so who takes a number that two
+ * want (a target item's "140 - 150 đảng viên" is not an admission); the order here breaks ties. Adding an
+ * extractor is adding its folder and one line here.
  */
-export const builtinExtractors: readonly Extractor[] = [];
+export const builtinExtractors: readonly Extractor[] = [
+  targetExtractor,
+  awardExtractor,
+  ratingExtractor,
+  participationExtractor,
+  membershipExtractor,
+  orgStatExtractor,
+  quantityExtractor,
+];

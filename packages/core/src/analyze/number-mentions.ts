@@ -9,8 +9,8 @@ const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?<q>trên|hơn|gần|khoảng|từ|dư�
 // Words before a 4-digit number that make it a year: "năm 2019", "nhiệm kỳ 2015", "giai đoạn 2021", "khóa 2020".
 const YEAR_BEFORE = /(?:năm|nhiệm kỳ|giai đoạn|khóa|đến|từ|tháng\s+\d{1,2}\/|\/)\s*$/iu;
 
-// Words before a number that make it an ordinal: "lần thứ 17", "thứ 3", "số 01", "Hội nghị 17".
-const ORDINAL_BEFORE = /(?:lần thứ|thứ|số|hạng|kỳ họp thứ|khóa)\s+$/iu;
+// Words before a number that make it an ordinal: "lần thứ 17", "thứ 3", "số 01" (not "tổng số 4.294").
+const ORDINAL_BEFORE = /(?:lần thứ|thứ|hạng|kỳ họp thứ|khóa|(?<![\p{L}])(?<!tổng )(?<!với )(?<!có )số)\s+$/iu;
 
 // Between the two numbers of a range: "140 - 150", "2015 – 2020", "từ 3 đến 5".
 const RANGE_JOIN = /^\s*(?:-|–|—|đến|tới)\s*$/u;

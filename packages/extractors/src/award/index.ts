@@ -1,0 +1,82 @@
+import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
+import { type Candidate, defineExtractor } from '../contract.js';
+import { canonicalEntity } from '../shared/entities.js';
+import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
+import { sentencePeriod } from '../shared/period.js';
+import { AWARD_VERB, BEFORE_RECIPIENTS, canonicalForm, FORM, RECIPIENT_UNITS, TITLE_AFTER } from './patterns.js';
+import { type AwardFields, awardSchema } from './schema.js';
+
+/**
+ * Finds commendations: "tặng giấy khen cho 19 TCCSĐ … đạt trong sạch, vững mạnh tiêu biểu năm 2019"; a list
+ * of recipients after one form ("Giấy khen cho 17 TCCS Đảng …, 5 TCCS Đảng …, 9 đảng viên …") gives one record each.
+ */
+export const awardExtractor = defineExtractor({
+  id: 'award',
+  description: 'Commendations: form (Giấy khen, Bằng khen …), count and kind of recipients, what for',
+  schema: awardSchema,
+  priority: 20,
+  extract(doc) {
+    const out: Candidate<AwardFields>[] = [];
+    for (const sentence of doc.sentences) if (!sentence.skip) out.push(...fromSentence(doc, sentence));
+    return out;
+  },
+});
+
+export default awardExtractor;
+
+function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<AwardFields>[] {
+  if (!AWARD_VERB.test(sentence.text)) return [];
+  const forms = [...sentence.text.matchAll(FORM)];
+  if (!forms.length) return [];
+  const numbers = numbersIn(doc, sentence).filter((n) => n.kind === 'count');
+  const out: Candidate<AwardFields>[] = [];
+  forms.forEach((fm, i) => {
+    const formStart = sentence.start + fm.index;
+    const formEnd = formStart + fm[0].length;
+    const limit = forms[i + 1] ? sentence.start + forms[i + 1]!.index : sentence.end;
+    const form = canonicalForm(fm.groups?.form ?? fm[0]);
+    const recipients = recipientsAfter(doc, numbers, formEnd, limit);
+    for (const r of recipients) {
+      const title = TITLE_AFTER.exec(doc.text.slice(r.nounEnd, r.segmentEnd))?.groups?.title?.trim() ?? null;
+      out.push({
+        fields: {
+          organization: null,
+          form,
+          count: r.n.value,
+          recipients: canonicalEntity(r.unit),
+          title,
+          period: sentencePeriod(doc, sentence),
+        },
+        start: r === recipients[0] ? formStart : r.n.start,
+        end: r.nounEnd,
+        sentence,
+        claims: [claimOf(r.n)],
+      });
+    }
+  });
+  return out;
+}
+
+interface Recipient {
+  n: NumberMention;
+  unit: string;
+  nounEnd: number;
+  /** Where this recipient's description ends (the next recipient or the limit). */
+  segmentEnd: number;
+}
+
+/** "cho 17 TCCS Đảng …, 5 TCCS Đảng …, 9 đảng viên …": the counted recipients after a form. */
+function recipientsAfter(doc: AnalyzedDocument, numbers: NumberMention[], from: number, limit: number): Recipient[] {
+  const found: Recipient[] = [];
+  for (const n of numbers) {
+    if (n.start < from || n.start >= limit) continue;
+    const noun = nounAfter(doc, n);
+    if (!noun || !RECIPIENT_UNITS.has(noun.unit)) continue;
+    const last = found[found.length - 1];
+    if (!last && !BEFORE_RECIPIENTS.test(doc.text.slice(from, n.start))) break;
+    if (last && !/[,;]\s*(?:và\s+)?$|\svà\s+$/u.test(doc.text.slice(last.nounEnd, n.start))) continue;
+    if (last) last.segmentEnd = n.start;
+    found.push({ n, unit: noun.unit, nounEnd: noun.end, segmentEnd: limit });
+  }
+  return found;
+}

@@ -1,0 +1,103 @@
+import { type AnalyzedDocument, findOrganizations, parseNumber, type Sentence } from '@vnpr/core';
+import { type Candidate, defineExtractor } from '../contract.js';
+import { claimOf, numbersIn, PEOPLE_UNITS } from '../shared/numbers.js';
+import { sentencePeriod } from '../shared/period.js';
+import { ACTIONS, GAP_AFTER, PERCENT_OF_TARGET, PLANNED, TARGET_AFTER } from './patterns.js';
+import { type MembershipFields, membershipSchema } from './schema.js';
+
+/** How far after the flow's words its number may stand ("kết nạp được 99 đảng viên"). */
+const MAX_GAP = 24;
+
+/**
+ * Finds flows of party members: admissions, transfers, exits, cards.
+ *
+ * @example
+ * "đã kết nạp 209/150 đảng viên, đạt 139,33% so nghị quyết"
+ * // → { action: 'kết nạp', count: 209, target: 150, percentOfTarget: 139.33 }
+ */
+export const membershipExtractor = defineExtractor({
+  id: 'membership',
+  description: 'Flows of party members: kết nạp, chuyển chính thức, chuyển sinh hoạt, ra khỏi Đảng, xóa tên, khai trừ, cấp thẻ',
+  schema: membershipSchema,
+  priority: 40,
+  extract(doc) {
+    const out: Candidate<MembershipFields>[] = [];
+    for (const sentence of doc.sentences) {
+      if (sentence.skip) continue;
+      out.push(...fromSentence(doc, sentence));
+    }
+    return out;
+  },
+});
+
+export default membershipExtractor;
+
+function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<MembershipFields>[] {
+  const out: Candidate<MembershipFields>[] = [];
+  const numbers = numbersIn(doc, sentence).filter((n) => n.kind === 'count' || n.kind === 'ratio');
+  const used = new Set<number>();
+  const taken: [number, number][] = [];
+  for (const { action, pattern } of ACTIONS) {
+    for (const m of sentence.text.matchAll(pattern)) {
+      const from = sentence.start + m.index;
+      const to = from + m[0].length;
+      if (taken.some(([a, b]) => from < b && to > a)) continue;
+      const before = doc.text.slice(Math.max(sentence.start, from - 40), from).split(/[;,()]/).pop() ?? '';
+      if (PLANNED.test(before)) continue;
+      const n = numbers.find(
+        (x) => x.start >= to && x.start - to <= MAX_GAP && GAP_AFTER.test(doc.text.slice(to, x.start)) && !used.has(x.start),
+      );
+      if (!n || !n.unit || !PEOPLE_UNITS.has(n.unit)) continue;
+      taken.push([from, to]);
+      used.add(n.start);
+      const claims = [claimOf(n)];
+      let end = n.end;
+      const unitEnd = doc.text.indexOf(n.unit, n.end);
+      if (unitEnd >= 0 && unitEnd - n.end <= 2) end = unitEnd + n.unit.length;
+      const after = doc.text.slice(end, Math.min(sentence.end, end + 60));
+      let percentOfTarget: number | null = null;
+      const pct = PERCENT_OF_TARGET.exec(after);
+      if (pct?.groups?.pct) {
+        percentOfTarget = parseNumber(pct.groups.pct);
+        const pctMention = numbers.find((x) => x.start >= end && x.start <= end + pct[0].length);
+        const pctAny = doc.numbers.find((x) => x.kind === 'percent' && x.start >= end && x.end <= end + pct[0].length);
+        if (pctAny) claims.push(claimOf(pctAny));
+        else if (pctMention) claims.push(claimOf(pctMention));
+        end += pct[0].length;
+        if (doc.text.charAt(end) === ')') end++;
+      }
+      let target = n.denominator;
+      const planned = target === null ? TARGET_AFTER.exec(after) : null;
+      if (planned?.groups?.target) target = parseNumber(planned.groups.target);
+      out.push({
+        fields: {
+          organization: organizationBefore(doc, sentence, from),
+          action,
+          count: n.value,
+          target,
+          percentOfTarget,
+          period: sentencePeriod(doc, sentence),
+        },
+        start: Math.min(from, n.start),
+        end: Math.max(end, n.end),
+        sentence,
+        claims,
+      });
+    }
+  }
+  return out;
+}
+
+/** The unit named in the clause before the flow ("Đảng bộ huyện Thới Lai kết nạp"), unless it is the document's own. */
+export function organizationBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
+  const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', at) + 1);
+  const clause = doc.text.slice(clauseStart, at);
+  const orgs = findOrganizations(clause);
+  const last = orgs[orgs.length - 1];
+  if (!last) return null;
+  const name = last.name;
+  const own = doc.metadata.organization;
+  if (name.split(/\s+/).length <= 3) return null;
+  if (own && (own.includes(name) || name.includes(own))) return null;
+  return name;
+}

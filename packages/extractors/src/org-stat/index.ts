@@ -1,0 +1,54 @@
+import type { AnalyzedDocument, Sentence } from '@vnpr/core';
+import { type Candidate, defineExtractor } from '../contract.js';
+import { organizationBefore } from '../membership/index.js';
+import { canonicalEntity } from '../shared/entities.js';
+import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
+import { sentencePeriod } from '../shared/period.js';
+import { NOT_STOCK_AFTER, STOCK_TRIGGER, STOCK_UNITS } from './patterns.js';
+import { type OrgStatFields, orgStatSchema } from './schema.js';
+
+/**
+ * Finds the size of the organization: every count of members or party units after a stock phrase
+ * ("Đảng bộ khối hiện có 69 tổ chức cơ sở đảng …; có 260 tổ chức đảng dưới cơ sở, trong đó có 9 đảng bộ bộ phận,
+ * 251 chi bộ với tổng số 4.294 đảng viên" gives five records).
+ */
+export const orgStatExtractor = defineExtractor({
+  id: 'orgStat',
+  description: 'The size of the organization: members, grassroots organizations, cells, at a point',
+  schema: orgStatSchema,
+  priority: 60,
+  extract(doc) {
+    const out: Candidate<OrgStatFields>[] = [];
+    for (const sentence of doc.sentences) if (!sentence.skip) out.push(...fromSentence(doc, sentence));
+    return out;
+  },
+});
+
+export default orgStatExtractor;
+
+function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<OrgStatFields>[] {
+  const trigger = STOCK_TRIGGER.exec(sentence.text);
+  STOCK_TRIGGER.lastIndex = 0;
+  if (!trigger) return [];
+  const from = sentence.start + trigger.index;
+  const out: Candidate<OrgStatFields>[] = [];
+  for (const n of numbersIn(doc, sentence)) {
+    if (n.start < from || n.kind !== 'count') continue;
+    const noun = nounAfter(doc, n);
+    if (!noun || !STOCK_UNITS.has(noun.unit)) continue;
+    if (NOT_STOCK_AFTER.test(doc.text.slice(noun.end, noun.end + 30))) continue;
+    out.push({
+      fields: {
+        organization: organizationBefore(doc, sentence, n.start),
+        entity: canonicalEntity(noun.unit),
+        count: n.value,
+        asOf: sentencePeriod(doc, sentence),
+      },
+      start: n.start,
+      end: noun.end,
+      sentence,
+      claims: [claimOf(n)],
+    });
+  }
+  return out;
+}

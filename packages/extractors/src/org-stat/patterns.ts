@@ -1,0 +1,16 @@
+// What announces a stock rather than a flow: "hiện có 6.102 đảng viên", "tổng số hiện có 83 tổ chức cơ sở Đảng",
+// "với tổng số 4.294 đảng viên", "gồm 69 tổ chức cơ sở đảng", "toàn Đảng bộ có 120 chi bộ".
+export const STOCK_TRIGGER =
+  /(?:hiện có|hiện nay có|hiện đang có|tổng số|có tổng cộng|tổng cộng có|gồm có|bao gồm|gồm|toàn (?:đảng bộ|Đảng bộ)(?: khối| Khối)? có|đảng bộ có|Đảng bộ có|sinh hoạt tại)(?![\p{L}])/giu;
+
+// "tính đến 31/12/2019", "đến nay", "đến thời điểm này".
+export const AS_OF = /(?:tính đến|đến ngày|tính đến ngày|đến hết)\s+(?:ngày\s+)?/iu;
+
+/** Units whose number is the size of the organization. */
+export const STOCK_UNITS = new Set([
+  'đảng viên', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'chi bộ cơ sở', 'chi bộ trực thuộc', 'đảng bộ cơ sở',
+  'đảng bộ bộ phận', 'tổ chức đảng dưới cơ sở', 'đảng bộ',
+]);
+
+// After a number, words that make it a flow or an activity, not a stock: "đảng viên mới", "đảng viên dự", "được kết nạp".
+export const NOT_STOCK_AFTER = /^\s*(?:mới|dự bị|dự|tham dự|tham gia|được (?:kết nạp|khen|tặng|xếp loại|đánh giá)|đã|vi phạm|bị)/iu;

@@ -1,0 +1,67 @@
+import type { AnalyzedDocument, Sentence } from '@vnpr/core';
+import { type Candidate, defineExtractor } from '../contract.js';
+import { organizationBefore } from '../membership/index.js';
+import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
+import { ATTENDANT_UNITS, ATTENDED_AFTER, QUOTED_TOPIC, RATE_AFTER, SESSION_UNITS, STUDY_CONTEXT } from './patterns.js';
+import { type ParticipationFields, participationSchema } from './schema.js';
+
+/**
+ * Finds study sessions and attendance: "được 56 cuộc, có 5.990/6.046 đảng viên dự, đạt 99,07%",
+ * "Tổ chức 01 lớp bồi dưỡng … có 165 đồng chí tham dự".
+ */
+export const participationExtractor = defineExtractor({
+  id: 'participation',
+  description: 'Study sessions and attendance (sessions, attended, total, percent)',
+  schema: participationSchema,
+  priority: 35,
+  extract(doc) {
+    const out: Candidate<ParticipationFields>[] = [];
+    for (const sentence of doc.sentences) if (!sentence.skip) out.push(...fromSentence(doc, sentence));
+    return out;
+  },
+});
+
+export default participationExtractor;
+
+function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<ParticipationFields>[] {
+  if (!STUDY_CONTEXT.test(sentence.text)) return [];
+  const numbers = numbersIn(doc, sentence);
+  const out: Candidate<ParticipationFields>[] = [];
+  let sessionsMention: (typeof numbers)[number] | null = null;
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i]!;
+    const noun = nounAfter(doc, n);
+    if (!noun) continue;
+    if (n.kind === 'count' && SESSION_UNITS.has(noun.unit)) {
+      sessionsMention = n;
+      continue;
+    }
+    if ((n.kind !== 'count' && n.kind !== 'ratio') || !ATTENDANT_UNITS.has(noun.unit)) continue;
+    const next = numbers[i + 1];
+    const rate =
+      next && next.kind === 'percent' && RATE_AFTER.test(doc.text.slice(noun.end, next.start)) ? next : null;
+    const attendedVerb = ATTENDED_AFTER.test(doc.text.slice(noun.end, noun.end + 30));
+    if (!attendedVerb && !rate) continue;
+    if (!sessionsMention && !attendedVerb) continue;
+    const claims = [claimOf(n)];
+    if (sessionsMention) claims.push(claimOf(sessionsMention));
+    if (rate) claims.push(claimOf(rate));
+    const start = sessionsMention ? sessionsMention.start : n.start;
+    out.push({
+      fields: {
+        organization: organizationBefore(doc, sentence, start),
+        sessions: sessionsMention?.value ?? null,
+        attended: n.value,
+        total: n.kind === 'ratio' ? n.denominator : null,
+        percent: rate?.value ?? null,
+        topic: QUOTED_TOPIC.exec(doc.text.slice(sentence.start, start))?.groups?.topic ?? null,
+      },
+      start,
+      end: rate ? rate.end : noun.end,
+      sentence,
+      claims,
+    });
+    sessionsMention = null;
+  }
+  return out;
+}

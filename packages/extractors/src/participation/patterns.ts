@@ -1,0 +1,20 @@
+/** Units that count sessions: "56 cuộc", "01 lớp", "12 buổi", "3 đợt", "4 hội nghị". */
+export const SESSION_UNITS = new Set(['cuộc', 'lớp', 'buổi', 'đợt', 'hội nghị', 'lớp học', 'phiên']);
+
+/** Units that count attendants. */
+export const ATTENDANT_UNITS = new Set([
+  'đảng viên', 'cán bộ, đảng viên', 'cán bộ', 'đồng chí', 'người', 'lượt người', 'lượt', 'lượt đảng viên', 'đoàn viên',
+  'hội viên', 'học viên', 'đại biểu', 'quần chúng',
+]);
+
+// A study or training context: "học tập, quán triệt", "sinh hoạt chính trị", "bồi dưỡng", "tập huấn", "lớp".
+export const STUDY_CONTEXT = /học tập|quán triệt|sinh hoạt chính trị|bồi dưỡng|tập huấn|lớp|chuyên đề|nghị quyết|tuyên truyền|hội nghị/iu;
+
+// After the attendants: "dự", "tham dự", "tham gia", "tham gia học tập", or ", đạt 99,07%".
+export const ATTENDED_AFTER = /^[\s,]*(?:(?:đã\s+)?(?:tham dự|dự|tham gia|học tập|được học tập))(?![\p{L}])/iu;
+
+// The rate of attendance: ", đạt 99,07%", "(đạt 98%)".
+export const RATE_AFTER = /^[\s,(]*(?:(?:tham dự|dự|tham gia)[\s,]*)?(?:đạt|bằng|chiếm)(?:\s+tỷ lệ)?\s+$/iu;
+
+// The topic in quotes: “Học tập và làm theo tư tưởng…”.
+export const QUOTED_TOPIC = /[“"](?<topic>[^”"]{8,300})[”"]/u;

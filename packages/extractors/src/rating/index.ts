@@ -1,0 +1,107 @@
+import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
+import { type Candidate, defineExtractor } from '../contract.js';
+import { organizationBefore } from '../membership/index.js';
+import { canonicalEntity } from '../shared/entities.js';
+import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
+import { sentencePeriod } from '../shared/period.js';
+import { AFTER_LEVEL, BEFORE_LEVEL, LEVEL_ABBREVIATION, LEVEL_PHRASE, levelOf, OR_ABOVE, SUBJECT_UNITS } from './patterns.js';
+import { type RatingFields, ratingSchema } from './schema.js';
+
+/**
+ * Finds quality ratings: "93% TCCSĐ hoàn thành tốt nhiệm vụ (HTTNV)", "62/66 TCCS Đảng đạt hoàn thành tốt
+ * nhiệm vụ", "hoàn thành tốt nhiệm vụ là 37/58 tập thể", "386 đảng viên hoàn thành xuất sắc nhiệm vụ".
+ * A misspelt abbreviation ("HTSXNV") maps to its level by its letters.
+ */
+export const ratingExtractor = defineExtractor({
+  id: 'rating',
+  description: 'Quality ratings of organizations and members (HTXSNV, HTTNV, HTNV, KHTNV) with counts or percentages',
+  schema: ratingSchema,
+  priority: 30,
+  extract(doc) {
+    const out: Candidate<RatingFields>[] = [];
+    for (const sentence of doc.sentences) {
+      if (!sentence.skip) out.push(...fromSentence(doc, sentence));
+    }
+    return out;
+  },
+});
+
+export default ratingExtractor;
+
+interface LevelMention {
+  level: RatingFields['level'];
+  start: number;
+  end: number;
+}
+
+function levelsIn(doc: AnalyzedDocument, sentence: Sentence): LevelMention[] {
+  const found: LevelMention[] = [];
+  for (const re of [LEVEL_PHRASE, LEVEL_ABBREVIATION]) {
+    for (const m of sentence.text.matchAll(re)) {
+      const level = levelOf(m[0]);
+      if (!level) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end + 10 && end > f.start && re === LEVEL_ABBREVIATION)) continue;
+      found.push({ level, start, end });
+    }
+  }
+  // An abbreviation right after its phrase ("hoàn thành tốt nhiệm vụ (HTTNV)") is the same mention.
+  return found
+    .sort((a, b) => a.start - b.start)
+    .filter((f, i, all) => !all.slice(0, i).some((p) => f.start >= p.end && f.start - p.end <= 3 && doc.text.slice(p.end, f.start).trim() === '('));
+}
+
+function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<RatingFields>[] {
+  const levels = levelsIn(doc, sentence);
+  if (!levels.length) return [];
+  const numbers = numbersIn(doc, sentence).filter((n) => n.kind === 'count' || n.kind === 'ratio' || n.kind === 'percent');
+  const out: Candidate<RatingFields>[] = [];
+  const used = new Set<number>();
+  for (const lv of levels) {
+    const pick = numberBefore(doc, numbers, lv, used) ?? numberAfter(doc, numbers, lv, used);
+    if (!pick) continue;
+    used.add(pick.n.start);
+    const { n, subject } = pick;
+    const orAbove = OR_ABOVE.test(doc.text.slice(lv.end, lv.end + 20));
+    out.push({
+      fields: {
+        organization: organizationBefore(doc, sentence, Math.min(n.start, lv.start)),
+        subject,
+        level: lv.level,
+        count: n.kind === 'percent' ? null : n.value,
+        total: n.kind === 'ratio' ? n.denominator : null,
+        percent: n.kind === 'percent' ? n.value : null,
+        orAbove,
+        period: sentencePeriod(doc, sentence),
+      },
+      start: Math.min(n.start, lv.start),
+      end: Math.max(pick.end, lv.end),
+      sentence,
+      claims: [claimOf(n)],
+    });
+  }
+  return out;
+}
+
+/** "93% TCCSĐ hoàn thành tốt nhiệm vụ": the count and its subject stand before the level. */
+function numberBefore(doc: AnalyzedDocument, numbers: NumberMention[], lv: LevelMention, used: Set<number>) {
+  for (let i = numbers.length - 1; i >= 0; i--) {
+    const n = numbers[i]!;
+    if (n.end > lv.start || used.has(n.start)) continue;
+    const noun = nounAfter(doc, n);
+    if (!noun || !SUBJECT_UNITS.has(noun.unit)) return null;
+    if (noun.end > lv.start || !BEFORE_LEVEL.test(doc.text.slice(noun.end, lv.start))) return null;
+    return { n, subject: canonicalEntity(noun.unit), end: noun.end };
+  }
+  return null;
+}
+
+/** "hoàn thành tốt nhiệm vụ là 37/58 tập thể": the count follows the level. */
+function numberAfter(doc: AnalyzedDocument, numbers: NumberMention[], lv: LevelMention, used: Set<number>) {
+  const n = numbers.find((x) => x.start >= lv.end && !used.has(x.start));
+  if (!n || !AFTER_LEVEL.test(doc.text.slice(lv.end, n.start))) return null;
+  const noun = nounAfter(doc, n);
+  if (!noun || !SUBJECT_UNITS.has(noun.unit)) return null;
+  return { n, subject: canonicalEntity(noun.unit), end: noun.end };
+}

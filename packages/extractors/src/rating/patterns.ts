@@ -1,0 +1,38 @@
+import type { RatingFields } from './schema.js';
+
+// The level written out: "hoàn thành xuất sắc nhiệm vụ", "hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ",
+// "không hoàn thành nhiệm vụ" (quoted or capitalized too: “Hoàn thành tốt nhiệm vụ”).
+export const LEVEL_PHRASE = /(?<not>không\s+)?hoàn thành\s+(?<grade>xuất sắc\s+|tốt\s+)?nhiệm vụ(?!\s+(?:chính trị|được giao|chuyên môn|trọng tâm|đề ra|của))/giu;
+
+// The level as an abbreviation, canonical or misspelt: "HTXSNV", "HTTNV", "HTNV", "KHTNV", "HTSXNV".
+export const LEVEL_ABBREVIATION = /(?<![\p{L}])(?<abbr>K?HT[A-ZĐ]{0,3}NV)(?![\p{L}])/gu;
+
+/** Canonical abbreviation for each spelling of a level. */
+export function levelOf(written: string): RatingFields['level'] | null {
+  const t = written.toLowerCase().replace(/\s+/g, ' ');
+  if (t.startsWith('không')) return 'KHTNV';
+  if (t.includes('xuất sắc')) return 'HTXSNV';
+  if (t.includes('tốt')) return 'HTTNV';
+  if (t.startsWith('hoàn thành')) return 'HTNV';
+  const letters = written.toUpperCase().split('').sort().join('');
+  for (const level of ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const) {
+    if (level.split('').sort().join('') === letters) return level;
+  }
+  return null;
+}
+
+// Between a counted subject and its level: "đạt", "được xếp loại", "được đánh giá, xếp loại", "xếp loại", quotes.
+export const BEFORE_LEVEL = /^[\s“"]*(?:(?:đạt|được|xếp loại|đánh giá|phân loại|,)\s*){0,5}[\s“"(]*$/iu;
+
+// Between a level and the count that follows it: "là", ":", "có", "đạt" ("hoàn thành tốt nhiệm vụ là 37/58 tập thể").
+export const AFTER_LEVEL = /^[\s”")]*(?:\([A-ZĐ]{3,7}\))?[\s”"]*(?:là|:|có|đạt|gồm|chiếm)?\s*$/iu;
+
+// "… trở lên" after the level: this level or better.
+export const OR_ABOVE = /^[\s”")]*(?:\([A-ZĐ]{3,7}\))?[\s”"]*trở lên/iu;
+
+/** Subjects a level can be given to. */
+export const SUBJECT_UNITS = new Set([
+  'tổ chức cơ sở đảng', 'tổ chức đảng', 'đảng viên', 'chi bộ', 'đảng bộ', 'đảng bộ cơ sở', 'chi bộ cơ sở',
+  'tập thể lãnh đạo', 'tập thể', 'chi bộ, đảng bộ cơ sở', 'chi bộ, đảng bộ', 'chi bộ trực thuộc', 'đảng bộ bộ phận',
+  'cán bộ', 'cán bộ, đảng viên', 'đồng chí',
+]);

@@ -1,0 +1,155 @@
+import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
+import { type Candidate, defineExtractor } from '../contract.js';
+import { claimOf } from '../shared/numbers.js';
+import { documentPeriod, readPeriod } from '../shared/period.js';
+import { INLINE_MARKER, LIST_MARKER, OR_LESS, OR_MORE, SUMMARY, TARGET_INTRO } from './patterns.js';
+import { type TargetFields, type TargetValue, targetSchema } from './schema.js';
+
+/** How far before a list its introduction may stand. */
+const INTRO_WINDOW = 400;
+
+/**
+ * Finds planned indicators: numbered lists introduced as "chỉ tiêu" ("(1) Có trên 90% tổ chức cơ sở Đảng …",
+ * one record per item with each measure in `values`), and summary counts ("đề ra 10 chỉ tiêu").
+ */
+export const targetExtractor = defineExtractor({
+  id: 'target',
+  description: 'Planned indicators (chỉ tiêu): numbered target lists and summary counts',
+  schema: targetSchema,
+  priority: 10,
+  extract(doc) {
+    return [...listItems(doc), ...summaries(doc)];
+  },
+});
+
+export default targetExtractor;
+
+interface Marker {
+  index: number;
+  /** Where the marker starts (the "(" or the digit). */
+  start: number;
+  /** Where the item's text starts. */
+  bodyStart: number;
+}
+
+/** The markers of every numbered list, in runs that count 1, 2, 3 … */
+function listRuns(text: string): Marker[][] {
+  const markers: Marker[] = [];
+  for (const re of [LIST_MARKER, INLINE_MARKER]) {
+    for (const m of text.matchAll(re)) {
+      const n = Number(m.groups?.paren ?? m.groups?.dot);
+      const lead = m[0].length - m[0].trimStart().length;
+      markers.push({ index: n, start: m.index + lead, bodyStart: m.index + m[0].length });
+    }
+  }
+  markers.sort((a, b) => a.start - b.start);
+  const runs: Marker[][] = [];
+  let run: Marker[] = [];
+  for (const m of markers) {
+    const last = run[run.length - 1];
+    if (last && m.index === last.index + 1 && m.start - last.start < 3000) run.push(m);
+    else if (m.index === 1) {
+      if (run.length >= 2) runs.push(run);
+      run = [m];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+function listItems(doc: AnalyzedDocument): Candidate<TargetFields>[] {
+  const out: Candidate<TargetFields>[] = [];
+  for (const run of listRuns(doc.text)) {
+    const first = run[0]!;
+    const intro = doc.text.slice(Math.max(0, first.start - INTRO_WINDOW), first.start);
+    const introSentence = intro.trimEnd().split(/\n\s*\n/).pop() ?? '';
+    if (!TARGET_INTRO.test(introSentence)) continue;
+    const period = readPeriod(introSentence) ?? documentPeriod(doc);
+    run.forEach((marker, i) => {
+      const next = run[i + 1];
+      let end = next ? next.start : paragraphEnd(doc.text, marker.bodyStart);
+      while (end > marker.bodyStart && /[\s;,]/.test(doc.text.charAt(end - 1))) end--;
+      const sentence = sentenceAt(doc, marker.start);
+      if (!sentence || end <= marker.bodyStart) return;
+      const numbers = doc.numbers.filter((n) => n.start >= marker.bodyStart && n.end <= end);
+      const measures = numbers.filter((n) => n.kind !== 'year' && n.kind !== 'ordinal' && n.kind !== 'date');
+      out.push({
+        fields: {
+          organization: null,
+          index: marker.index,
+          text: doc.text.slice(marker.bodyStart, end).replace(/\s*\n\s*/g, ' '),
+          period,
+          values: measures.map((n) => toValue(doc, n)),
+        },
+        start: marker.start,
+        end,
+        sentence,
+        claims: measures.map(claimOf),
+      });
+    });
+  }
+  return out;
+}
+
+function summaries(doc: AnalyzedDocument): Candidate<TargetFields>[] {
+  const out: Candidate<TargetFields>[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.skip) continue;
+    for (const m of sentence.text.matchAll(SUMMARY)) {
+      const g = m.groups ?? {};
+      const unit = g.what ?? 'chỉ tiêu';
+      const values: TargetValue[] = [{ comparator: 'eq', value: Number(g.n), min: null, max: null, unit }];
+      if (g.of) values.push({ comparator: 'eq', value: Number(g.of), min: null, max: null, unit });
+      const start = sentence.start + m.index + (g.verb?.length ?? 0) + 1;
+      const end = sentence.start + m.index + m[0].length;
+      const claims = doc.numbers.filter((n) => n.start >= start && n.end <= end).map(claimOf);
+      out.push({
+        fields: { organization: null, index: null, text: m[0], period: readPeriod(sentence.text) ?? documentPeriod(doc), values },
+        start: sentence.start + m.index,
+        end,
+        sentence,
+        claims,
+      });
+    }
+  }
+  return out;
+}
+
+/** One measure: comparator from the words around the number ("trên 90%" → gt, "80% trở lên" → gte). */
+function toValue(doc: AnalyzedDocument, n: NumberMention): TargetValue {
+  const unit = n.unit;
+  if (n.kind === 'range' || (n.max !== null && n.max !== undefined)) {
+    return { comparator: 'range', value: null, min: n.value, max: n.max, unit };
+  }
+  const after = doc.text.slice(n.end, n.end + 40);
+  let comparator: TargetValue['comparator'] = 'eq';
+  switch (n.qualifier) {
+    case 'trên':
+    case 'hơn':
+      comparator = 'gt';
+      break;
+    case 'dưới':
+      comparator = 'lt';
+      break;
+    case 'ít nhất':
+    case 'tối thiểu':
+      comparator = 'gte';
+      break;
+    case 'tối đa':
+      comparator = 'lte';
+      break;
+    default:
+      if (OR_MORE.test(after)) comparator = 'gte';
+      else if (OR_LESS.test(after)) comparator = 'lte';
+  }
+  return { comparator, value: n.value, min: null, max: null, unit };
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const blank = text.indexOf('\n\n', from);
+  return blank < 0 ? text.length : blank;
+}
+
+function sentenceAt(doc: AnalyzedDocument, offset: number): Sentence | undefined {
+  return doc.sentences.find((s) => s.start <= offset && offset < s.end) ?? doc.sentences.find((s) => s.start >= offset);
+}

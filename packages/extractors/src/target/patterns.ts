@@ -1,0 +1,15 @@
+// A list marker at the start of a line or after a clause: "(1) Có trên 90% …", "2. Phấn đấu …".
+export const LIST_MARKER = /(?:^|\n)[ \t]*(?:\((?<paren>\d{1,2})\)|(?<dot>\d{1,2})[.)](?=\s))[ \t]*/gu;
+
+// An inline marker inside a paragraph: "…; (2) phấn đấu …".
+export const INLINE_MARKER = /(?<=[\s;:,.])\((?<paren>\d{1,2})\)\s/gu;
+
+// What introduces a list of targets: "đề ra 10 chỉ tiêu trọng tâm:", "các chỉ tiêu chủ yếu", "mục tiêu cụ thể".
+export const TARGET_INTRO = /chỉ tiêu|mục tiêu|phấn đấu/iu;
+
+// Summary counts: "đề ra 10 chỉ tiêu", "đạt và vượt 09/10 chỉ tiêu", "hoàn thành 8/8 chỉ tiêu", "8 chỉ tiêu chủ yếu".
+export const SUMMARY = /(?<verb>đề ra|xác định|thông qua|đạt và vượt|đạt|vượt|hoàn thành)\s+(?<n>\d{1,3})(?:\/(?<of>\d{1,3}))?\s+(?<what>chỉ tiêu|nhóm chỉ tiêu|mục tiêu)/giu;
+
+// After a number: "… trở lên" means at least, "… trở xuống" at most.
+export const OR_MORE = /^\s?(?:%\s*)?(?:\p{L}+\s+){0,4}?trở lên/iu;
+export const OR_LESS = /^\s?(?:%\s*)?(?:\p{L}+\s+){0,4}?trở xuống/iu;
