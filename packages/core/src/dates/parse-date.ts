@@ -1,21 +1,32 @@
-// STUB: replaced by the dates work.
-export type PartOfDay = 'sáng' | 'trưa' | 'chiều' | 'tối';
+/**
+ * One isolated date phrase ("16/1/2020", "Chiều ngày 02/01", "09:01, 17/01/2020") to ISO text.
+ */
+import { resolveReference } from './reference.js';
+import { parseWhole } from './scan.js';
+import type { DateOptions, ParsedDate } from './types.js';
 
-export interface ParsedDate {
-  /** ISO: "2020-01-16", "2020-01-16T09:01", "2019-12" or "2019". */
-  value: string;
-  /** True when the year was not written and was inferred from the reference. */
-  inferred: boolean;
-  partOfDay: PartOfDay | null;
-}
+export type { DateOptions, ParsedDate, PartOfDay } from './types.js';
 
-export interface DateOptions {
-  /** The date a missing year is resolved against (publication date, or the report's period). */
-  reference?: Date | string | null;
-}
-
-export function parseDate(s: string, _options: DateOptions = {}): ParsedDate | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s.trim());
-  if (!m) return null;
-  return { value: `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, inferred: false, partOfDay: null };
+/**
+ * Parses a whole phrase as exactly one date, or returns null.
+ *
+ * Accepted: "16/1/2020", "15-5-2009", "02.08.2019"; yearless "14-1", "02/01", "2.7" (day first);
+ * "ngày 3 tháng 2 năm 2020"; "tháng 12/2019" and "tháng 12 năm 2019" → "2019-12"; "năm 2019" → "2019";
+ * a time before or after the day ("09:01, 17/01/2020", "21-07-2020 08:46", "8h30 ngày 5/3/2021");
+ * datelines ("Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)"); a part of day in front
+ * ("Chiều ngày 02/01" → partOfDay "chiều").
+ *
+ * A missing year is the one that puts the day nearest to `reference` (a day, or a month "2023-12",
+ * or a year "2023"; ties go to the earlier date) and `inferred` is true; without a usable
+ * reference a yearless day is null. Null too for impossible days ("31/2/2020"), two-digit years
+ * ("16/1/20"), a time alone ("8h30"), a bare number ("2019") and ratios ("209/150").
+ *
+ * @example
+ * parseDate('16/1/2020'); // { value: '2020-01-16', inferred: false, partOfDay: null }
+ * parseDate('Chiều ngày 02/01', { reference: '2024-01-05' });
+ * // { value: '2024-01-02', inferred: true, partOfDay: 'chiều' }
+ */
+export function parseDate(s: string, options: DateOptions = {}): ParsedDate | null {
+  const found = parseWhole(s, resolveReference(options.reference));
+  return found === null ? null : { value: found.value, inferred: found.inferred, partOfDay: found.partOfDay };
 }
