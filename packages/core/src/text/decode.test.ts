@@ -36,8 +36,12 @@ const encode1258 = (s: string) => {
   const out: number[] = [];
   for (const ch of s.normalize('NFC')) {
     const d = ch.normalize('NFD');
-    const tone = d.replace(/[^\u0300\u0301\u0303\u0309\u0323]/g, '');
-    const base = d.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+    const isTone = (c: string) => '\u0300\u0301\u0303\u0309\u0323'.includes(c);
+    const tone = Array.from(d).filter(isTone).join('');
+    const base = Array.from(d)
+      .filter((c) => !isTone(c))
+      .join('')
+      .normalize('NFC');
     out.push(chars.indexOf(base));
     if (tone) out.push(chars.indexOf(tone));
   }
@@ -50,7 +54,13 @@ describe('decode: Unicode encodings', () => {
   it.each([
     ['UTF-8', utf8(REPORT), REPORT, 'utf-8', []],
     ['ASCII', utf8('UBND tinh Lam Dong'), 'UBND tinh Lam Dong', 'utf-8', []],
-    ['UTF-8 with BOM', cat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8(REPORT)), REPORT, 'utf-8-bom', ['UTF-8 byte-order mark removed']],
+    [
+      'UTF-8 with BOM',
+      cat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8(REPORT)),
+      REPORT,
+      'utf-8-bom',
+      ['UTF-8 byte-order mark removed'],
+    ],
     [
       'UTF-16LE with BOM and CRLF',
       cat(Uint8Array.of(0xff, 0xfe), utf16('Đảng ủy\r\nKhối', 'le')),
@@ -59,13 +69,7 @@ describe('decode: Unicode encodings', () => {
       [],
     ],
     ['UTF-16BE with BOM', cat(Uint8Array.of(0xfe, 0xff), utf16(REPORT, 'be')), REPORT, 'utf-16be', []],
-    [
-      'UTF-16LE without BOM',
-      utf16(REPORT, 'le'),
-      REPORT,
-      'utf-16le',
-      ['UTF-16LE without byte-order mark detected'],
-    ],
+    ['UTF-16LE without BOM', utf16(REPORT, 'le'), REPORT, 'utf-16le', ['UTF-16LE without byte-order mark detected']],
     [
       'UTF-16BE without BOM',
       utf16('Ban Thường vụ', 'be'),
@@ -73,7 +77,13 @@ describe('decode: Unicode encodings', () => {
       'utf-16be',
       ['UTF-16BE without byte-order mark detected'],
     ],
-    ['French in UTF-8 is left alone', utf8('Le café à Paris, élève très sérieux.'), 'Le café à Paris, élève très sérieux.', 'utf-8', []],
+    [
+      'French in UTF-8 is left alone',
+      utf8('Le café à Paris, élève très sérieux.'),
+      'Le café à Paris, élève très sérieux.',
+      'utf-8',
+      [],
+    ],
     ['Vietnamese using only Windows-1252 letters', utf8('Có và là'), 'Có và là', 'utf-8', []],
   ] as const)('%s', (_name, bytes, text, encoding, warnings) => {
     const result = decode(bytes);
@@ -85,7 +95,13 @@ describe('decode: Unicode encodings', () => {
 
 describe('decode: legacy encodings', () => {
   it.each([
-    ['TCVN3', encodeTcvn3(REPORT), REPORT_TCVN3_READ, 'tcvn3', 'legacy TCVN3 (ABC) encoding detected and converted to Unicode'],
+    [
+      'TCVN3',
+      encodeTcvn3(REPORT),
+      REPORT_TCVN3_READ,
+      'tcvn3',
+      'legacy TCVN3 (ABC) encoding detected and converted to Unicode',
+    ],
     ['VNI', encodeVni(REPORT), REPORT, 'vni', 'legacy VNI-Windows encoding detected and converted to Unicode'],
     [
       'Windows-1258 (combining tones)',
@@ -96,14 +112,18 @@ describe('decode: legacy encodings', () => {
     ],
     [
       'TCVN3 from real-world bytes: "Céng hoµ x· héi chñ nghÜa ViÖt Nam"',
-      Uint8Array.from('Céng hoµ x· héi chñ nghÜa ViÖt Nam. §éc lËp - Tù do - H¹nh phóc', (c) => CP1252_CHARS.indexOf(c)),
+      Uint8Array.from('Céng hoµ x· héi chñ nghÜa ViÖt Nam. §éc lËp - Tù do - H¹nh phóc', (c) =>
+        CP1252_CHARS.indexOf(c),
+      ),
       'Cộng hoà xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc',
       'tcvn3',
       'legacy TCVN3 (ABC) encoding detected and converted to Unicode',
     ],
     [
       'VNI from real-world bytes: "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam"',
-      Uint8Array.from('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc', (c) => CP1252_CHARS.indexOf(c)),
+      Uint8Array.from('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc', (c) =>
+        CP1252_CHARS.indexOf(c),
+      ),
       'Cộng hòa xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc',
       'vni',
       'legacy VNI-Windows encoding detected and converted to Unicode',
@@ -189,9 +209,24 @@ describe('decode: errors', () => {
       'binary',
       'binary file (NUL bytes at offset 12): not text',
     ],
-    ['PNG header', Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d), 'binary', /NUL bytes at offset 8/],
-    ['control characters', Uint8Array.of(0x01, 0x02, 0x41, 0x03, 0x04, 0x42, 0x05, 0x06), 'binary', /control characters/],
-    ['NUL in UTF-16LE text', cat(Uint8Array.of(0xff, 0xfe), utf16('ab\u0000c', 'le')), 'binary', 'binary file (NUL bytes at offset 6): not text'],
+    [
+      'PNG header',
+      Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d),
+      'binary',
+      /NUL bytes at offset 8/,
+    ],
+    [
+      'control characters',
+      Uint8Array.of(0x01, 0x02, 0x41, 0x03, 0x04, 0x42, 0x05, 0x06),
+      'binary',
+      /control characters/,
+    ],
+    [
+      'NUL in UTF-16LE text',
+      cat(Uint8Array.of(0xff, 0xfe), utf16('ab\u0000c', 'le')),
+      'binary',
+      'binary file (NUL bytes at offset 6): not text',
+    ],
   ] as const)('%s', (_name, bytes, code, message) => {
     let error: unknown;
     try {

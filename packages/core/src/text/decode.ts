@@ -122,9 +122,7 @@ function repairAs(text: string, base: string): DecodeResult | undefined {
   return {
     text: decodeRuns(runs, best.legacy),
     encoding: `${base}+${best.legacy}-repaired`,
-    warnings: [
-      `text was legacy ${LEGACY_NAMES[best.legacy]} shown as Windows-1252 (mojibake): repaired to Unicode`,
-    ],
+    warnings: [`text was legacy ${LEGACY_NAMES[best.legacy]} shown as Windows-1252 (mojibake): repaired to Unicode`],
   };
 }
 

@@ -98,7 +98,7 @@ export interface VietnameseScore {
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[a-zA-Z]*$/; // word tokens are letters only
 
 /**
  * Scores how Vietnamese `text` looks: +2 per frequent syllable with a diacritic, +1 per
