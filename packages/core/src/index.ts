@@ -9,7 +9,12 @@ export { findDates, type DateToken } from './dates/find-dates.js';
 export {
   expandAbbreviation,
   findAbbreviationDefinitions,
+  canonicalAbbreviation,
+  lookupAbbreviation,
+  ABBREVIATION_LEXICON,
   type AbbreviationDefinition,
+  type AbbreviationEntry,
+  type AbbreviationCategory,
 } from './abbreviations/expand-abbreviation.js';
 export type * from './analyze/types.js';
 export { analyze, type AnalyzeOptions } from './analyze/analyze.js';

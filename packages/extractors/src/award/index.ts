@@ -35,7 +35,8 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Awar
     const formEnd = formStart + fm[0].length;
     const limit = forms[i + 1] ? sentence.start + forms[i + 1]!.index : sentence.end;
     const form = canonicalForm(fm.groups?.form ?? fm[0]);
-    const recipients = recipientsAfter(doc, numbers, formEnd, limit);
+    const after = recipientsAfter(doc, numbers, formEnd, limit);
+    const recipients = after.length || i > 0 ? after : recipientsBefore(doc, numbers, sentence.start, formStart);
     for (const r of recipients) {
       const title = TITLE_AFTER.exec(doc.text.slice(r.nounEnd, r.segmentEnd))?.groups?.title?.trim() ?? null;
       out.push({
@@ -43,12 +44,12 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Awar
           organization: null,
           form,
           count: r.n.value,
-          recipients: canonicalEntity(r.unit),
+          recipients: r.unit === 'tập thể' ? r.unit : canonicalEntity(r.unit),
           title,
           period: sentencePeriod(doc, sentence),
         },
-        start: r === recipients[0] ? formStart : r.n.start,
-        end: r.nounEnd,
+        start: r === recipients[0] ? Math.min(formStart, r.n.start) : r.n.start,
+        end: r === recipients[0] ? Math.max(formEnd, r.nounEnd) : r.nounEnd,
         sentence,
         claims: [claimOf(r.n)],
       });
@@ -78,5 +79,25 @@ function recipientsAfter(doc: AnalyzedDocument, numbers: NumberMention[], from: 
     if (last) last.segmentEnd = n.start;
     found.push({ n, unit: noun.unit, nounEnd: noun.end, segmentEnd: limit });
   }
+  return found;
+}
+
+// Between the recipients and the form they receive: "được UBND tỉnh trao tặng", "được tặng", "nhận".
+const RECEIVED = /^\s*(?:đã\s+)?(?:được|nhận)(?:\s+[^,;]{0,50}?)?(?:\s+(?:trao tặng|tặng|trao|khen thưởng))?\s*$/iu;
+
+/** "4 tập thể và 6 cá nhân được UBND tỉnh trao tặng Bằng khen": recipients before the form. */
+function recipientsBefore(doc: AnalyzedDocument, numbers: NumberMention[], from: number, formStart: number): Recipient[] {
+  const found: Recipient[] = [];
+  for (const n of numbers) {
+    if (n.start < from || n.end > formStart) continue;
+    const noun = nounAfter(doc, n);
+    if (!noun || !RECIPIENT_UNITS.has(noun.unit) || noun.end > formStart) continue;
+    const last = found[found.length - 1];
+    if (last && !/^\s*(?:,|và)\s*$/u.test(doc.text.slice(last.nounEnd, n.start))) found.length = 0;
+    if (last) last.segmentEnd = n.start;
+    found.push({ n, unit: noun.unit, nounEnd: noun.end, segmentEnd: formStart });
+  }
+  const last = found[found.length - 1];
+  if (!last || !RECEIVED.test(doc.text.slice(last.nounEnd, formStart))) return [];
   return found;
 }

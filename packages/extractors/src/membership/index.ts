@@ -1,6 +1,6 @@
 import { type AnalyzedDocument, findOrganizations, parseNumber, type Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
-import { claimOf, numbersIn, PEOPLE_UNITS } from '../shared/numbers.js';
+import { claimOf, nounAfter, numbersIn, PEOPLE_UNITS } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
 import { ACTIONS, GAP_AFTER, PERCENT_OF_TARGET, PLANNED, TARGET_AFTER } from './patterns.js';
 import { type MembershipFields, membershipSchema } from './schema.js';
@@ -51,9 +51,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
       taken.push([from, to]);
       used.add(n.start);
       const claims = [claimOf(n)];
-      let end = n.end;
-      const unitEnd = doc.text.indexOf(n.unit, n.end);
-      if (unitEnd >= 0 && unitEnd - n.end <= 2) end = unitEnd + n.unit.length;
+      let end = nounAfter(doc, n)?.end ?? n.end;
       const after = doc.text.slice(end, Math.min(sentence.end, end + 60));
       let percentOfTarget: number | null = null;
       const pct = PERCENT_OF_TARGET.exec(after);

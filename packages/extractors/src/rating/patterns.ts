@@ -4,8 +4,9 @@ import type { RatingFields } from './schema.js';
 // "không hoàn thành nhiệm vụ" (quoted or capitalized too: “Hoàn thành tốt nhiệm vụ”).
 export const LEVEL_PHRASE = /(?<not>không\s+)?hoàn thành\s+(?<grade>xuất sắc\s+|tốt\s+)?nhiệm vụ(?!\s+(?:chính trị|được giao|chuyên môn|trọng tâm|đề ra|của))/giu;
 
-// The level as an abbreviation, canonical or misspelt: "HTXSNV", "HTTNV", "HTNV", "KHTNV", "HTSXNV".
-export const LEVEL_ABBREVIATION = /(?<![\p{L}])(?<abbr>K?HT[A-ZĐ]{0,3}NV)(?![\p{L}])/gu;
+// The level as an abbreviation, canonical or misspelt: "HTXSNV", "HTTNV", "HTNV", "KHTNV", "HTSXNV", "HTXNSV"
+// (any order of a level's letters; `levelOf` decides).
+export const LEVEL_ABBREVIATION = /(?<![\p{L}])(?<abbr>[HK][A-ZĐ]{3,5})(?![\p{L}])/gu;
 
 /** Canonical abbreviation for each spelling of a level. */
 export function levelOf(written: string): RatingFields['level'] | null {
@@ -14,7 +15,8 @@ export function levelOf(written: string): RatingFields['level'] | null {
   if (t.includes('xuất sắc')) return 'HTXSNV';
   if (t.includes('tốt')) return 'HTTNV';
   if (t.startsWith('hoàn thành')) return 'HTNV';
-  const letters = written.toUpperCase().split('').sort().join('');
+  if (!/^[A-ZĐ]+$/.test(written)) return null;
+  const letters = written.split('').sort().join('');
   for (const level of ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const) {
     if (level.split('').sort().join('') === letters) return level;
   }

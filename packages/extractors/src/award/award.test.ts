@@ -1,0 +1,3 @@
+import { runFixtures } from '../testing/run-fixtures.js';
+
+runFixtures('award', import.meta.dirname);

@@ -1,0 +1,3 @@
+import { runFixtures } from '../testing/run-fixtures.js';
+
+runFixtures('membership', import.meta.dirname);

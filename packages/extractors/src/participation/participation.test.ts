@@ -1,0 +1,3 @@
+import { runFixtures } from '../testing/run-fixtures.js';
+
+runFixtures('participation', import.meta.dirname);

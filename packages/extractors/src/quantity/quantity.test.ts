@@ -1,0 +1,3 @@
+import { runFixtures } from '../testing/run-fixtures.js';
+
+runFixtures('quantity', import.meta.dirname);
