@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { EVAL_HELP, runEvalCommand } from './commands/eval.js';
-import { EXTRACT_HELP, runExtractCommand } from './commands/extract.js';
-import { INSPECT_HELP, runInspectCommand } from './commands/inspect.js';
+import { EVAL_HELP, EXTRACT_HELP, INSPECT_HELP } from './commands/help.js';
 import { UsageError } from './commands/usage-error.js';
 
 const MAIN_HELP = `Usage: vnpr <command> [options]
@@ -27,9 +25,10 @@ Examples:
 `;
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
-  extract: { run: runExtractCommand, help: EXTRACT_HELP },
-  inspect: { run: runInspectCommand, help: INSPECT_HELP },
-  eval: { run: runEvalCommand, help: EVAL_HELP },
+  // Commands load on demand: `--help` and `--version` stay fast, and each command loads only what it uses.
+  extract: { run: async (argv) => (await import('./commands/extract.js')).runExtractCommand(argv), help: EXTRACT_HELP },
+  inspect: { run: async (argv) => (await import('./commands/inspect.js')).runInspectCommand(argv), help: INSPECT_HELP },
+  eval: { run: async (argv) => (await import('./commands/eval.js')).runEvalCommand(argv), help: EVAL_HELP },
 };
 
 function readVersion(): string {

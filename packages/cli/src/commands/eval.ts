@@ -9,27 +9,9 @@ import { loadPlugins } from '../pool/tasks.js';
 import { createTaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { parseSize } from '../util/parse-size.js';
+import { EVAL_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
-export const EVAL_HELP = `Usage: vnpr eval --gold <gold.jsonl> <paths…> [options]
-
-Extracts the documents, then scores the records against gold annotations: precision, recall and
-F1 per record type and overall (micro). Only gold lines of the documents given are scored.
-
-Options:
-  -g, --gold <file>      gold records, one JSON object a line (e.g. corpus/seeds.gold.jsonl)
-  -v, --verbose          list every miss (gold not found) and extra (found, not in gold)
-      --json             print the scores as JSON
-  -j, --jobs <n>         worker threads (default: ${availableParallelism()})
-      --only <types>     only these record types
-      --plugin <spec>    load an extractor plugin; repeatable
-  -h, --help             show this help
-
-Examples:
-  vnpr eval --gold corpus/seeds.gold.jsonl corpus/
-  vnpr eval --gold corpus/seeds.gold.jsonl corpus/ --only membership --verbose
-  vnpr eval --gold corpus/seeds.gold.jsonl corpus/ --json > scores.json
-`;
 
 interface Score {
   tp: number;

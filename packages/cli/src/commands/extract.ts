@@ -14,37 +14,9 @@ import { parseShard } from '../util/shard.js';
 import { createCsvSink } from '../writers/csv.js';
 import { createJsonlSink, formatJsonl } from '../writers/jsonl.js';
 import type { RecordSink } from '../writers/sink.js';
-import { createXlsxSink } from '../writers/xlsx.js';
+import { EXTRACT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
-export const EXTRACT_HELP = `Usage: vnpr extract <paths…> -o <out> [options]
-       vnpr extract --stdin [options] < documents.jsonl > records.jsonl
-
-Extracts typed records from Vietnamese political reports. Paths are files, directories (walked
-recursively; hidden files, node_modules and *.gold.jsonl are skipped) and globs ("corpus/**/*.txt").
-Reads .txt, .md, .html, .htm, .docx, and .jsonl / .jsonl.gz ({"id","text","publishedAt"?} a line).
-
-Options:
-  -o, --output <out>       .xlsx (workbook), .jsonl, .csv (a folder of one CSV per type), or - (JSONL on stdout)
-  -f, --format <format>    xlsx | jsonl | csv (default: from the extension of --output)
-  -j, --jobs <n>           worker threads (default: ${availableParallelism()}; 0 = none, run on the main thread)
-      --only <types>       only these record types, comma-separated (the document record is always written)
-      --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
-      --max-file-size <n>  skip larger files as errors (default 50MB; accepts 200k, 1.5MB, 2g)
-      --strict             exit with code 1 if any input failed (default: 0, failures become error records)
-      --resume             JSONL output: keep the records already in <out>, extract only the documents missing
-      --stdin              read JSONL documents on stdin, write JSONL records on stdout, one document at a time
-      --shard <i/n>        take only share i of n of the documents (stable hash of the docId)
-  -h, --help               show this help
-
-Examples:
-  vnpr extract corpus/ -o records.xlsx
-  vnpr extract 'reports/**/*.html' -o records.jsonl --jobs 4
-  vnpr extract articles.jsonl.gz -o out/ --format csv --only membership,rating
-  vnpr extract corpus/ -o - | head
-  vnpr extract big.jsonl.gz -o part-3.jsonl --shard 3/16
-  cat docs.jsonl | vnpr extract --stdin > records.jsonl
-`;
 
 type Format = 'xlsx' | 'jsonl' | 'csv';
 
@@ -131,8 +103,11 @@ async function runStdinMapper(settings: ExtractSettings, strict: boolean): Promi
   return strict && failed ? 1 : 0;
 }
 
-function createSink(format: Format, output: string, only: string[] | undefined, prelude?: AsyncIterable<string>): RecordSink {
-  if (format === 'xlsx') return createXlsxSink(output, only ? { types: only } : {});
+async function createSink(format: Format, output: string, only: string[] | undefined, prelude?: AsyncIterable<string>): Promise<RecordSink> {
+  if (format === 'xlsx') {
+    const { createXlsxSink } = await import('../writers/xlsx.js'); // exceljs loads only when needed
+    return createXlsxSink(output, only ? { types: only } : {});
+  }
   if (format === 'csv') return createCsvSink(output);
   return createJsonlSink(output, prelude);
 }
@@ -201,7 +176,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     prelude = readKeptLines(output, skipDocIds);
   }
 
-  const sink = createSink(format, output, only, prelude);
+  const sink = await createSink(format, output, only, prelude);
   const progress = new ProgressBar(process.stderr);
   const signal = { aborted: false };
   let runner: TaskRunner | undefined;
@@ -244,6 +219,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
       countNoun(stats.records, 'record'),
       countNoun(stats.errors, 'error'),
     ];
+    if (stats.skipped > 0) counts.push(`${formatCount(stats.skipped)} skipped (${values.resume ? 'already done' : 'other shards'})`);
     process.stderr.write(`${counts.join(', ')} in ${seconds} s → ${target}\n`);
     return values.strict && stats.errors > 0 ? 1 : 0;
   } catch (error) {

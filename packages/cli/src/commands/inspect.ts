@@ -6,27 +6,10 @@ import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
 import { paint, shouldUseColor } from '../util/color.js';
 import { parseSize } from '../util/parse-size.js';
+import { INSPECT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 import { basename, resolve } from 'node:path';
 
-export const INSPECT_HELP = `Usage: vnpr inspect <file> [options]
-
-Prints the document sentence by sentence, each record under the sentence it came from,
-coloured by record type (on a terminal, or with --color; NO_COLOR turns colours off).
-
-Options:
-      --id <id>          in a .jsonl / .jsonl.gz file, the document with this id (default: the first)
-      --only <types>     only these record types, comma-separated
-      --plugin <spec>    load an extractor plugin; repeatable
-      --all              also print sentences that have no record
-      --color            colours even when not on a terminal
-  -h, --help             show this help
-
-Examples:
-  vnpr inspect corpus/000_65ce2756da1bbcb9.txt
-  vnpr inspect articles.jsonl.gz --id "Train_Full/XH_NLD_ (3672).txt" --only membership
-  vnpr inspect report.html --color | less -R
-`;
 
 const TYPE_COLORS: Record<string, string> = {
   document: 'gray',

@@ -13,6 +13,8 @@ interface WorkItem {
   task?: Task;
   weight: number;
   fileDone: boolean;
+  /** A file left out by `--shard` or `--resume`. */
+  skipped?: boolean;
 }
 
 /** Options of one extraction run. */
@@ -40,7 +42,7 @@ function isSkipped(docId: string, options: PipelineOptions): boolean {
   return !isInShard(docId, options.shard) || Boolean(options.skipDocIds?.has(docId));
 }
 
-async function* generateJsonlItems(file: InputFile, options: PipelineOptions): AsyncGenerator<WorkItem> {
+async function* generateJsonlItems(file: InputFile, options: PipelineOptions, stats: PipelineStats): AsyncGenerator<WorkItem> {
   const reader = readJsonlDocuments(file.path, file.docId);
   let lines = 0;
   let lastBytes = 0;
@@ -55,6 +57,7 @@ async function* generateJsonlItems(file: InputFile, options: PipelineOptions): A
       lines++;
       if (options.signal?.aborted) return;
       if (isSkipped(document.docId, options)) {
+        stats.skipped++;
         yield { weight: takeWeight(), fileDone: false };
       } else if (document.kind === 'error') {
         yield { task: { ...document }, weight: takeWeight(), fileDone: false };
@@ -78,13 +81,14 @@ async function* generateJsonlItems(file: InputFile, options: PipelineOptions): A
   yield { weight: Math.max(0, file.size - lastBytes), fileDone: true };
 }
 
-async function* generateItems(options: PipelineOptions): AsyncGenerator<WorkItem> {
+async function* generateItems(options: PipelineOptions, stats: PipelineStats): AsyncGenerator<WorkItem> {
   for (const file of options.inputs) {
     if (options.signal?.aborted) return;
     if (isJsonlPath(file.path)) {
-      yield* generateJsonlItems(file, options);
+      yield* generateJsonlItems(file, options, stats);
     } else if (isSkipped(file.docId, options)) {
-      yield { weight: Math.max(0, file.size), fileDone: true };
+      stats.skipped++;
+      yield { weight: Math.max(0, file.size), fileDone: true, skipped: true };
     } else {
       yield { task: { kind: 'file', docId: file.docId, path: file.path }, weight: Math.max(0, file.size), fileDone: true };
     }
@@ -101,6 +105,8 @@ export interface PipelineStats {
   documents: number;
   records: number;
   errors: number;
+  /** Documents left out by `--shard` or `--resume`. */
+  skipped: number;
 }
 
 /**
@@ -109,7 +115,7 @@ export interface PipelineStats {
  * however large the corpus. Batches grow from 1 to 32 documents, so small runs still use every worker.
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineStats> {
-  const stats: PipelineStats = { files: 0, documents: 0, records: 0, errors: 0 };
+  const stats: PipelineStats = { files: 0, documents: 0, records: 0, errors: 0, skipped: 0 };
   const progress: ProgressState = {
     filesDone: 0,
     filesTotal: options.inputs.length,
@@ -138,7 +144,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSta
       progress.bytesDone += item.weight;
       if (item.fileDone) {
         progress.filesDone++;
-        stats.files++;
+        if (!item.skipped) stats.files++;
       }
     }
     progress.documents = stats.documents + stats.errors;
@@ -157,7 +163,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSta
   let batchTasks = 0;
   let batchBytes = 0;
   let batchLimit = 1;
-  for await (const item of generateItems(options)) {
+  for await (const item of generateItems(options, stats)) {
     batch.push(item);
     if (item.task) batchTasks++;
     batchBytes += getTaskBytes(item);

@@ -1,5 +1,4 @@
 import { InputError } from '@vnpr/core';
-import mammoth from 'mammoth';
 
 /**
  * Extracts the raw text of a .docx file (paragraphs separated by blank lines).
@@ -7,6 +6,7 @@ import mammoth from 'mammoth';
  */
 export async function extractDocxText(bytes: Uint8Array): Promise<string> {
   try {
+    const { default: mammoth } = await import('mammoth'); // loaded only for .docx files
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     return result.value.replace(/\n{3,}/g, '\n\n').trim();
   } catch (error) {

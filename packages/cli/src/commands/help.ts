@@ -1,0 +1,69 @@
+import { availableParallelism } from 'node:os';
+
+export const EXTRACT_HELP = `Usage: vnpr extract <paths…> -o <out> [options]
+       vnpr extract --stdin [options] < documents.jsonl > records.jsonl
+
+Extracts typed records from Vietnamese political reports. Paths are files, directories (walked
+recursively; hidden files, node_modules and *.gold.jsonl are skipped) and globs ("corpus/**/*.txt").
+Reads .txt, .md, .html, .htm, .docx, and .jsonl / .jsonl.gz ({"id","text","publishedAt"?} a line).
+
+Options:
+  -o, --output <out>       .xlsx (workbook), .jsonl, .csv (a folder of one CSV per type), or - (JSONL on stdout)
+  -f, --format <format>    xlsx | jsonl | csv (default: from the extension of --output)
+  -j, --jobs <n>           worker threads (default: ${availableParallelism()}; 0 = none, run on the main thread)
+      --only <types>       only these record types, comma-separated (the document record is always written)
+      --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
+      --max-file-size <n>  skip larger files as errors (default 50MB; accepts 200k, 1.5MB, 2g)
+      --strict             exit with code 1 if any input failed (default: 0, failures become error records)
+      --resume             JSONL output: keep the records already in <out>, extract only the documents missing
+      --stdin              read JSONL documents on stdin, write JSONL records on stdout, one document at a time
+      --shard <i/n>        take only share i of n of the documents (stable hash of the docId)
+  -h, --help               show this help
+
+Examples:
+  vnpr extract corpus/ -o records.xlsx
+  vnpr extract 'reports/**/*.html' -o records.jsonl --jobs 4
+  vnpr extract articles.jsonl.gz -o out/ --format csv --only membership,rating
+  vnpr extract corpus/ -o - | head
+  vnpr extract big.jsonl.gz -o part-3.jsonl --shard 3/16
+  cat docs.jsonl | vnpr extract --stdin > records.jsonl
+`;
+
+export const INSPECT_HELP = `Usage: vnpr inspect <file> [options]
+
+Prints the document sentence by sentence, each record under the sentence it came from,
+coloured by record type (on a terminal, or with --color; NO_COLOR turns colours off).
+
+Options:
+      --id <id>          in a .jsonl / .jsonl.gz file, the document with this id (default: the first)
+      --only <types>     only these record types, comma-separated
+      --plugin <spec>    load an extractor plugin; repeatable
+      --all              also print sentences that have no record
+      --color            colours even when not on a terminal
+  -h, --help             show this help
+
+Examples:
+  vnpr inspect corpus/000_65ce2756da1bbcb9.txt
+  vnpr inspect articles.jsonl.gz --id "Train_Full/XH_NLD_ (3672).txt" --only membership
+  vnpr inspect report.html --color | less -R
+`;
+
+export const EVAL_HELP = `Usage: vnpr eval --gold <gold.jsonl> <paths…> [options]
+
+Extracts the documents, then scores the records against gold annotations: precision, recall and
+F1 per record type and overall (micro). Only gold lines of the documents given are scored.
+
+Options:
+  -g, --gold <file>      gold records, one JSON object a line (e.g. corpus/seeds.gold.jsonl)
+  -v, --verbose          list every miss (gold not found) and extra (found, not in gold)
+      --json             print the scores as JSON
+  -j, --jobs <n>         worker threads (default: ${availableParallelism()})
+      --only <types>     only these record types
+      --plugin <spec>    load an extractor plugin; repeatable
+  -h, --help             show this help
+
+Examples:
+  vnpr eval --gold corpus/seeds.gold.jsonl corpus/
+  vnpr eval --gold corpus/seeds.gold.jsonl corpus/ --only membership --verbose
+  vnpr eval --gold corpus/seeds.gold.jsonl corpus/ --json > scores.json
+`;
