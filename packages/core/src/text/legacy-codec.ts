@@ -39,11 +39,21 @@ export function cp1252Byte(codeUnit: number): number {
   return CP1252_REVERSE[codeUnit] ?? -1;
 }
 
-const TCVN3_DECODE: string[] = (() => {
-  const table = CP1252_CHARS.split('');
-  for (const [letter, byte] of TCVN3_LETTERS) table[byte] = letter;
+const TCVN3_DECODE: Uint16Array = (() => {
+  const table = Uint16Array.from({ length: 256 }, (_, b) => CP1252_CHARS.charCodeAt(b));
+  for (const [letter, byte] of TCVN3_LETTERS) table[byte] = letter.charCodeAt(0);
   return table;
 })();
+const CP1252_UNITS: Uint16Array = Uint16Array.from({ length: 256 }, (_, b) => CP1252_CHARS.charCodeAt(b));
+
+/** Turns UTF-16 code units into a string, in chunks (no per-character strings). */
+function unitsToString(units: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  for (let s = 0; s < length; s += 8192) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(s, Math.min(s + 8192, length)) as unknown as number[]));
+  }
+  return parts.join('');
+}
 
 const TCVN3_ENCODE: Map<string, number> = (() => {
   const m = new Map<string, number>();
@@ -57,8 +67,8 @@ const TCVN3_ENCODE: Map<string, number> = (() => {
 })();
 
 /** VNI single-byte letters (byte → letter) and two-byte letters ((b1 << 8 | b2) → letter). */
-const VNI_SINGLE = new Map<number, string>();
-const VNI_PAIR = new Map<number, string>();
+const VNI_SINGLE = new Map<number, number>();
+const VNI_PAIR = new Map<number, number>();
 const VNI_ENCODE = new Map<string, number[]>();
 (() => {
   const bytesOf = (s: string): number[] => Array.from(s, (ch) => cp1252Byte(ch.charCodeAt(0)));
@@ -66,8 +76,8 @@ const VNI_ENCODE = new Map<string, number[]>();
     const bytes = bytesOf(seq);
     VNI_ENCODE.set(letter, bytes);
     const [b0, b1] = bytes as [number, number | undefined];
-    if (b1 === undefined) VNI_SINGLE.set(b0, letter);
-    else VNI_PAIR.set((b0 << 8) | b1, letter);
+    if (b1 === undefined) VNI_SINGLE.set(b0, letter.charCodeAt(0));
+    else VNI_PAIR.set((b0 << 8) | b1, letter.charCodeAt(0));
   }
   // Lenient reading: a mark byte of the "wrong" case after a base letter (typed with
   // caps lock, or a lowercase mark after a capital) still combines; the base decides the case.
@@ -77,11 +87,11 @@ const VNI_ENCODE = new Map<string, number[]>();
     const [b0, b1] = bytes as [number, number];
     const otherCaseMark = b1 >= 0xe0 ? b1 - 0x20 : b1 + 0x20;
     const key = (b0 << 8) | otherCaseMark;
-    if (!VNI_PAIR.has(key)) VNI_PAIR.set(key, letter);
+    if (!VNI_PAIR.has(key)) VNI_PAIR.set(key, letter.charCodeAt(0));
   }
   // ỵ is written 'î', but a 'y' followed by the dot mark is also seen in the wild.
-  VNI_PAIR.set((0x79 << 8) | 0xef, 'ỵ');
-  VNI_PAIR.set((0x59 << 8) | 0xcf, 'Ỵ');
+  VNI_PAIR.set((0x79 << 8) | 0xef, 'ỵ'.charCodeAt(0));
+  VNI_PAIR.set((0x59 << 8) | 0xcf, 'Ỵ'.charCodeAt(0));
 })();
 
 /**
@@ -90,17 +100,9 @@ const VNI_ENCODE = new Map<string, number[]>();
  * @example decodeTcvn3(Uint8Array.of(0xa7, 0xb6, 0x6e, 0x67)) // → 'Đảng'
  */
 export function decodeTcvn3(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
-  for (let i = 0; i < bytes.length; i++) {
-    chunk += TCVN3_DECODE[bytes[i] as number];
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
-  }
-  parts.push(chunk);
-  return parts.join('');
+  const out = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = TCVN3_DECODE[bytes[i] as number] as number;
+  return unitsToString(out, bytes.length);
 }
 
 /**
@@ -109,27 +111,22 @@ export function decodeTcvn3(bytes: Uint8Array): string {
  * @example decodeVni(Uint8Array.of(0xd1, 0x61, 0xfb, 0x6e, 0x67)) // → 'Đảng'
  */
 export function decodeVni(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
   const n = bytes.length;
+  const out = new Uint16Array(n);
+  let len = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] as number;
-    if (i + 1 < n) {
+    if (b >= 0x41 && i + 1 < n && (bytes[i + 1] as number) >= 0xc0) {
       const pair = VNI_PAIR.get((b << 8) | (bytes[i + 1] as number));
       if (pair !== undefined) {
-        chunk += pair;
+        out[len++] = pair;
         i++;
         continue;
       }
     }
-    chunk += VNI_SINGLE.get(b) ?? CP1252_CHARS[b];
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
+    out[len++] = VNI_SINGLE.get(b) ?? (CP1252_UNITS[b] as number);
   }
-  parts.push(chunk);
-  return parts.join('');
+  return unitsToString(out, len);
 }
 
 function encodeWith(text: string, letterBytes: (ch: string) => readonly number[] | undefined): Uint8Array {

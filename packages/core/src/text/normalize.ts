@@ -101,12 +101,16 @@ export function foldTone(s: string): string {
 
 const MARK = /\p{M}/u;
 const LETTER = /\p{L}/u;
-/** Bit 1: computed, bit 2: joiner (combining mark or Hangul vowel/final jamo), bit 4: letter, bit 8: NFC-stable alone. */
+/**
+ * Bit 1: computed, bit 2: joiner (combining mark or Hangul vowel/final jamo), bit 4: letter,
+ * bit 8: NFC-stable alone, bit 16: simple (stable, no joiner, no special handling: copied as is).
+ */
 const CLASS = new Uint8Array(0x10000);
 const COMPUTED = 1;
 const JOINER = 2;
 const LETTER_BIT = 4;
 const STABLE = 8;
+const SIMPLE = 16;
 
 function classify(cp: number): number {
   if (cp < 0x10000) {
@@ -118,11 +122,20 @@ function classify(cp: number): number {
   if (MARK.test(ch) || (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff)) bits |= JOINER;
   if (LETTER.test(ch)) bits |= LETTER_BIT;
   if ((cp >= 0xd800 && cp <= 0xdfff) || ch.normalize('NFC') === ch) bits |= STABLE;
+  if (
+    (bits & (STABLE | JOINER)) === STABLE &&
+    cp < 0xd800 &&
+    cp !== 0x0a &&
+    cp !== 0x0d &&
+    !isHorizontalSpace(cp) &&
+    !isRemovableChar(cp) &&
+    !GLIDE_OR_Q.has(cp)
+  ) {
+    bits |= SIMPLE;
+  }
   if (cp < 0x10000) CLASS[cp] = bits;
   return bits;
 }
-// ASCII and Vietnamese precomposed letters: warm the cache.
-for (let c = 0; c < 0x80; c++) classify(c);
 
 function isHorizontalSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
@@ -131,6 +144,11 @@ function isHorizontalSpace(c: number): boolean {
 function isRemovableChar(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
+
+const GLIDE_OR_Q: ReadonlySet<number> = new Set([LOWER_O, UPPER_O, LOWER_U, UPPER_U, LOWER_Q, UPPER_Q]);
+// Warm the cache for ASCII and the Vietnamese letters.
+for (let c = 0; c < 0x250; c++) classify(c);
+for (let c = 0x1ea0; c < 0x1f00; c++) classify(c);
 
 // ---------------------------------------------------------------------------
 // The normalizer.
@@ -230,8 +248,22 @@ class Normalizer {
   run(): NormalizedText {
     const { src, n } = this;
     let i = 0;
+    const cls = CLASS;
     while (i < n) {
       const c = src.charCodeAt(i);
+      // Fast path: a character copied as it is, with no combining mark after it.
+      let bits = cls[c] as number;
+      if (bits === 0) bits = classify(c);
+      if ((bits & SIMPLE) !== 0) {
+        const next = i + 1 < n ? src.charCodeAt(i + 1) : 0;
+        if (next < 0x300 || (next < 0xd800 && ((cls[next] || classify(next)) & JOINER) === 0)) {
+          if (this.len + 2 > this.out.length) this.ensure(1);
+          this.out[this.len] = c;
+          this.map[this.len++] = this.pending >= 0 ? this.groupStart(i) : i;
+          i++;
+          continue;
+        }
+      }
       if (c === 0x0a) {
         this.emitUnit(0x0a, this.groupStart(i));
         i++;

@@ -18,6 +18,19 @@ const FREQUENT_SYLLABLES: ReadonlySet<string> = new Set(
 );
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const TONE_CHARS = '\u0300\u0301\u0303\u0309\u0323';
+const VOWEL_MARKS = '\u0302\u0306\u031b';
+
+/** True when every tone mark in the NFD string follows a vowel (possibly after its circumflex, breve or horn). */
+function tonesOnVowels(decomposed: string): boolean {
+  for (let k = 0; k < decomposed.length; k++) {
+    if (!TONE_CHARS.includes(decomposed[k] as string)) continue;
+    let p = k - 1;
+    while (p >= 0 && VOWEL_MARKS.includes(decomposed[p] as string)) p--;
+    if (p < 0 || !'aeiouyAEIOUY'.includes(decomposed[p] as string)) return false;
+  }
+  return true;
+}
 const ONSETS = [
   'ngh',
   'ch',
@@ -77,6 +90,8 @@ export function isVietnameseSyllable(word: string): boolean {
   const decomposed = word.normalize('NFD');
   const tones = decomposed.match(TONE_MARKS);
   if (tones && tones.length > 1) return false;
+  // A tone sits on a vowel (after its own circumflex, breve or horn): "ñ" is n + tilde, no tone.
+  if (tones && !tonesOnVowels(decomposed)) return false;
   const bare = tones ? decomposed.replace(TONE_MARKS, '').normalize('NFC') : word;
   for (const onset of ONSETS) {
     if (!bare.startsWith(onset)) continue;
