@@ -9,7 +9,9 @@ import { CORPUS, ExcelJS, GOLDEN, parseJsonl, runVnpr } from './helpers.js';
 
 type Row = Record<string, unknown>;
 
-const CORPUS_FILES = readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort();
+const CORPUS_FILES = readdirSync(CORPUS)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 let dir: string;
 let jsonl: Row[];
@@ -31,7 +33,9 @@ function readSheet(name: string): { header: string[]; rows: unknown[][] } {
 function countTypes(records: Row[]): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
   for (const record of records) {
-    const perDoc = (counts[String(record.docId)] ??= {});
+    const docId = String(record.docId);
+    const perDoc = counts[docId] ?? {};
+    counts[docId] = perDoc;
     perDoc[String(record.type)] = (perDoc[String(record.type)] ?? 0) + 1;
   }
   return counts;
@@ -59,7 +63,7 @@ beforeAll(async () => {
   jsonl = parseJsonl(readFileSync(join(dir, 'out.jsonl'), 'utf8'));
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(join(dir, 'out.xlsx'));
-});
+}, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -140,7 +144,9 @@ describe('vnpr extract corpus/', () => {
     const types = [...new Set(jsonl.map((record) => String(record.type)))].map((type) => `${type}.csv`).sort();
     expect(files).toEqual(types);
     const documents = readFileSync(join(dir, 'csv', 'document.csv'), 'utf8');
-    expect(documents.startsWith(`\ufeffdocId,${recordFields.document?.join(',')},quote,sentence,spanStart,spanEnd\r\n`)).toBe(true);
+    expect(
+      documents.startsWith(`\ufeffdocId,${recordFields.document?.join(',')},quote,sentence,spanStart,spanEnd\r\n`),
+    ).toBe(true);
   });
 
   it('matches the golden record counts and document records', () => {
@@ -154,20 +160,27 @@ describe('vnpr extract to Excel: cells', () => {
   it('keeps formula-like text as text in xlsx and CSV', async () => {
     const input = join(dir, 'formula');
     mkdirSync(input, { recursive: true });
-    writeFileSync(join(input, 'a.txt'), '=HYPERLINK("http://x","Bấm vào đây")\n\nNăm 2023, Đảng bộ huyện kết nạp 120 đảng viên mới.\n');
-    const run = await runVnpr(['extract', input, '-o', join(dir, 'formula.xlsx')]);
+    writeFileSync(
+      join(input, 'a.txt'),
+      '=HYPERLINK("http://x","Bấm vào đây")\n\nNăm 2023, Đảng bộ huyện kết nạp 120 đảng viên mới.\n',
+    );
+    const [run, csv] = await Promise.all([
+      runVnpr(['extract', input, '-o', join(dir, 'formula.xlsx'), '--jobs', '0']),
+      runVnpr(['extract', input, '-o', join(dir, 'formula-csv'), '--format', 'csv', '--jobs', '0']),
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, 'formula.xlsx'));
     const sheet = book.getWorksheet('documents');
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1).map(String);
+    const header = ((sheet?.getRow(1).values ?? []) as unknown[]).slice(1).map(String);
     const cell = sheet?.getRow(2).getCell(header.indexOf('title') + 1);
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(cell?.value).toBe(`'=HYPERLINK("http://x","Bấm vào đây")`);
     expect(cell?.formula).toBeUndefined();
 
-    const csv = await runVnpr(['extract', input, '-o', join(dir, 'formula-csv'), '--format', 'csv']);
     expect(csv.code).toBe(0);
-    expect(readFileSync(join(dir, 'formula-csv', 'document.csv'), 'utf8')).toContain(`"'=HYPERLINK(""http://x"",""Bấm vào đây"")"`);
+    expect(readFileSync(join(dir, 'formula-csv', 'document.csv'), 'utf8')).toContain(
+      `"'=HYPERLINK(""http://x"",""Bấm vào đây"")"`,
+    );
   });
 });

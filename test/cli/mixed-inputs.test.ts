@@ -46,6 +46,9 @@ const EXPECTED: Record<string, string | null> = {
 
 let dir: string;
 let output: RunResult;
+let strict: RunResult;
+let csv: RunResult;
+let xlsx: RunResult;
 let records: Record<string, unknown>[];
 
 beforeAll(async () => {
@@ -79,9 +82,15 @@ beforeAll(async () => {
   writeFileSync(join(input, 'node_modules', 'dep.txt'), GOOD_TEXT);
   writeFileSync(join(input, 'notes.gold.jsonl'), '{"type":"document","docId":"good.txt"}\n');
 
-  output = await runVnpr(['extract', input, '-o', join(dir, 'out.jsonl'), '--max-file-size', '4k', '--jobs', '2']);
+  const maxSize = ['--max-file-size', '4k'];
+  [output, strict, csv, xlsx] = await Promise.all([
+    runVnpr(['extract', input, '-o', join(dir, 'out.jsonl'), ...maxSize, '--jobs', '2']),
+    runVnpr(['extract', input, '-o', join(dir, 'strict.jsonl'), ...maxSize, '--strict', '--jobs', '1']),
+    runVnpr(['extract', input, '-o', join(dir, 'csv'), '--format', 'csv', ...maxSize, '--jobs', '1']),
+    runVnpr(['extract', input, '-o', join(dir, 'out.xlsx'), ...maxSize, '--jobs', '1']),
+  ]);
   records = parseJsonl(readFileSync(join(dir, 'out.jsonl'), 'utf8'));
-});
+}, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -103,7 +112,9 @@ describe('vnpr extract on a mixed folder', () => {
 
   it('skips hidden files, node_modules and gold annotations', () => {
     const docIds = records.map((record) => String(record.docId));
-    expect(docIds.some((id) => id.includes('hidden') || id.includes('node_modules') || id.includes('gold'))).toBe(false);
+    expect(docIds.some((id) => id.includes('hidden') || id.includes('node_modules') || id.includes('gold'))).toBe(
+      false,
+    );
   });
 
   it('prints one stderr line per failed input', () => {
@@ -127,20 +138,17 @@ describe('vnpr extract on a mixed folder', () => {
     expect(String(utf16?.title)).toContain('Đảng bộ huyện');
   });
 
-  it('exits 1 with --strict when an input failed', async () => {
-    const strict = await runVnpr(['extract', join(dir, 'in'), '-o', join(dir, 'strict.jsonl'), '--max-file-size', '4k', '--strict', '--jobs', '1']);
+  it('exits 1 with --strict when an input failed', () => {
     expect(strict.code).toBe(1);
     expect(parseJsonl(readFileSync(join(dir, 'strict.jsonl'), 'utf8'))).toEqual(records);
   });
 
   it('writes the errors into the errors sheet of the workbook and the error CSV', async () => {
-    const csv = await runVnpr(['extract', join(dir, 'in'), '-o', join(dir, 'csv'), '--format', 'csv', '--max-file-size', '4k']);
     expect(csv.code).toBe(0);
     const errorCsv = readFileSync(join(dir, 'csv', 'error.csv'), 'utf8');
     expect(errorCsv.startsWith('\ufeffdocId,code,message,')).toBe(true);
     expect(errorCsv.trim().split('\r\n')).toHaveLength(7);
 
-    const xlsx = await runVnpr(['extract', join(dir, 'in'), '-o', join(dir, 'out.xlsx'), '--max-file-size', '4k']);
     expect(xlsx.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'out.xlsx'));

@@ -27,7 +27,14 @@ function makeDocuments(count: number): { id: string; text: string }[] {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'vnpr-modes-'));
   jsonlGz = join(dir, 'docs.jsonl.gz');
-  writeFileSync(jsonlGz, gzipSync(`${makeDocuments(60).map((doc) => JSON.stringify(doc)).join('\n')}\n`));
+  writeFileSync(
+    jsonlGz,
+    gzipSync(
+      `${makeDocuments(60)
+        .map((doc) => JSON.stringify(doc))
+        .join('\n')}\n`,
+    ),
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -110,9 +117,14 @@ describe('vnpr extract scheduling', () => {
     const resumed = await runVnpr(['extract', CORPUS, '-o', out, '--resume', '--jobs', '1']);
     expect(resumed.code).toBe(0);
     expect(resumed.stderr).toMatch(/^4 files, 4 documents/m);
-    const full = await runVnpr(['extract', CORPUS, '-o', '-', '--jobs', '1']);
-    const sortByDoc = (text: string) => parseJsonl(text).sort((a, b) => String(a.docId).localeCompare(String(b.docId)));
-    expect(sortByDoc(readFileSync(out, 'utf8'))).toEqual(sortByDoc(full.stdout));
+    // The same documents as a fresh run over the corpus (the jobs test wrote one, with the JSONL documents too).
+    const corpusIds = new Set(readdirSync(CORPUS).filter((name) => name.endsWith('.txt')));
+    const fresh = parseJsonl(readFileSync(join(dir, 'jobs1.jsonl'), 'utf8')).filter((record) =>
+      corpusIds.has(String(record.docId)),
+    );
+    const sortByDoc = (records: Record<string, unknown>[]) =>
+      [...records].sort((a, b) => String(a.docId).localeCompare(String(b.docId)));
+    expect(sortByDoc(parseJsonl(readFileSync(out, 'utf8')))).toEqual(sortByDoc(fresh));
   });
 
   it('leaves no temporary file behind', () => {
@@ -121,9 +133,17 @@ describe('vnpr extract scheduling', () => {
 
   it('stops on SIGINT with exit code 130 and no half-written output', async () => {
     const big = join(dir, 'big.jsonl');
-    writeFileSync(big, `${makeDocuments(3000).map((doc) => JSON.stringify(doc)).join('\n')}\n`);
+    writeFileSync(
+      big,
+      `${makeDocuments(3000)
+        .map((doc) => JSON.stringify(doc))
+        .join('\n')}\n`,
+    );
     const out = join(dir, 'interrupted.xlsx');
-    const child = spawn(process.execPath, [BIN, 'extract', big, '-o', out, '--jobs', '1'], { cwd: ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'extract', big, '-o', out, '--jobs', '1'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
     const started = Date.now();
     while (!readdirSync(dir).some((name) => name.startsWith('.vnpr-tmp-')) && Date.now() - started < 20_000) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -161,6 +181,18 @@ describe('vnpr help, version and usage errors', () => {
     expect(noOutput.stderr).toContain('-o');
     expect(badOption.code).toBe(2);
     expect(badShard.code).toBe(2);
+  });
+});
+
+describe('vnpr eval', () => {
+  it('scores the corpus against its gold records', async () => {
+    const run = await runVnpr(['eval', '--gold', join(CORPUS, 'seeds.gold.jsonl'), CORPUS, '--json', '--jobs', '1']);
+    expect(run.code, run.stderr).toBe(0);
+    const evaluation = JSON.parse(run.stdout) as { micro: { f1: number }; perType: Record<string, unknown> };
+    expect(evaluation.micro.f1).toBeGreaterThanOrEqual(0);
+    expect(Object.keys(evaluation.perType).length).toBeGreaterThan(0);
+    const table = await runVnpr(['eval', '--gold', join(CORPUS, 'seeds.gold.jsonl'), CORPUS, '--jobs', '1']);
+    expect(table.stdout).toMatch(/^micro +\d+ +\d+ +\d+ +[\d.]+ +[\d.]+ +[\d.]+$/m);
   });
 });
 

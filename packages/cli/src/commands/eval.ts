@@ -1,9 +1,8 @@
 import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import * as extractors from '@vnpr/extractors';
-import type { VnprRecord } from '@vnpr/extractors';
-import { availableParallelism } from 'node:os';
+import { type Evaluation, evaluate, type VnprRecord } from '@vnpr/extractors';
 import { runPipeline } from '../pool/run-pipeline.js';
 import { loadPlugins } from '../pool/tasks.js';
 import { createTaskRunner } from '../pool/worker-pool.js';
@@ -12,25 +11,9 @@ import { parseSize } from '../util/parse-size.js';
 import { EVAL_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
-
-interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
+function getFileName(docId: unknown): string {
+  return String(docId).split('/').pop() ?? '';
 }
-
-/** What `evaluate()` of `@vnpr/extractors` returns. */
-export interface Evaluation {
-  perType: Record<string, Score>;
-  micro: { precision: number; recall: number; f1: number };
-  misses: string[];
-  extras?: string[];
-}
-
-type Evaluate = (gold: object[], predicted: object[]) => Evaluation;
 
 async function readGold(path: string): Promise<Record<string, unknown>[]> {
   const gold: Record<string, unknown>[] = [];
@@ -56,12 +39,32 @@ export function formatScoreTable(evaluation: Evaluation): string {
   const header = ['type', 'tp', 'fp', 'fn', 'precision', 'recall', 'F1'];
   const rows = Object.entries(evaluation.perType)
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([type, s]) => [type, String(s.tp), String(s.fp), String(s.fn), formatRatio(s.precision), formatRatio(s.recall), formatRatio(s.f1)]);
-  const totals = Object.values(evaluation.perType).reduce((sum, s) => ({ tp: sum.tp + s.tp, fp: sum.fp + s.fp, fn: sum.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+    .map(([type, s]) => [
+      type,
+      String(s.tp),
+      String(s.fp),
+      String(s.fn),
+      formatRatio(s.precision),
+      formatRatio(s.recall),
+      formatRatio(s.f1),
+    ]);
   const { micro } = evaluation;
-  rows.push(['micro', String(totals.tp), String(totals.fp), String(totals.fn), formatRatio(micro.precision), formatRatio(micro.recall), formatRatio(micro.f1)]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const format = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  rows.push([
+    'micro',
+    String(micro.tp),
+    String(micro.fp),
+    String(micro.fn),
+    formatRatio(micro.precision),
+    formatRatio(micro.recall),
+    formatRatio(micro.f1),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const format = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ');
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
   return [format(header), rule, ...rows.slice(0, -1).map(format), rule, format(rows[rows.length - 1] ?? [])].join('\n');
 }
@@ -86,15 +89,20 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (!values.gold) throw new UsageError('give the gold records with --gold, e.g. --gold corpus/seeds.gold.jsonl');
-  if (positionals.length === 0) throw new UsageError('give the documents to score, e.g. vnpr eval --gold corpus/seeds.gold.jsonl corpus/');
-  const evaluate = (extractors as { evaluate?: Evaluate }).evaluate;
-  if (typeof evaluate !== 'function') {
-    throw new Error('eval needs evaluate() from @vnpr/extractors, which this build does not have yet');
-  }
+  if (positionals.length === 0)
+    throw new UsageError('give the documents to score, e.g. vnpr eval --gold corpus/seeds.gold.jsonl corpus/');
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${values.jobs}"`);
-  const only = values.only?.split(',').map((type) => type.trim()).filter(Boolean);
-  const settings = { plugins: values.plugin ?? [], cwd: process.cwd(), maxFileSize: parseSize('50MB'), ...(only ? { only } : {}) };
+  const only = values.only
+    ?.split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
+  const settings = {
+    plugins: values.plugin ?? [],
+    cwd: process.cwd(),
+    maxFileSize: parseSize('50MB'),
+    ...(only ? { only } : {}),
+  };
   await loadPlugins(settings.plugins, settings.cwd);
 
   const gold = await readGold(values.gold);
@@ -102,12 +110,23 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
   const predicted: VnprRecord[] = [];
   const runner = createTaskRunner(jobs, settings);
   try {
-    await runPipeline({ inputs, runner, jobs, maxFileSize: settings.maxFileSize, onRecords: async (records) => void predicted.push(...records) });
+    await runPipeline({
+      inputs,
+      runner,
+      jobs,
+      maxFileSize: settings.maxFileSize,
+      onRecords: async (records) => void predicted.push(...records),
+    });
   } finally {
     await runner.destroy();
   }
-  const docIds = new Set(predicted.map((record) => record.docId));
-  const scoredGold = gold.filter((record) => docIds.has(String(record.docId)) && (!only || only.includes(String(record.type)) || record.type === 'document'));
+  // Gold and predictions meet on the file name (the last path segment), as evaluate() matches them.
+  const docIds = new Set(predicted.map((record) => getFileName(record.docId)));
+  const scoredGold = gold.filter(
+    (record) =>
+      docIds.has(getFileName(record.docId)) &&
+      (!only || only.includes(String(record.type)) || record.type === 'document'),
+  );
   const evaluation = evaluate(scoredGold, predicted);
 
   if (values.json) {
@@ -116,9 +135,10 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
   }
   const out = [formatScoreTable(evaluation)];
   out.push('', `${docIds.size} documents, ${scoredGold.length} gold records, ${predicted.length} predicted records`);
+  const { right, all } = evaluation.documentFields;
+  out.push(`document fields right: ${right}/${all}`);
   if (values.verbose) {
-    out.push('', `misses (${evaluation.misses.length}):`, ...evaluation.misses.map((miss) => `  - ${miss}`));
-    if (evaluation.extras) out.push('', `extras (${evaluation.extras.length}):`, ...evaluation.extras.map((extra) => `  + ${extra}`));
+    out.push('', `misses and extras (${evaluation.misses.length}):`, ...evaluation.misses.map((line) => `  ${line}`));
   }
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;

@@ -11,12 +11,10 @@ import { parseJsonlLine } from '../readers/jsonl.js';
 import { formatCount, ProgressBar } from '../ui/progress.js';
 import { parseSize } from '../util/parse-size.js';
 import { parseShard } from '../util/shard.js';
-import { createCsvSink } from '../writers/csv.js';
 import { createJsonlSink, formatJsonl } from '../writers/jsonl.js';
 import type { RecordSink } from '../writers/sink.js';
 import { EXTRACT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
-
 
 type Format = 'xlsx' | 'jsonl' | 'csv';
 
@@ -30,13 +28,16 @@ function resolveFormat(output: string, format: string | undefined): Format {
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
   if (lower.endsWith('.csv') || lower.endsWith('/')) return 'csv';
-  throw new UsageError(`cannot tell the output format of "${output}": end it in .xlsx, .jsonl or .csv, or give --format`);
+  throw new UsageError(
+    `cannot tell the output format of "${output}": end it in .xlsx, .jsonl or .csv, or give --format`,
+  );
 }
 
 function parseJobs(text: string | undefined): number {
   if (text === undefined) return availableParallelism();
   const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${text}": use a whole number, 0 or more`);
+  if (!Number.isInteger(jobs) || jobs < 0)
+    throw new UsageError(`invalid --jobs "${text}": use a whole number, 0 or more`);
   return jobs;
 }
 
@@ -53,7 +54,9 @@ async function readDoneDocIds(path: string): Promise<Set<string>> {
 function parseRecordLine(line: string): VnprRecord | undefined {
   try {
     const value = JSON.parse(line) as VnprRecord;
-    return value && typeof value === 'object' && typeof value.type === 'string' && typeof value.docId === 'string' ? value : undefined;
+    return value && typeof value === 'object' && typeof value.type === 'string' && typeof value.docId === 'string'
+      ? value
+      : undefined;
   } catch {
     return undefined; // a torn last line
   }
@@ -98,17 +101,23 @@ async function runStdinMapper(settings: ExtractSettings, strict: boolean): Promi
         printError(record);
       }
     }
-    if (!process.stdout.write(formatJsonl(records))) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    if (!process.stdout.write(formatJsonl(records)))
+      await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
   return strict && failed ? 1 : 0;
 }
 
-async function createSink(format: Format, output: string, only: string[] | undefined, prelude?: AsyncIterable<string>): Promise<RecordSink> {
+async function createSink(
+  format: Format,
+  output: string,
+  only: string[] | undefined,
+  prelude?: AsyncIterable<string>,
+): Promise<RecordSink> {
   if (format === 'xlsx') {
     const { createXlsxSink } = await import('../writers/xlsx.js'); // exceljs loads only when needed
     return createXlsxSink(output, only ? { types: only } : {});
   }
-  if (format === 'csv') return createCsvSink(output);
+  if (format === 'csv') return (await import('../writers/csv.js')).createCsvSink(output);
   return createJsonlSink(output, prelude);
 }
 
@@ -145,13 +154,19 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const settings: ExtractSettings = { plugins: values.plugin ?? [], cwd: process.cwd(), maxFileSize, ...(only ? { only } : {}) };
+  const settings: ExtractSettings = {
+    plugins: values.plugin ?? [],
+    cwd: process.cwd(),
+    maxFileSize,
+    ...(only ? { only } : {}),
+  };
 
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin reads documents from standard input: give no paths');
     return runStdinMapper(settings, Boolean(values.strict));
   }
-  if (positionals.length === 0) throw new UsageError('give the files or folders to read, e.g. vnpr extract corpus/ -o records.xlsx');
+  if (positionals.length === 0)
+    throw new UsageError('give the files or folders to read, e.g. vnpr extract corpus/ -o records.xlsx');
   const output = values.output;
   if (!output) throw new UsageError('give the output with -o, e.g. -o records.xlsx (or -o - for JSONL on stdout)');
   const format = resolveFormat(output, values.format);
@@ -162,7 +177,8 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  if (values.resume && (format !== 'jsonl' || output === '-')) throw new UsageError('--resume works with a JSONL output file');
+  if (values.resume && (format !== 'jsonl' || output === '-'))
+    throw new UsageError('--resume works with a JSONL output file');
 
   await loadPlugins(settings.plugins, settings.cwd); // fail fast, before any worker starts
   const startedAt = performance.now();
@@ -219,7 +235,8 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
       countNoun(stats.records, 'record'),
       countNoun(stats.errors, 'error'),
     ];
-    if (stats.skipped > 0) counts.push(`${formatCount(stats.skipped)} skipped (${values.resume ? 'already done' : 'other shards'})`);
+    if (stats.skipped > 0)
+      counts.push(`${formatCount(stats.skipped)} skipped (${values.resume ? 'already done' : 'other shards'})`);
     process.stderr.write(`${counts.join(', ')} in ${seconds} s → ${target}\n`);
     return values.strict && stats.errors > 0 ? 1 : 0;
   } catch (error) {

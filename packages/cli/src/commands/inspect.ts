@@ -1,3 +1,4 @@
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decode, splitSentences } from '@vnpr/core';
 import type { VnprRecord } from '@vnpr/extractors';
@@ -8,8 +9,6 @@ import { paint, shouldUseColor } from '../util/color.js';
 import { parseSize } from '../util/parse-size.js';
 import { INSPECT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
-import { basename, resolve } from 'node:path';
-
 
 const TYPE_COLORS: Record<string, string> = {
   document: 'gray',
@@ -44,8 +43,13 @@ export function describeFields(record: VnprRecord): string {
   return parts.join('  ');
 }
 
-async function loadDocument(path: string, id: string | undefined, maxBytes: number): Promise<{ docId: string; input: string | Uint8Array; publishedAt: string | null }> {
-  if (!isJsonlPath(path)) return { docId: basename(path), input: await readDocumentFile(path, maxBytes), publishedAt: null };
+async function loadDocument(
+  path: string,
+  id: string | undefined,
+  maxBytes: number,
+): Promise<{ docId: string; input: string | Uint8Array; publishedAt: string | null }> {
+  if (!isJsonlPath(path))
+    return { docId: basename(path), input: await readDocumentFile(path, maxBytes), publishedAt: null };
   for await (const document of readJsonlDocuments(path, basename(path)).documents) {
     if (id !== undefined && document.docId !== id) continue;
     if (document.kind === 'error') throw new UsageError(`${document.docId}: ${document.message}`);
@@ -73,10 +77,19 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const [file] = positionals;
-  if (!file || positionals.length > 1) throw new UsageError('give one file, e.g. vnpr inspect corpus/000_65ce2756da1bbcb9.txt');
+  if (!file || positionals.length > 1)
+    throw new UsageError('give one file, e.g. vnpr inspect corpus/000_65ce2756da1bbcb9.txt');
   const color = shouldUseColor(process.stdout, values.color);
-  const only = values.only?.split(',').map((type) => type.trim()).filter(Boolean);
-  const settings = { plugins: values.plugin ?? [], cwd: process.cwd(), maxFileSize: parseSize('50MB'), ...(only ? { only } : {}) };
+  const only = values.only
+    ?.split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
+  const settings = {
+    plugins: values.plugin ?? [],
+    cwd: process.cwd(),
+    maxFileSize: parseSize('50MB'),
+    ...(only ? { only } : {}),
+  };
   const plugins = await loadPlugins(settings.plugins, settings.cwd);
 
   let records: VnprRecord[];
@@ -89,11 +102,12 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
     records = await runTask({ kind: 'text', docId, text, publishedAt: document.publishedAt }, settings, plugins);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    records = [recordFailure(docId, error)];
+    records = [await recordFailure(docId, error)];
   }
 
   const out: string[] = [];
-  const label = (record: VnprRecord) => paint(record.type.padEnd(13), TYPE_COLORS[record.type] ?? 'brightMagenta', color, true);
+  const label = (record: VnprRecord) =>
+    paint(record.type.padEnd(13), TYPE_COLORS[record.type] ?? 'brightMagenta', color, true);
   const sentences = text ? splitSentences(text) : [];
   const placed = new Map<number, VnprRecord[]>();
   const unplaced: VnprRecord[] = [];
@@ -123,7 +137,10 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
   }
   const counts = new Map<string, number>();
   for (const record of records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
-  out.push('', paint(`${records.length} records: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`, 'gray', color));
+  out.push(
+    '',
+    paint(`${records.length} records: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`, 'gray', color),
+  );
   process.stdout.write(`${out.join('\n')}\n`);
   return records.some((record) => record.type === 'error') ? 1 : 0;
 }

@@ -7,7 +7,6 @@ import { isInShard, type Shard } from '../util/shard.js';
 import type { Task } from './tasks.js';
 import type { TaskRunner } from './worker-pool.js';
 
-
 /** One step of the input stream: a task (or none, for a pure progress marker) with its share of the bytes. */
 interface WorkItem {
   task?: Task;
@@ -42,7 +41,11 @@ function isSkipped(docId: string, options: PipelineOptions): boolean {
   return !isInShard(docId, options.shard) || Boolean(options.skipDocIds?.has(docId));
 }
 
-async function* generateJsonlItems(file: InputFile, options: PipelineOptions, stats: PipelineStats): AsyncGenerator<WorkItem> {
+async function* generateJsonlItems(
+  file: InputFile,
+  options: PipelineOptions,
+  stats: PipelineStats,
+): AsyncGenerator<WorkItem> {
   const reader = readJsonlDocuments(file.path, file.docId);
   let lines = 0;
   let lastBytes = 0;
@@ -63,7 +66,11 @@ async function* generateJsonlItems(file: InputFile, options: PipelineOptions, st
         yield { task: { ...document }, weight: takeWeight(), fileDone: false };
       } else if (Buffer.byteLength(document.text) > options.maxFileSize) {
         const message = `document too large (line ${document.lineNo}, limit ${options.maxFileSize} bytes): split it or raise --max-file-size`;
-        yield { task: { kind: 'error', docId: document.docId, code: 'too-large', message }, weight: takeWeight(), fileDone: false };
+        yield {
+          task: { kind: 'error', docId: document.docId, code: 'too-large', message },
+          weight: takeWeight(),
+          fileDone: false,
+        };
       } else {
         const { docId, text, publishedAt } = document;
         yield { task: { kind: 'text', docId, text, publishedAt }, weight: takeWeight(), fileDone: false };
@@ -90,7 +97,11 @@ async function* generateItems(options: PipelineOptions, stats: PipelineStats): A
       stats.skipped++;
       yield { weight: Math.max(0, file.size), fileDone: true, skipped: true };
     } else {
-      yield { task: { kind: 'file', docId: file.docId, path: file.path }, weight: Math.max(0, file.size), fileDone: true };
+      yield {
+        task: { kind: 'file', docId: file.docId, path: file.path },
+        weight: Math.max(0, file.size),
+        fileDone: true,
+      };
     }
   }
 }

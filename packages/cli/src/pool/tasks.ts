@@ -1,6 +1,5 @@
 import { InputError } from '@vnpr/core';
-import * as extractors from '@vnpr/extractors';
-import { type Extractor, errorRecord, extract, type VnprRecord } from '@vnpr/extractors';
+import type { Extractor, VnprRecord } from '@vnpr/extractors';
 import { readDocumentFile } from '../readers/read-document.js';
 
 /** One unit of work: a file to read, a text to extract, or a known failure to report. */
@@ -18,9 +17,16 @@ export interface ExtractSettings {
   maxFileSize: number;
 }
 
-/** The API that `@vnpr/extractors` is growing; looked up at run time so the CLI builds against the stub. */
-interface ExtractorsNext {
-  loadPlugin?: (specifier: string, fromDir: string) => Promise<unknown>;
+type ExtractorsModule = typeof import('@vnpr/extractors');
+let extractorsModule: Promise<ExtractorsModule> | undefined;
+
+/**
+ * Loads `@vnpr/extractors` on first use: the main thread of a worker pool never needs it (it only
+ * reads inputs and writes records), and it is the slowest module to load.
+ */
+export function loadExtractors(): Promise<ExtractorsModule> {
+  extractorsModule ??= import('@vnpr/extractors');
+  return extractorsModule;
 }
 
 /**
@@ -29,15 +35,13 @@ interface ExtractorsNext {
  */
 export async function loadPlugins(specifiers: readonly string[], cwd: string): Promise<unknown[]> {
   if (specifiers.length === 0) return [];
-  const loadPlugin = (extractors as ExtractorsNext).loadPlugin;
-  if (typeof loadPlugin !== 'function') {
-    throw new Error('--plugin needs loadPlugin() from @vnpr/extractors, which this build does not have yet');
-  }
+  const { loadPlugin } = await loadExtractors();
   return Promise.all(specifiers.map((specifier) => loadPlugin(specifier, cwd)));
 }
 
 /** Turns whatever a document threw into an `error` record. */
-export function recordFailure(docId: string, error: unknown): VnprRecord {
+export async function recordFailure(docId: string, error: unknown): Promise<VnprRecord> {
+  const { errorRecord } = await loadExtractors();
   if (error instanceof InputError) return errorRecord(docId, error.code, error.message);
   const message = error instanceof Error ? error.message : String(error);
   return errorRecord(docId, 'extract-failed', `extraction failed (${message}): please report this document`);
@@ -45,6 +49,7 @@ export function recordFailure(docId: string, error: unknown): VnprRecord {
 
 /** Runs one task to its records (the `document` record first, or a single `error` record). Never throws. */
 export async function runTask(task: Task, settings: ExtractSettings, plugins: unknown[]): Promise<VnprRecord[]> {
+  const { errorRecord, extract } = await loadExtractors();
   if (task.kind === 'error') return [errorRecord(task.docId, task.code, task.message)];
   try {
     const input = task.kind === 'file' ? await readDocumentFile(task.path, settings.maxFileSize) : task.text;
@@ -56,6 +61,6 @@ export async function runTask(task: Task, settings: ExtractSettings, plugins: un
       ...(plugins.length ? { plugins: plugins as Extractor[] } : {}),
     });
   } catch (error) {
-    return [recordFailure(task.docId, error)];
+    return [await recordFailure(task.docId, error)];
   }
 }

@@ -64,7 +64,9 @@ class WorkerPool implements TaskRunner {
     slot.job = undefined;
     void slot.worker.terminate();
     this.slots[index] = this.spawn();
-    if (job) job.resolve(job.tasks.map((task) => [recordFailure(task.docId, error)]));
+    if (job) {
+      void Promise.all(job.tasks.map(async (task) => [await recordFailure(task.docId, error)])).then(job.resolve);
+    }
     this.dispatch();
   }
 

@@ -7,7 +7,9 @@ import { InputError } from '@vnpr/core';
 export async function extractDocxText(bytes: Uint8Array): Promise<string> {
   try {
     const { default: mammoth } = await import('mammoth'); // loaded only for .docx files
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const result = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
     return result.value.replace(/\n{3,}/g, '\n\n').trim();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -75,7 +75,8 @@ export async function findInputs(args: readonly string[], cwd = process.cwd()): 
       if (wantsGold) {
         // The walk skips gold files; a pattern that names them explicitly still gets them.
         for (const entry of await readdir(root).catch(() => [] as string[])) {
-          if (entry.endsWith(GOLD_SUFFIX) && matcher.test(entry)) argFiles.push({ path: join(root, entry), docId: entry });
+          if (entry.endsWith(GOLD_SUFFIX) && matcher.test(entry))
+            argFiles.push({ path: join(root, entry), docId: entry });
         }
       }
     } else {

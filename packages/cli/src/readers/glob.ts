@@ -40,7 +40,10 @@ export function compileGlob(pattern: string): RegExp {
       if (close < 0) {
         source += '\\[';
       } else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, '^').replaceAll('\\', '\\\\');
+        const body = pattern
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replaceAll('\\', '\\\\');
         source += `[${body}]`;
         i = close;
       }

@@ -2,18 +2,60 @@ import { Parser } from 'htmlparser2';
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'footer', 'header', 'aside', 'form', 'button', 'select',
-  'svg', 'iframe', 'canvas', 'object', 'menu', 'dialog', 'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'footer',
+  'header',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'svg',
+  'iframe',
+  'canvas',
+  'object',
+  'menu',
+  'dialog',
+  'head',
 ]);
 
 /** Elements that end a paragraph. */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'table', 'tr', 'figure', 'figcaption', 'address', 'hr', 'body', 'caption',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'figure',
+  'figcaption',
+  'address',
+  'hr',
+  'body',
+  'caption',
 ]);
 
 /** Class or id words of site chrome (menus, share bars, related links, comments). */
-const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|footer|header|share|social|related|comments?|banner|advert|ads)(?:$|[\s_-])/i;
+const CHROME =
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|footer|header|share|social|related|comments?|banner|advert|ads)(?:$|[\s_-])/i;
 
 /** Roles of site chrome. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu']);

@@ -24,10 +24,22 @@ export function parseJsonlLine(line: string, lineNo: number, fallbackId: string)
     value = JSON.parse(line);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'error', lineNo, docId: fallbackId, code: 'invalid-json', message: `line ${lineNo} is not JSON (${reason})` };
+    return {
+      kind: 'error',
+      lineNo,
+      docId: fallbackId,
+      code: 'invalid-json',
+      message: `line ${lineNo} is not JSON (${reason})`,
+    };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { kind: 'error', lineNo, docId: fallbackId, code: 'invalid-json', message: `line ${lineNo} is not a JSON object` };
+    return {
+      kind: 'error',
+      lineNo,
+      docId: fallbackId,
+      code: 'invalid-json',
+      message: `line ${lineNo} is not a JSON object`,
+    };
   }
   const object = value as Record<string, unknown>;
   const id = typeof object.id === 'string' || typeof object.id === 'number' ? String(object.id) : '';

@@ -55,14 +55,20 @@ describe('extractHtmlText', () => {
   });
 
   it('falls back to the body and puts the page title first when there is no h1', () => {
-    expect(extractHtmlText('<title>Tin 1</title><body><p>Một.</p><script>x()</script><p>Hai.</p></body>')).toBe('Tin 1\n\nMột.\n\nHai.');
+    expect(extractHtmlText('<title>Tin 1</title><body><p>Một.</p><script>x()</script><p>Hai.</p></body>')).toBe(
+      'Tin 1\n\nMột.\n\nHai.',
+    );
   });
 });
 
 describe('parseJsonlLine', () => {
   it('reads id, text and publishedAt, and names bad lines', () => {
     expect(parseJsonlLine('{"id": 7, "text": "x", "publishedAt": "2024-01-02"}', 1, 'f#1')).toEqual({
-      kind: 'text', lineNo: 1, docId: '7', text: 'x', publishedAt: '2024-01-02',
+      kind: 'text',
+      lineNo: 1,
+      docId: '7',
+      text: 'x',
+      publishedAt: '2024-01-02',
     });
     expect(parseJsonlLine('{"id": "a"}', 2, 'f#2')).toMatchObject({ kind: 'error', docId: 'a', code: 'missing-text' });
     expect(parseJsonlLine('[1]', 3, 'f#3')).toMatchObject({ kind: 'error', docId: 'f#3', code: 'invalid-json' });

@@ -27,7 +27,12 @@ export function formatCount(value: number): string {
  * from bytes read (so a single big .jsonl.gz still gets one).
  */
 export function renderProgress(state: ProgressState, elapsedSeconds: number, width = 24): string {
-  const fraction = state.bytesTotal > 0 ? Math.min(1, state.bytesDone / state.bytesTotal) : state.filesTotal > 0 ? state.filesDone / state.filesTotal : 0;
+  const fraction =
+    state.bytesTotal > 0
+      ? Math.min(1, state.bytesDone / state.bytesTotal)
+      : state.filesTotal > 0
+        ? state.filesDone / state.filesTotal
+        : 0;
   const filled = Math.round(fraction * width);
   const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
   const rate = elapsedSeconds > 0 ? state.documents / elapsedSeconds : 0;

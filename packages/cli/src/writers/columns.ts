@@ -55,7 +55,9 @@ export function toCellValue(value: unknown): CellValue {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') return protectFormula(value);
   if (Array.isArray(value)) {
-    const parts = value.map((item) => (typeof item === 'object' && item !== null ? formatTargetValue(item) : String(item)));
+    const parts = value.map((item) =>
+      typeof item === 'object' && item !== null ? formatTargetValue(item) : String(item),
+    );
     return protectFormula(parts.join('; '));
   }
   return protectFormula(JSON.stringify(value));

@@ -1,5 +1,5 @@
-import type { VnprRecord } from '@vnpr/extractors';
 import { basename, dirname, join } from 'node:path';
+import type { VnprRecord } from '@vnpr/extractors';
 
 /** Where records go: written in order, then closed (made visible) or aborted (nothing left behind). */
 export interface RecordSink {

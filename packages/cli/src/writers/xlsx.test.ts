@@ -69,8 +69,22 @@ describe('createXlsxSink', () => {
     for (let i = 0; i < 4; i++) {
       await sink.write([
         makeRecord('document', `d${i}.txt`, { title: `Bài ${i}`, publishedAt: '2024-01-02T08:30', chars: 1234 }),
-        makeRecord('membership', `d${i}.txt`, { organization: null, action: 'kết nạp', count: 209, target: 150, percentOfTarget: 139.33, period: '2023' }),
-        makeRecord('membership', `d${i}.txt`, { organization: null, action: 'xóa tên', count: 2, target: null, percentOfTarget: null, period: '2023-H1' }),
+        makeRecord('membership', `d${i}.txt`, {
+          organization: null,
+          action: 'kết nạp',
+          count: 209,
+          target: 150,
+          percentOfTarget: 139.33,
+          period: '2023',
+        }),
+        makeRecord('membership', `d${i}.txt`, {
+          organization: null,
+          action: 'xóa tên',
+          count: 2,
+          target: null,
+          percentOfTarget: null,
+          period: '2023-H1',
+        }),
       ]);
     }
     await sink.close();
@@ -79,13 +93,20 @@ describe('createXlsxSink', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(target);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      'summary', 'documents', 'documents (2)', 'event', 'membership', 'membership (2)', 'membership (3)', 'errors',
+      'summary',
+      'documents',
+      'documents (2)',
+      'event',
+      'membership',
+      'membership (2)',
+      'membership (3)',
+      'errors',
     ]);
     expect(workbook.getWorksheet('membership (3)')?.rowCount).toBe(3);
     const documents = workbook.getWorksheet('documents');
     const published = documents?.getRow(2).getCell(3);
     expect(published?.value).toBeInstanceOf(Date);
-    expect((published?.value as Date).toISOString()).toBe('2024-01-02T08:30:00.000Z');
+    expect((published?.value as Date | undefined)?.toISOString()).toBe('2024-01-02T08:30:00.000Z');
     expect(published?.numFmt).toBe('yyyy-mm-dd hh:mm');
     const membership = workbook.getWorksheet('membership');
     const row = membership?.getRow(2);

@@ -28,7 +28,8 @@ const FORMATS = {
 } as const;
 
 /** A full ISO date or date-time; partial dates ("2019-12", "2019") are not matched and stay text. */
-const ISO_DATE = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2}))?)?$/;
+const ISO_DATE =
+  /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2}))?)?$/;
 
 interface TypeSpool {
   type: string;
@@ -100,7 +101,7 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
     autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } },
   };
   const sheet = workbook.addWorksheet(name, options);
-  sheet.columns = columns.map((column, index) => ({ key: `c${index}`, width: widths[index] ?? 12 }));
+  sheet.columns = columns.map((_column, index) => ({ key: `c${index}`, width: widths[index] ?? 12 }));
   const header = sheet.addRow(columns);
   header.font = { bold: true };
   header.commit();
@@ -170,7 +171,14 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
     if (existing) return existing;
     const columns = getColumns(type, sample);
     const path = join(spoolDir, `${spools.size}.jsonl`);
-    const spool: TypeSpool = { type, columns, widths: columns.map((c) => c.length + 2), rows: 0, path, stream: createWriteStream(path) };
+    const spool: TypeSpool = {
+      type,
+      columns,
+      widths: columns.map((c) => c.length + 2),
+      rows: 0,
+      path,
+      stream: createWriteStream(path),
+    };
     spools.set(type, spool);
     return spool;
   };
@@ -192,7 +200,11 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
     recordCounts.set(record.type, counts);
     if (record.type === 'document' || record.type === 'error' || current?.docId !== record.docId) {
       await flushSummary();
-      current = { docId: record.docId, status: record.type === 'document' || record.type === 'error' ? record.type : '', counts: {} };
+      current = {
+        docId: record.docId,
+        status: record.type === 'document' || record.type === 'error' ? record.type : '',
+        counts: {},
+      };
     }
     if (record.type !== 'document' && record.type !== 'error') {
       current.counts[record.type] = (current.counts[record.type] ?? 0) + 1;
@@ -222,7 +234,10 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
     docHeader.font = { bold: true };
     docHeader.commit();
     let rows = 0;
-    for await (const line of createInterface({ input: createReadStream(summaryPath), crlfDelay: Number.POSITIVE_INFINITY })) {
+    for await (const line of createInterface({
+      input: createReadStream(summaryPath),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    })) {
       if (!line) continue;
       if (headerRow + rows >= maxRows) break; // the per-type sheets hold everything; the summary stops at Excel's limit
       const summary = JSON.parse(line) as DocumentSummary;
@@ -230,7 +245,10 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
       row.commit();
       rows++;
     }
-    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + rows, column: perDocColumns.length } };
+    sheet.autoFilter = {
+      from: { row: headerRow, column: 1 },
+      to: { row: headerRow + rows, column: perDocColumns.length },
+    };
     sheet.commit();
   };
 
@@ -255,11 +273,25 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
       await endStream(summaryStream);
       for (const spool of spools.values()) await endStream(spool.stream);
       const ordered = [...spools.values()].sort((a, b) => rankType(a.type) - rankType(b.type));
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tempPath, useSharedStrings: true, useStyles: true });
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+        filename: tempPath,
+        useSharedStrings: true,
+        useStyles: true,
+      });
       workbook.creator = 'vnpr';
-      await writeSummary(workbook, ordered.map((spool) => spool.type));
+      await writeSummary(
+        workbook,
+        ordered.map((spool) => spool.type),
+      );
       for (const spool of ordered) {
-        await writeSheets(workbook, getSheetName(spool.type), spool.columns, spool.widths, readSpool(spool.path), maxRows);
+        await writeSheets(
+          workbook,
+          getSheetName(spool.type),
+          spool.columns,
+          spool.widths,
+          readSpool(spool.path),
+          maxRows,
+        );
       }
       await workbook.commit();
       await rename(tempPath, target);
