@@ -52,6 +52,21 @@ export function resolveDay(
 ): CalendarDay | null {
   if (year !== undefined) return isRealDay(day, month, year) ? { year, month, day, inferred: false } : null;
   if (reference === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // At most 366 day/month pairs per reference: remember them (date-fns day arithmetic is not cheap).
+  let known = inferredDays.get(reference);
+  if (known === undefined) {
+    known = new Map();
+    inferredDays.set(reference, known);
+  }
+  const key = month * 100 + day;
+  if (!known.has(key)) known.set(key, inferYear(day, month, reference));
+  return known.get(key) ?? null;
+}
+
+/** Inferred days already computed, per reference span. */
+const inferredDays = new WeakMap<ReferenceSpan, Map<number, CalendarDay | null>>();
+
+function inferYear(day: number, month: number, reference: ReferenceSpan): CalendarDay | null {
   let best: CalendarDay | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (let y = reference.first.getFullYear() - 1; y <= reference.last.getFullYear() + 1; y++) {

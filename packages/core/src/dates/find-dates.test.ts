@@ -24,6 +24,15 @@ describe('findDates on real report phrases', () => {
       [['Ngày 14-1', '2020-01-14', true, null]],
     ],
     ['Sáng 2-8, Ban Thường vụ Đảng ủy Khối', '2019-08-02', [['Sáng 2-8', '2019-08-02', true, 'sáng']]],
+    // a context at the start of a line (headline, then the lead paragraph)
+    [
+      'Năm 2024, Ban Thường vụ đề ra 10 chỉ tiêu\n\nChiều ngày 02/01, Ban Thường vụ',
+      '2024-01-05',
+      [['Chiều ngày 02/01', '2024-01-02', true, 'chiều']],
+    ],
+    ['Tin bài\r\n09:01, 17/01/2020\r\n', null, [['09:01, 17/01/2020', '2020-01-17T09:01', false, null]]],
+    // a date phrase does not run across lines
+    ['Chiều\n16/1/2020', null, [['16/1/2020', '2020-01-16', false, null]]],
     [
       'Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)',
       null,
@@ -110,6 +119,6 @@ describe('findDates stays linear on hostile input', () => {
   ])('%s, 1 MB', (_name, text) => {
     const started = performance.now();
     findDates(text, { reference: '2024-01-05' });
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

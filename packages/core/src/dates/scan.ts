@@ -48,7 +48,7 @@ const LEFT_CONTEXT = new RegExp(
     `(?:(?<partOfDay>(?:buổi${H}+)?(?:sáng|trưa|chiều|tối))${H}+)?` +
     `(?:(?<!(?:lần|khóa|khoá|kỳ|kì|hạng)${H}+)(?<weekday>thứ${H}+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${H}+nhật)${H}*(?:,${H}*)?)?` +
     `(?:(?<keyword>ngày|hôm)${H}+(?:(?:mồng|mùng)${H}+)?)?$`,
-  'diu',
+  'diuy',
 );
 /** A time after a day: the " 08:46" of "21-07-2020 08:46", ", 15:34", " lúc 8h30". */
 const RIGHT_TIME = new RegExp(`${H}*(?:[,|–-]${H}*)?(?:(?:vào${H}+)?lúc${H}+)?(?<time>${TIME_SOURCE})`, 'iuy');
@@ -82,28 +82,47 @@ function readTime(source: string): ClockTime | null {
   return clockTime(Number(g.hour), g.minute === undefined ? 0 : Number(g.minute), second);
 }
 
+/** Where a left context may start: a word start ("ngày", "Chiều", "15:34,") within reach of the core. */
+function wordStarts(text: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (!isSpaceAt(text, i) && (i === 0 || isSpaceAt(text, i - 1))) starts.push(i);
+  }
+  return starts;
+}
+
+/** Any whitespace, line breaks included: a context may start at the beginning of a line. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x3000;
+}
+
 /** The words before a day core at `coreStart`, widest reach first. */
 function readLeftContext(text: string, coreStart: number): LeftContext {
-  const from = Math.max(0, coreStart - LEFT_REACH);
-  const m = LEFT_CONTEXT.exec(text.slice(from, coreStart));
   const none: LeftContext = { start: coreStart, time: null, partOfDay: null, triggered: false };
-  if (!m || m[0] === '') return none;
-  // The slice may cut a word: the match must also start at a word boundary of the full text.
-  if (m.index === 0 && from > 0 && /^(?<letter>[\p{L}\p{M}\p{N}])$/u.test(text[from - 1]!)) return none;
-  const g = m.groups!;
-  const indices = m.indices!.groups!;
-  const time = g.time === undefined ? null : readTime(g.time);
-  // An impossible time ("25:00, ngày 5/3") is left out of the mention rather than voiding the date.
-  const firstKept = [indices.partOfDay, indices.weekday, indices.keyword].find((span) => span !== undefined);
-  const start =
-    time !== null || g.time === undefined ? from + m.index : from + (firstKept?.[0] ?? m[0].length + m.index);
-  const word = g.partOfDay === undefined ? undefined : PART_OF_DAY_WORD.exec(g.partOfDay)?.groups?.word;
-  return {
-    start,
-    time,
-    partOfDay: word === undefined ? null : (word.toLowerCase() as PartOfDay),
-    triggered: g.partOfDay !== undefined || g.weekday !== undefined || g.keyword !== undefined,
-  };
+  const from = Math.max(0, coreStart - LEFT_REACH);
+  const before = text.slice(from, coreStart);
+  // Try only word starts, farthest first: a handful of anchored attempts instead of one per character.
+  for (const at of wordStarts(text, from, coreStart)) {
+    LEFT_CONTEXT.lastIndex = at - from;
+    const m = LEFT_CONTEXT.exec(before);
+    if (m === null || m[0] === '') continue;
+    const g = m.groups!;
+    const indices = m.indices!.groups!;
+    const time = g.time === undefined ? null : readTime(g.time);
+    // An impossible time ("25:00, ngày 5/3") is left out of the mention rather than voiding the date.
+    const firstKept = [indices.partOfDay, indices.weekday, indices.keyword].find((span) => span !== undefined);
+    if (time === null && g.time !== undefined && firstKept === undefined) return none;
+    const start = from + (time !== null || g.time === undefined ? m.index : firstKept![0]);
+    const word = g.partOfDay === undefined ? undefined : PART_OF_DAY_WORD.exec(g.partOfDay)?.groups?.word;
+    return {
+      start,
+      time,
+      partOfDay: word === undefined ? null : (word.toLowerCase() as PartOfDay),
+      triggered: g.partOfDay !== undefined || g.weekday !== undefined || g.keyword !== undefined,
+    };
+  }
+  return none;
 }
 
 /** A time and/or zone after a day core ending at `end`. */

@@ -198,7 +198,7 @@ describe('findNumbers stays linear on hostile input', () => {
   ])('%s, 1 MB', (_name, text) => {
     const started = performance.now();
     const tokens = findNumbers(text);
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(Array.isArray(tokens)).toBe(true);
   });
 });
