@@ -196,13 +196,18 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   const progress = new ProgressBar(process.stderr);
   const signal = { aborted: false };
   let runner: TaskRunner | undefined;
-  const onInterrupt = () => {
+  // Ctrl-C (SIGINT, exit 130) and a scheduler's SIGTERM (time limit, pre-emption; exit 143) stop the
+  // workers and remove the temporary output: the target is never left half written.
+  const onSignal = (name: NodeJS.Signals) => {
+    if (signal.aborted) return;
     signal.aborted = true;
     progress.clear();
-    process.stderr.write('vnpr: interrupted: no output written\n');
-    void Promise.allSettled([runner?.destroy(), sink.abort()]).then(() => process.exit(130));
+    process.stderr.write(`vnpr: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}: no output written\n`);
+    const code = name === 'SIGINT' ? 130 : 143;
+    void Promise.allSettled([runner?.destroy(), sink.abort()]).then(() => process.exit(code));
   };
-  process.once('SIGINT', onInterrupt);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   runner = createTaskRunner(jobs, settings);
   try {
     const stats = await runPipeline({
@@ -243,7 +248,8 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     await sink.abort();
     throw error;
   } finally {
-    process.off('SIGINT', onInterrupt);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await runner.destroy();
   }
 }
