@@ -8,6 +8,8 @@ const UNIT_TABLE: [string, string][] = [
   ['tổ chức đảng dưới cơ sở', 'tổ chức đảng dưới cơ sở'],
   ['tổ chức đảng', 'tổ chức đảng'],
   ['tổ chức cơ sở', 'tổ chức cơ sở đảng'],
+  ['cơ sở đảng', 'tổ chức cơ sở đảng'],
+  ['cơ sở Đảng', 'tổ chức cơ sở đảng'],
   ['TCCS Đảng', 'tổ chức cơ sở đảng'],
   ['TCCS đảng', 'tổ chức cơ sở đảng'],
   ['TCCSĐ', 'tổ chức cơ sở đảng'],

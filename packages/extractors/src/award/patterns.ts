@@ -1,5 +1,5 @@
 // The form of a commendation: "Giấy khen", "Bằng khen của UBND tỉnh", "Cờ thi đua", "Huy hiệu 30 năm tuổi Đảng", "Kỷ niệm chương".
-export const FORM = /(?<form>giấy khen|bằng khen|cờ thi đua|huy hiệu(?: \d{1,2} năm tuổi)? đảng|kỷ niệm chương)/giu;
+export const FORM = /(?<form>giấy khen|bằng khen|cờ thi đua|huy hiệu(?: \d{1,2} năm tuổi)? đảng|kỷ niệm chương|huân chương|huy chương)/giu;
 
 // A verb that gives it: "tặng", "trao", "trao tặng", "khen thưởng", "nhận", "đề nghị … tặng".
 export const AWARD_VERB = /(?:tặng|trao|khen thưởng|nhận|được khen)(?![\p{L}])/iu;

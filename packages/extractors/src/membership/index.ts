@@ -2,6 +2,7 @@ import { type AnalyzedDocument, findOrganizations, parseNumber, type Sentence } 
 import { type Candidate, defineExtractor } from '../contract.js';
 import { claimOf, nounAfter, numbersIn, PEOPLE_UNITS } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
+import { isPlanned } from '../shared/plans.js';
 import { ACTIONS, GAP_AFTER, PERCENT_OF_TARGET, PLANNED, TARGET_AFTER } from './patterns.js';
 import { type MembershipFields, membershipSchema } from './schema.js';
 
@@ -43,7 +44,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
       const to = from + m[0].length;
       if (taken.some(([a, b]) => from < b && to > a)) continue;
       const before = doc.text.slice(Math.max(sentence.start, from - 40), from).split(/[;,()]/).pop() ?? '';
-      if (PLANNED.test(before)) continue;
+      if (PLANNED.test(before) || isPlanned(sentence.text, m.index)) continue;
       const n = numbers.find(
         (x) => x.start >= to && x.start - to <= MAX_GAP && GAP_AFTER.test(doc.text.slice(to, x.start)) && !used.has(x.start),
       );

@@ -1,7 +1,7 @@
 // What announces a stock rather than a flow: "hiện có 6.102 đảng viên", "tổng số hiện có 83 tổ chức cơ sở Đảng",
 // "với tổng số 4.294 đảng viên", "gồm 69 tổ chức cơ sở đảng", "toàn Đảng bộ có 120 chi bộ".
 export const STOCK_TRIGGER =
-  /(?:hiện có|hiện nay có|hiện đang có|tổng số|có tổng cộng|tổng cộng có|gồm có|bao gồm|gồm|toàn (?:đảng bộ|Đảng bộ)(?: khối| Khối)? có|đảng bộ có|Đảng bộ có|sinh hoạt tại)(?![\p{L}])/giu;
+  /(?:hiện(?: nay| tại| đang)?(?: toàn [^\s,;]+(?: [^\s,;]+)?)? có|tổng số|có tổng cộng|tổng cộng có|gồm có|bao gồm|gồm|toàn (?:đảng bộ|Đảng bộ)(?: khối| Khối)? có|đảng bộ có|Đảng bộ có|sinh hoạt tại)(?![\p{L}])/giu;
 
 // "tính đến 31/12/2019", "đến nay", "đến thời điểm này".
 export const AS_OF = /(?:tính đến|đến ngày|tính đến ngày|đến hết)\s+(?:ngày\s+)?/iu;

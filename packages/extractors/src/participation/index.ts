@@ -2,7 +2,7 @@ import type { AnalyzedDocument, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { organizationBefore } from '../membership/index.js';
 import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
-import { ATTENDANT_UNITS, ATTENDED_AFTER, QUOTED_TOPIC, RATE_AFTER, SESSION_UNITS, STUDY_CONTEXT } from './patterns.js';
+import { ATTENDANT_UNITS, PARTY_ATTENDANTS, ATTENDED_AFTER, QUOTED_TOPIC, RATE_AFTER, SESSION_UNITS, STUDY_CONTEXT } from './patterns.js';
 import { type ParticipationFields, participationSchema } from './schema.js';
 
 /**
@@ -42,7 +42,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Part
       next && next.kind === 'percent' && RATE_AFTER.test(doc.text.slice(noun.end, next.start)) ? next : null;
     const attendedVerb = ATTENDED_AFTER.test(doc.text.slice(noun.end, noun.end + 30));
     if (!attendedVerb && !rate) continue;
-    if (!sessionsMention && !attendedVerb) continue;
+    if (!sessionsMention && (!attendedVerb || !PARTY_ATTENDANTS.has(noun.unit))) continue;
     const claims = [claimOf(n)];
     if (sessionsMention) claims.push(claimOf(sessionsMention));
     if (rate) claims.push(claimOf(rate));

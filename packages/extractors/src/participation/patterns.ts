@@ -4,11 +4,16 @@ export const SESSION_UNITS = new Set(['cuộc', 'lớp', 'buổi', 'đợt', 'h�
 /** Units that count attendants. */
 export const ATTENDANT_UNITS = new Set([
   'đảng viên', 'cán bộ, đảng viên', 'cán bộ', 'đồng chí', 'người', 'lượt người', 'lượt', 'lượt đảng viên', 'đoàn viên',
-  'hội viên', 'học viên', 'đại biểu', 'quần chúng',
+  'hội viên', 'học viên', 'đại biểu', 'quần chúng', 'quần chúng ưu tú',
+]);
+
+/** Attendants that are party people: without a session count, only these make a study record. */
+export const PARTY_ATTENDANTS = new Set([
+  'đảng viên', 'cán bộ, đảng viên', 'cán bộ', 'đồng chí', 'lượt đảng viên', 'học viên', 'quần chúng ưu tú',
 ]);
 
 // A study or training context: "học tập, quán triệt", "sinh hoạt chính trị", "bồi dưỡng", "tập huấn", "lớp".
-export const STUDY_CONTEXT = /học tập|quán triệt|sinh hoạt chính trị|bồi dưỡng|tập huấn|lớp|chuyên đề|nghị quyết|tuyên truyền|hội nghị/iu;
+export const STUDY_CONTEXT = /học tập|quán triệt|sinh hoạt chính trị|sinh hoạt chuyên đề|bồi dưỡng|tập huấn|lớp|chuyên đề|nghị quyết|chỉ thị|nghiên cứu/iu;
 
 // After the attendants: "dự", "tham dự", "tham gia", "tham gia học tập", or ", đạt 99,07%".
 export const ATTENDED_AFTER = /^[\s,]*(?:(?:đã\s+)?(?:tham dự|dự|tham gia|học tập|được học tập))(?![\p{L}])/iu;

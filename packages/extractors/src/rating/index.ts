@@ -4,6 +4,7 @@ import { organizationBefore } from '../membership/index.js';
 import { canonicalEntity } from '../shared/entities.js';
 import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
+import { isPlanned } from '../shared/plans.js';
 import { AFTER_LEVEL, BEFORE_LEVEL, LEVEL_ABBREVIATION, LEVEL_PHRASE, levelOf, OR_ABOVE, SUBJECT_UNITS } from './patterns.js';
 import { type RatingFields, ratingSchema } from './schema.js';
 
@@ -60,7 +61,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Rati
   const used = new Set<number>();
   for (const lv of levels) {
     const pick = numberBefore(doc, numbers, lv, used) ?? numberAfter(doc, numbers, lv, used);
-    if (!pick) continue;
+    if (!pick || isPlanned(sentence.text, Math.min(pick.n.start, lv.start) - sentence.start)) continue;
     used.add(pick.n.start);
     const { n, subject } = pick;
     const orAbove = OR_ABOVE.test(doc.text.slice(lv.end, lv.end + 20));

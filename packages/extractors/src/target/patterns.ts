@@ -4,8 +4,10 @@ export const LIST_MARKER = /(?:^|\n)[ \t]*(?:\((?<paren>\d{1,2})\)|(?<dot>\d{1,2
 // An inline marker inside a paragraph: "…; (2) phấn đấu …".
 export const INLINE_MARKER = /(?<=[\s;:,.])\((?<paren>\d{1,2})\)\s/gu;
 
-// What introduces a list of targets: "đề ra 10 chỉ tiêu trọng tâm:", "các chỉ tiêu chủ yếu", "mục tiêu cụ thể".
-export const TARGET_INTRO = /chỉ tiêu|mục tiêu|phấn đấu/iu;
+// What introduces a list of targets: "đề ra 10 chỉ tiêu trọng tâm:", "các chỉ tiêu chủ yếu", "mục tiêu cụ thể"
+// (not a bare "Chỉ tiêu", the quota column of an admissions table).
+export const TARGET_INTRO =
+  /(?:đề ra|xác định|thông qua|gồm|với|có)\s+(?:\d{1,2}\s+)?(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu)|(?:các|những|một số)\s+(?:chỉ tiêu|mục tiêu)|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|cụ thể|trọng tâm|cơ bản|phấn đấu)|phấn đấu đạt\s+(?:các|những)?/iu;
 
 // Summary counts: "đề ra 10 chỉ tiêu", "đạt và vượt 09/10 chỉ tiêu", "hoàn thành 8/8 chỉ tiêu", "8 chỉ tiêu chủ yếu".
 export const SUMMARY = /(?<verb>đề ra|xác định|thông qua|đạt và vượt|đạt|vượt|hoàn thành)\s+(?<n>\d{1,3})(?:\/(?<of>\d{1,3}))?\s+(?<what>chỉ tiêu|nhóm chỉ tiêu|mục tiêu)/giu;
