@@ -312,7 +312,8 @@ describe('lexicon.json', () => {
   });
 });
 
-describe('linear time on hostile input', () => {
+// Hostile inputs must finish (a catastrophic pattern would hit the test timeout); speed is measured by `pnpm bench`.
+describe('hostile input finishes', () => {
   it.each<[string, string]>([
     ['1 MB of "("', '('.repeat(1_000_000)],
     ['1 MB of "()"', '()'.repeat(500_000)],
@@ -321,9 +322,7 @@ describe('linear time on hostile input', () => {
     ['many unclosed abbreviations', '(TCCSĐ tổ chức cơ sở đảng '.repeat(20_000)],
     ['many short names', 'Đảng ủy Khối các cơ quan tỉnh (Đảng ủy Khối) '.repeat(15_000)],
   ])('%s', (_name, input) => {
-    const t0 = performance.now();
-    findAbbreviationDefinitions(input);
+    for (const d of findAbbreviationDefinitions(input)) expect(input.slice(d.start, d.end)).toContain(d.abbr);
     expandAbbreviation('ĐBKCCQ', input);
-    expect(performance.now() - t0).toBeLessThan(4000);
   });
 });

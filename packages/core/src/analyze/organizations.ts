@@ -36,8 +36,10 @@ export function findOrganizations(text: string): OrganizationMention[] {
       const wm = tail.exec(text);
       if (!wm?.groups) break;
       const w = wm.groups.w ?? '';
-      const capital = /^\p{Lu}/u.test(w);
-      if (!capital && !NAME_WORDS.has(w.toLowerCase())) break;
+      // "quan-Doanh" in "Cơ quan-Doanh nghiệp": each part of a hyphenated word counts.
+      const parts = w.split('-');
+      const fits = parts.every((p) => /^\p{Lu}/u.test(p) || NAME_WORDS.has(p.toLowerCase()));
+      if (!fits) break;
       if (text.slice(end, wm.index + wm[0].length - w.length).includes('\n')) break;
       words.push({ s: wm.index + wm[0].length - w.length, e: wm.index + wm[0].length, w });
       tail.lastIndex = wm.index + wm[0].length;

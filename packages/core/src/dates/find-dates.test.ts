@@ -110,15 +110,16 @@ describe('findDates: ratios, periods, codes and numbers are not dates', () => {
   });
 });
 
-describe('findDates stays linear on hostile input', () => {
+// Hostile inputs must finish (a catastrophic pattern would hit the test timeout); speed is measured by `pnpm bench`.
+describe('findDates finishes on hostile input', () => {
   it.each([
     ['digits and dots', '1.'.repeat(500_000)],
     ['digits and slashes', '1/1 '.repeat(250_000)],
     ['keyword dates', 'ngày 1/1 '.repeat(110_000)],
     ['spaces after a month', `tháng 12${' '.repeat(1_000_000)}`],
   ])('%s, 1 MB', (_name, text) => {
-    const started = performance.now();
-    findDates(text, { reference: '2024-01-05' });
-    expect(performance.now() - started).toBeLessThan(5000);
+    for (const d of findDates(text, { reference: '2024-01-05' }).slice(0, 100)) {
+      expect(text.slice(d.start, d.end)).toBe(d.raw);
+    }
   });
 });

@@ -187,7 +187,8 @@ describe('findNumbers: what is not a number token', () => {
   });
 });
 
-describe('findNumbers stays linear on hostile input', () => {
+// Hostile inputs must finish (a catastrophic pattern would hit the test timeout); speed is measured by `pnpm bench`.
+describe('findNumbers finishes on hostile input', () => {
   it.each([
     ['digits and dots', '1.'.repeat(500_000)],
     ['digits and commas', '12,'.repeat(350_000)],
@@ -196,9 +197,7 @@ describe('findNumbers stays linear on hostile input', () => {
     ['alternating numeral words', 'hai mươi '.repeat(110_000)],
     ['scale words', 'nghìn tỷ '.repeat(110_000)],
   ])('%s, 1 MB', (_name, text) => {
-    const started = performance.now();
     const tokens = findNumbers(text);
-    expect(performance.now() - started).toBeLessThan(5000);
-    expect(Array.isArray(tokens)).toBe(true);
+    for (const t of tokens.slice(0, 100)) expect(text.slice(t.start, t.end)).toBe(t.raw);
   });
 });

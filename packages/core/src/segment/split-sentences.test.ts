@@ -198,22 +198,20 @@ describe('splitSentences: offsets', () => {
   });
 });
 
-describe('splitSentences: linear time on large and hostile input', () => {
+// Hostile inputs must finish (a catastrophic pattern would hit the test timeout); speed is measured by `pnpm bench`.
+describe('splitSentences: large and hostile input', () => {
   const paragraph =
     'Qua đánh giá xếp loại cuối năm, toàn Đảng bộ khối có 93% TCCSĐ hoàn thành tốt nhiệm vụ (HTTNV), trong đó có 20% TCCSĐ HTXSNV; 5.990/6.046 đảng viên dự, đạt 99,07%. Ảnh: D.My\n\n';
 
-  it.each<[string, string, number]>([
-    ['50,000 characters of report text', paragraph.repeat(Math.ceil(50_000 / paragraph.length)), 500],
-    ['1 MB of dots', '.'.repeat(1_000_000), 1500],
-    ['1 MB of ". " pairs', '. '.repeat(500_000), 1500],
-    ['1 MB of parentheses', '('.repeat(500_000) + ')'.repeat(500_000), 1500],
-    ['1 MB of capital initials "A. "', 'A. '.repeat(350_000), 1500],
-    ['1 MB of one wrapped line', 'a\n'.repeat(500_000), 1500],
-  ])('%s', (_name, input, budgetMs) => {
-    const t0 = performance.now();
+  it.each<[string, string]>([
+    ['50,000 characters of report text', paragraph.repeat(Math.ceil(50_000 / paragraph.length))],
+    ['1 MB of dots', '.'.repeat(1_000_000)],
+    ['1 MB of ". " pairs', '. '.repeat(500_000)],
+    ['1 MB of parentheses', '('.repeat(500_000) + ')'.repeat(500_000)],
+    ['1 MB of capital initials "A. "', 'A. '.repeat(350_000)],
+    ['1 MB of one wrapped line', 'a\n'.repeat(500_000)],
+  ])('%s', (_name, input) => {
     const spans = splitSentences(input);
-    const elapsed = performance.now() - t0;
-    expect(elapsed).toBeLessThan(budgetMs);
     for (const s of spans.slice(0, 50)) expect(input.slice(s.start, s.end)).toBe(s.text);
   });
 

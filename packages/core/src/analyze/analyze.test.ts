@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
+import { analyze } from './analyze.js';
+import { findOrganizations } from './organizations.js';
+
+const corpus = (name: string) => readFileSync(join(import.meta.dirname, '../../../../corpus', name));
+
+describe('analyze: number mentions in context', () => {
+  it.each([
+    ['đã kết nạp 209/150 đảng viên, đạt 139,33% so nghị quyết', '209/150', { value: 209, kind: 'ratio', denominator: 150, unit: 'đảng viên' }],
+    ['đạt 139,33% so nghị quyết', '139,33%', { value: 139.33, kind: 'percent', unit: '%' }],
+    ['với tổng số tiền trên 80,7 tỷ đồng', '80,7 tỷ', { value: 80_700_000_000, kind: 'money', unit: 'đồng', qualifier: 'trên' }],
+    ['Kết nạp từ 140 - 150 đảng viên mới', '140 - 150', { value: 140, max: 150, kind: 'range', qualifier: 'từ', unit: 'đảng viên' }],
+    ['đạt và vượt 09/10 chỉ tiêu', '09/10', { value: 9, denominator: 10, kind: 'ratio', unit: 'chỉ tiêu' }],
+    ['có 81/81 chi bộ, đảng bộ đăng ký', '81/81', { kind: 'ratio', unit: 'chi bộ, đảng bộ' }],
+    ['hội nghị Đảng ủy Khối lần thứ 17', '17', { value: 17, kind: 'ordinal' }],
+    ['với tổng số 4.294 đảng viên', '4.294', { value: 4294, kind: 'count', unit: 'đảng viên' }],
+    ['kết nạp 241 ĐV (đạt 160% kế hoạch)', '241', { kind: 'count', unit: 'đảng viên' }],
+    ['93% TCCSĐ hoàn thành tốt nhiệm vụ', '93%', { kind: 'percent', value: 93 }],
+    ['công tác xây dựng Đảng năm 2019', '2019', { kind: 'year', unit: null }],
+    ['ít nhất 01 mô hình hiệu quả', '01', { value: 1, qualifier: 'ít nhất', unit: 'mô hình' }],
+  ])('%s', (text, raw, expected) => {
+    const doc = analyze(text, { id: 't' });
+    const n = doc.numbers.find((m) => m.raw === raw);
+    expect(n, JSON.stringify(doc.numbers)).toMatchObject(expected);
+    expect(doc.text.slice(n!.start, n!.end)).toBe(raw);
+  });
+
+  it.each([
+    ['Chiều ngày 02/01, Ban Thường vụ tổ chức hội nghị.', '02'],
+    ['Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị.', '05'],
+    ['Quy định số 3286-QĐ/TU, ngày 18/10/2023 của Ban Thường vụ.', '3286'],
+    ['Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)', '15'],
+  ])('leaves out numbers that are parts of dates and symbols: %s', (text, digits) => {
+    const doc = analyze(text, { id: 't', reference: '2024-01-05' });
+    expect(doc.numbers.filter((n) => n.raw.startsWith(digits))).toEqual([]);
+  });
+});
+
+describe('analyze: dates', () => {
+  it.each([
+    ['Chiều ngày 02/01, Ban Thường vụ tổ chức hội nghị.', '2024-01-05', { value: '2024-01-02', inferred: true, partOfDay: 'chiều' }],
+    ['Sáng 2-8, Ban Thường vụ tổ chức Hội nghị sơ kết.', '2019-08-02T15:34', { value: '2019-08-02', partOfDay: 'sáng' }],
+    ['Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.', null, { value: '2016-05-15', inferred: false }],
+  ])('%s', (text, reference, expected) => {
+    const doc = analyze(text, { id: 't', reference });
+    expect(doc.dates[0]).toMatchObject(expected);
+  });
+
+  it('infers a missing year from the headline when there is no dateline', () => {
+    const doc = analyze('Đảng ủy Khối: Triển khai nhiệm vụ năm 2020\n\nNgày 14-1, Đảng ủy Khối tổ chức Hội nghị tổng kết năm 2019.', {
+      id: 't',
+    });
+    expect(doc.dates[0]).toMatchObject({ value: '2020-01-14', inferred: true });
+  });
+
+  it('reads "09/10 chỉ tiêu" as a ratio, not the 9th of October', () => {
+    const doc = analyze('Đã thực hiện đạt và vượt 09/10 chỉ tiêu.', { id: 't', reference: '2024-01-05' });
+    expect(doc.dates).toEqual([]);
+  });
+});
+
+describe('analyze: site chrome and repeated paragraphs', () => {
+  const text =
+    'Tiêu đề bài\n\nĐảng ủy kết nạp 20 đảng viên.\n\nCác đại biểu tham dự hội nghị.\nCác đại biểu tham dự hội nghị.\n\nanh tin bai\n\nThống kê truy cập\n  • Đang online: 22\n  • Hôm nay: 201';
+  const doc = analyze(text, { id: 't' });
+  const skipOf = (s: string) => doc.sentences.filter((x) => x.text.includes(s)).map((x) => x.skip);
+
+  it.each([
+    ['Đảng ủy kết nạp', [null]],
+    ['Các đại biểu tham dự', [null, 'duplicate']],
+    ['anh tin bai', ['chrome']],
+    ['Thống kê truy cập', ['chrome']],
+    ['Đang online', ['chrome']],
+    ['Hôm nay: 201', ['chrome']],
+  ])('%s', (needle, skips) => {
+    expect(skipOf(needle)).toEqual(skips);
+  });
+
+  it('says what it skipped in the warnings', () => {
+    expect(doc.warnings).toContain('1 repeated paragraph skipped');
+    expect(doc.warnings.some((w) => /site chrome/.test(w))).toBe(true);
+  });
+});
+
+describe('analyze: metadata of the seed articles', () => {
+  it.each([
+    ['000_65ce2756da1bbcb9.txt', { publishedAt: null, source: null, title: 'Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh: Triển khai nhiệm vụ năm 2020' }],
+    ['001_86274c714c503a99.txt', { publishedAt: null, source: 'Báo Trà Vinh', province: 'Trà Vinh' }],
+    ['002_0dc449bf4ae97b1a.txt', { publishedAt: '2019-08-02T15:34', author: 'Duy Tiến' }],
+    ['003_817ad7f92e42fc09.txt', { publishedAt: '2020-07-21T08:46', source: 'Baolangson.vn', province: 'Lạng Sơn', title: 'Đảng bộ Khối các cơ quan tỉnh: Một nhiệm kỳ nhiều dấu ấn' }],
+    ['004_a6fad28cec826af5.txt', { publishedAt: '2020-01-17T09:01', province: 'Lâm Đồng', author: 'Duy Nguyễn' }],
+  ])('%s', (name, expected) => {
+    expect(analyze(corpus(name), { id: name }).metadata).toMatchObject(expected);
+  });
+
+  it('finds no byline, source or province in plain body text', () => {
+    const doc = analyze('Hội nghị đã thảo luận các giải pháp.\n\nCác đại biểu thống nhất cao.', { id: 't' });
+    expect(doc.metadata).toMatchObject({ author: null, source: null, province: null, publishedAt: null });
+  });
+});
+
+describe('analyze: bad input', () => {
+  it.each([
+    ['an empty string', ''],
+    ['white space only', ' \n\u00a0\t '],
+    ['zero bytes', new Uint8Array()],
+  ])('rejects %s with an "empty" InputError', (_name, input) => {
+    expect(() => analyze(input, { id: 't' })).toThrowError(expect.objectContaining({ code: 'empty' }));
+  });
+
+  it('rejects binary bytes with a "binary" InputError that says where', () => {
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x03]);
+    expect(() => analyze(bytes, { id: 't' })).toThrow(InputError);
+    expect(() => analyze(bytes, { id: 't' })).toThrow(/NUL bytes at offset 4/);
+  });
+
+  it('maps offsets of CRLF, NBSP and NFD input back to the source', () => {
+    const source = 'Đảng ủy\r\nkết\u00a0nạp 209/150 đả\u0301ng viên'.normalize('NFD');
+    const doc = analyze(source, { id: 't' });
+    const n = doc.numbers[0]!;
+    const start = doc.normalized.map[n.start]!;
+    const end = doc.normalized.map[n.end]!;
+    expect(source.slice(start, end)).toBe('209/150');
+  });
+});
+
+describe('findOrganizations', () => {
+  it.each([
+    ['Đảng bộ huyện Thới Lai kết nạp 241 ĐV', 'Đảng bộ huyện Thới Lai'],
+    ['Ngày 14-1, Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh tổ chức Hội nghị', 'Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh'],
+    ['Chiều 16/1/2020, Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng đã tổng kết', 'Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng'],
+    ['các chi bộ, đảng bộ cơ sở trực thuộc', null],
+  ])('%s', (text, name) => {
+    expect(findOrganizations(text)[0]?.name ?? null).toBe(name);
+  });
+});
