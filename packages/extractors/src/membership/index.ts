@@ -1,9 +1,9 @@
-import { type AnalyzedDocument, findOrganizations, parseNumber, type Sentence } from '@vnpr/core';
+import { type AnalyzedDocument, findOrganizations, type NumberMention, parseNumber, type Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { claimOf, nounAfter, numbersIn, PEOPLE_UNITS } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
-import { ACTIONS, GAP_AFTER, PERCENT_OF_TARGET, PLANNED, TARGET_AFTER } from './patterns.js';
+import { ACTIONS, GAP_AFTER, PASSIVE_BEFORE, PERCENT_OF_TARGET, PLANNED, TARGET_AFTER } from './patterns.js';
 import { type MembershipFields, membershipSchema } from './schema.js';
 
 /** How far after the flow's words its number may stand ("kết nạp được 99 đảng viên"). */
@@ -45,14 +45,15 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
       if (taken.some(([a, b]) => from < b && to > a)) continue;
       const before = doc.text.slice(Math.max(sentence.start, from - 40), from).split(/[;,()]/).pop() ?? '';
       if (PLANNED.test(before) || isPlanned(sentence.text, m.index)) continue;
-      const n = numbers.find(
-        (x) => x.start >= to && x.start - to <= MAX_GAP && GAP_AFTER.test(doc.text.slice(to, x.start)) && !used.has(x.start),
-      );
+      const n =
+        numbers.find(
+          (x) => x.start >= to && x.start - to <= MAX_GAP && GAP_AFTER.test(doc.text.slice(to, x.start)) && !used.has(x.start),
+        ) ?? countBefore(doc, numbers, from, used);
       if (!n || !n.unit || !PEOPLE_UNITS.has(n.unit)) continue;
       taken.push([from, to]);
       used.add(n.start);
       const claims = [claimOf(n)];
-      let end = nounAfter(doc, n)?.end ?? n.end;
+      let end = Math.max(to, nounAfter(doc, n)?.end ?? n.end);
       const after = doc.text.slice(end, Math.min(sentence.end, end + 60));
       let percentOfTarget: number | null = null;
       const pct = PERCENT_OF_TARGET.exec(after);
@@ -85,6 +86,17 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
     }
   }
   return out;
+}
+
+/** "120 quần chúng ưu tú được kết nạp": the count stands before the flow, its noun followed by "được". */
+function countBefore(doc: AnalyzedDocument, numbers: NumberMention[], at: number, used: Set<number>): NumberMention | undefined {
+  for (let i = numbers.length - 1; i >= 0; i--) {
+    const x = numbers[i]!;
+    if (x.end > at || used.has(x.start)) continue;
+    const noun = nounAfter(doc, x);
+    return noun && noun.end <= at && PASSIVE_BEFORE.test(doc.text.slice(noun.end, at)) ? x : undefined;
+  }
+  return undefined;
 }
 
 /** The unit named in the clause before the flow ("Đảng bộ huyện Thới Lai kết nạp"), unless it is the document's own. */

@@ -16,10 +16,17 @@ export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
   { action: 'cấp thẻ', pattern: /(?:cấp|trao|phát) thẻ (?:đảng viên|đảng|Đảng)/giu },
   // "kết nạp 209/150 đảng viên", "kết nạp được 99 đảng viên mới", "kết nạp mới 20 đảng viên"
   { action: 'kết nạp', pattern: /kết nạp(?: (?:được|mới|thêm))*(?: vào (?:đảng|Đảng))?/giu },
+  // "phát triển được 150 đảng viên mới", "phát triển mới 35 đảng viên" (the number must count members)
+  { action: 'kết nạp', pattern: /phát triển(?: (?:được|mới|thêm))*(?= (?:được |mới |thêm )*\d)/giu },
 ];
 
 // Words between a flow and its number: "cho", "được", "mới", "tổng số", ":" ("kết nạp được 99", "cấp thẻ đảng viên cho 148").
-export const GAP_AFTER = /^(?:\s|cho|được|mới|tổng số|tổng cộng|thêm|là|:|,|đối với|các|vào đảng|vào Đảng)*$/u;
+// "kết nạp đảng viên mới đạt 120 đồng chí", "kết nạp đảng viên mới: 120 đồng chí".
+export const GAP_AFTER =
+  /^(?:\s|cho|được|mới|tổng số|tổng cộng|thêm|là|đạt|:|,|đối với|các|vào đảng|vào Đảng|đảng viên|Đảng viên|quần chúng)*$/u;
+
+// A count of people before the flow: "120 quần chúng ưu tú được kết nạp vào Đảng", "có 45 đảng viên mới được kết nạp".
+export const PASSIVE_BEFORE = /^\s*(?:mới\s+)?(?:đã\s+)?được\s+$/u;
 
 // A flow that is planned, not done: "phấn đấu kết nạp 150 đảng viên", "chỉ tiêu kết nạp", "kế hoạch kết nạp".
 export const PLANNED = /(?:phấn đấu|chỉ tiêu|kế hoạch|dự kiến|mục tiêu|đề ra|đề nghị|sẽ|cần|tiếp tục)\s+(?:\S+\s+){0,3}$/iu;

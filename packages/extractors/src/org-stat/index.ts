@@ -4,7 +4,7 @@ import { organizationBefore } from '../membership/index.js';
 import { canonicalEntity } from '../shared/entities.js';
 import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
-import { NOT_STOCK_AFTER, STOCK_TRIGGER, STOCK_UNITS } from './patterns.js';
+import { NOT_STOCK_AFTER, STOCK_TRIGGER, STOCK_UNITS, TOTAL_BEFORE } from './patterns.js';
 import { type OrgStatFields, orgStatSchema } from './schema.js';
 
 /**
@@ -29,23 +29,33 @@ export default orgStatExtractor;
 function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<OrgStatFields>[] {
   const trigger = STOCK_TRIGGER.exec(sentence.text);
   STOCK_TRIGGER.lastIndex = 0;
-  if (!trigger) return [];
-  const from = sentence.start + trigger.index;
+  const from = trigger ? sentence.start + trigger.index : sentence.end;
   const out: Candidate<OrgStatFields>[] = [];
   for (const n of numbersIn(doc, sentence)) {
-    if (n.start < from || n.kind !== 'count') continue;
+    if (n.kind !== 'count') continue;
+    const total = TOTAL_BEFORE.exec(doc.text.slice(Math.max(sentence.start, n.start - 80), n.start));
     const noun = nounAfter(doc, n);
-    if (!noun || !STOCK_UNITS.has(noun.unit)) continue;
-    if (NOT_STOCK_AFTER.test(doc.text.slice(noun.end, noun.end + 30))) continue;
+    let entity: string | null = null;
+    let start = n.start;
+    let end = noun?.end ?? n.end;
+    if (total?.groups?.what) {
+      entity = total.groups.what;
+      start = n.start - total[0].length;
+      if (!noun || !STOCK_UNITS.has(noun.unit)) end = n.end;
+    } else if (n.start >= from && noun && STOCK_UNITS.has(noun.unit)) {
+      entity = noun.unit;
+    }
+    if (!entity) continue;
+    if (noun && NOT_STOCK_AFTER.test(doc.text.slice(noun.end, noun.end + 30))) continue;
     out.push({
       fields: {
         organization: organizationBefore(doc, sentence, n.start),
-        entity: canonicalEntity(noun.unit),
+        entity: canonicalEntity(entity),
         count: n.value,
         asOf: sentencePeriod(doc, sentence),
       },
-      start: n.start,
-      end: noun.end,
+      start,
+      end,
       sentence,
       claims: [claimOf(n)],
     });

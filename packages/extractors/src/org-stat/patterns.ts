@@ -3,6 +3,10 @@
 export const STOCK_TRIGGER =
   /(?:hiện(?: nay| tại| đang)?(?: toàn [^\s,;]+(?: [^\s,;]+)?)? có|tổng số|có tổng cộng|tổng cộng có|gồm có|bao gồm|gồm|toàn (?:đảng bộ|Đảng bộ)(?: khối| Khối)? có|đảng bộ có|Đảng bộ có|sinh hoạt tại)(?![\p{L}])/giu;
 
+// The entity named before its number: "tổng số đảng viên là 1.500", "nâng tổng số đảng viên toàn huyện lên 5.214 đồng chí".
+export const TOTAL_BEFORE =
+  /tổng số (?<what>đảng viên|tổ chức cơ sở đảng|tổ chức cơ sở Đảng|TCCSĐ|TCCS|tổ chức đảng|chi bộ|đảng bộ cơ sở|đảng bộ bộ phận)[^\d;.]{0,40}?(?:là|:|lên|đạt|có)\s*$/u;
+
 // "tính đến 31/12/2019", "đến nay", "đến thời điểm này".
 export const AS_OF = /(?:tính đến|đến ngày|tính đến ngày|đến hết)\s+(?:ngày\s+)?/iu;
 

@@ -5,7 +5,17 @@ import { canonicalEntity } from '../shared/entities.js';
 import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
-import { AFTER_LEVEL, BEFORE_LEVEL, LEVEL_ABBREVIATION, LEVEL_PHRASE, levelOf, OR_ABOVE, SUBJECT_UNITS } from './patterns.js';
+import {
+  AFTER_LEVEL,
+  BEFORE_LEVEL,
+  LEVEL_ABBREVIATION,
+  LEVEL_PHRASE,
+  levelOf,
+  OR_ABOVE,
+  SHARE_AFTER,
+  SUBJECT_UNITS,
+  SUBJECT_WORD,
+} from './patterns.js';
 import { type RatingFields, ratingSchema } from './schema.js';
 
 /**
@@ -60,10 +70,20 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Rati
   const out: Candidate<RatingFields>[] = [];
   const used = new Set<number>();
   for (const lv of levels) {
-    const pick = numberBefore(doc, numbers, lv, used) ?? numberAfter(doc, numbers, lv, used);
+    const pick = numberBefore(doc, numbers, lv, used) ?? numberAfter(doc, sentence, numbers, lv, used);
     if (!pick || isPlanned(sentence.text, Math.min(pick.n.start, lv.start) - sentence.start)) continue;
     used.add(pick.n.start);
     const { n, subject } = pick;
+    const claims = [claimOf(n)];
+    let percent = n.kind === 'percent' ? n.value : null;
+    let end = Math.max(pick.end, lv.end);
+    const share = n.kind === 'percent' ? undefined : numbers.find((x) => x.kind === 'percent' && x.start >= end && !used.has(x.start));
+    if (share && SHARE_AFTER.test(doc.text.slice(end, share.start))) {
+      percent = share.value;
+      claims.push(claimOf(share));
+      used.add(share.start);
+      end = share.end + (doc.text.charAt(share.end) === ')' ? 1 : 0);
+    }
     const orAbove = OR_ABOVE.test(doc.text.slice(lv.end, lv.end + 20));
     out.push({
       fields: {
@@ -72,14 +92,14 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Rati
         level: lv.level,
         count: n.kind === 'percent' ? null : n.value,
         total: n.kind === 'ratio' ? n.denominator : null,
-        percent: n.kind === 'percent' ? n.value : null,
+        percent,
         orAbove,
         period: sentencePeriod(doc, sentence),
       },
       start: Math.min(n.start, lv.start),
-      end: Math.max(pick.end, lv.end),
+      end,
       sentence,
-      claims: [claimOf(n)],
+      claims,
     });
   }
   return out;
@@ -93,16 +113,24 @@ function numberBefore(doc: AnalyzedDocument, numbers: NumberMention[], lv: Level
     const noun = nounAfter(doc, n);
     if (!noun || !SUBJECT_UNITS.has(noun.unit)) return null;
     if (noun.end > lv.start || !BEFORE_LEVEL.test(doc.text.slice(noun.end, lv.start))) return null;
-    return { n, subject: canonicalEntity(noun.unit), end: noun.end };
+    return { n, subject: subjectOf(noun.unit), end: noun.end };
   }
   return null;
 }
 
+/** Canonical subject; a rated "đồng chí" is a party member. */
+function subjectOf(unit: string): string {
+  return unit === 'đồng chí' ? 'đảng viên' : canonicalEntity(unit);
+}
+
 /** "hoàn thành tốt nhiệm vụ là 37/58 tập thể": the count follows the level. */
-function numberAfter(doc: AnalyzedDocument, numbers: NumberMention[], lv: LevelMention, used: Set<number>) {
+function numberAfter(doc: AnalyzedDocument, sentence: Sentence, numbers: NumberMention[], lv: LevelMention, used: Set<number>) {
   const n = numbers.find((x) => x.start >= lv.end && !used.has(x.start));
   if (!n || !AFTER_LEVEL.test(doc.text.slice(lv.end, n.start))) return null;
   const noun = nounAfter(doc, n);
-  if (!noun || !SUBJECT_UNITS.has(noun.unit)) return null;
-  return { n, subject: canonicalEntity(noun.unit), end: noun.end };
+  if (noun && SUBJECT_UNITS.has(noun.unit)) return { n, subject: subjectOf(noun.unit), end: noun.end };
+  if (noun) return null;
+  // No noun after the number ("HTXSNV: 20 (chiếm 15%)"): the subject named last before the level.
+  const named = [...doc.text.slice(sentence.start, lv.start).matchAll(SUBJECT_WORD)].pop();
+  return named ? { n, subject: subjectOf(named[0]), end: n.end } : null;
 }

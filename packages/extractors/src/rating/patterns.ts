@@ -27,10 +27,17 @@ export function levelOf(written: string): RatingFields['level'] | null {
 export const BEFORE_LEVEL = /^[\s“"]*(?:(?:đạt|được|xếp loại|đánh giá|phân loại|,)\s*){0,5}[\s“"(]*$/iu;
 
 // Between a level and the count that follows it: "là", ":", "có", "đạt" ("hoàn thành tốt nhiệm vụ là 37/58 tập thể").
-export const AFTER_LEVEL = /^[\s”")]*(?:\([A-ZĐ]{3,7}\))?[\s”"]*(?:là|:|có|đạt|gồm|chiếm)?\s*$/iu;
+export const AFTER_LEVEL = /^[\s”")]*(?:\([A-ZĐ]{3,7}\))?[\s”"]*(?:trở lên\s*)?(?:là|:|có|đạt|gồm|chiếm)?\s*$/iu;
 
 // "… trở lên" after the level: this level or better.
 export const OR_ABOVE = /^[\s”")]*(?:\([A-ZĐ]{3,7}\))?[\s”"]*trở lên/iu;
+
+// The share after a count: "(chiếm 22,3%)", ", đạt 95%", "(tỷ lệ 90%)".
+export const SHARE_AFTER = /^[\s”")]*(?:\([A-ZĐ]{3,7}\))?[\s”"]*[(,]?\s*(?:chiếm|đạt|bằng)?\s*(?:tỷ lệ\s*)?$/iu;
+
+// A subject named earlier in the sentence, for "HTXSNV: 20 (chiếm 15%)" and "tỷ lệ đảng viên HTTNV đạt 95%".
+export const SUBJECT_WORD =
+  /tổ chức cơ sở đảng|tổ chức cơ sở Đảng|TCCSĐ|TCCS Đảng|TCCS đảng|TCCS|tổ chức đảng|đảng viên|Đảng viên|ĐV|chi bộ|tập thể lãnh đạo|tập thể/gu;
 
 /** Subjects a level can be given to. */
 export const SUBJECT_UNITS = new Set([
