@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, Sentence } from '@vnpr/core';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** A proposed record: the extractor's own fields and where in the normalized text the evidence is. */
 export interface Candidate<F> {
@@ -56,7 +56,8 @@ export function defineExtractor<S extends z.ZodType>(definition: Extractor<S>): 
     throw new TypeError(`defineExtractor: id must be a camelCase word like "membership" (got ${JSON.stringify(definition.id)})`);
   }
   if (RESERVED.has(definition.id)) throw new TypeError(`defineExtractor: "${definition.id}" is reserved by the framework`);
-  if (!(definition.schema instanceof z.ZodType)) {
+  // Duck-typed, so that a plugin built against another copy of zod still loads.
+  if (typeof (definition.schema as { safeParse?: unknown } | undefined)?.safeParse !== 'function') {
     throw new TypeError(`defineExtractor(${definition.id}): schema must be a zod schema`);
   }
   if (typeof definition.extract !== 'function') {

@@ -32,5 +32,9 @@ export async function loadPlugin(specifier: string, fromDir: string = process.cw
   }
   const candidate = (mod.default ?? mod.extractor) as Extractor | undefined;
   if (!candidate) throw new Error(`plugin "${specifier}": exports no extractor (export default defineExtractor({...}))`);
-  return defineExtractor(candidate);
+  try {
+    return defineExtractor(candidate);
+  } catch (err) {
+    throw new Error(`plugin "${specifier}": ${(err as Error).message}`);
+  }
 }

@@ -1,6 +1,6 @@
 import { type AnalyzedDocument, findOrganizations, type NumberMention, parseNumber, type Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
-import { claimOf, nounAfter, numbersIn, PEOPLE_UNITS } from '../shared/numbers.js';
+import { claimOf, MEMBER_UNITS, nounAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import { ACTIONS, GAP_AFTER, PASSIVE_BEFORE, PERCENT_OF_TARGET, PLANNED, TARGET_AFTER } from './patterns.js';
@@ -49,7 +49,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
         numbers.find(
           (x) => x.start >= to && x.start - to <= MAX_GAP && GAP_AFTER.test(doc.text.slice(to, x.start)) && !used.has(x.start),
         ) ?? countBefore(doc, numbers, from, used);
-      if (!n || !n.unit || !PEOPLE_UNITS.has(n.unit)) continue;
+      if (!n || !n.unit || !MEMBER_UNITS.has(n.unit)) continue;
       taken.push([from, to]);
       used.add(n.start);
       const claims = [claimOf(n)];

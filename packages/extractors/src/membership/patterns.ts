@@ -14,6 +14,8 @@ export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
   { action: 'xóa tên', pattern: /xóa tên(?: khỏi danh sách(?: đảng viên)?)?/giu },
   // "cấp thẻ đảng viên cho 148 đồng chí", "trao thẻ Đảng cho 45 đảng viên"
   { action: 'cấp thẻ', pattern: /(?:cấp|trao|phát) thẻ (?:đảng viên|đảng|Đảng)/giu },
+  // "đổi thẻ Đảng cho 152 đồng chí" (a replacement card, not a first one)
+  { action: 'đổi thẻ', pattern: /đổi thẻ (?:đảng viên|đảng|Đảng)/giu },
   // "kết nạp 209/150 đảng viên", "kết nạp được 99 đảng viên mới", "kết nạp mới 20 đảng viên"
   { action: 'kết nạp', pattern: /kết nạp(?: (?:được|mới|thêm))*(?: vào (?:đảng|Đảng))?/giu },
   // "phát triển được 150 đảng viên mới", "phát triển mới 35 đảng viên" (the number must count members)

@@ -18,6 +18,15 @@ export function nounAfter(doc: AnalyzedDocument, n: NumberMention): { unit: stri
 /** A number mention's offsets, for `claims`. */
 export const claimOf = (n: NumberMention) => ({ start: n.start, end: n.end });
 
+/**
+ * Units that a flow of party members is counted in: "209 đảng viên", "132 đồng chí", "86 quần chúng ưu tú",
+ * "165 lượt đảng viên", "49 người được kết nạp Đảng". Not "đoàn viên" or "hội viên": those join the Youth Union
+ * or an association, not the Party.
+ */
+export const MEMBER_UNITS = new Set([
+  'đảng viên', 'đồng chí', 'lượt đảng viên', 'lượt', 'quần chúng ưu tú', 'quần chúng', 'người', 'trường hợp',
+]);
+
 /** Units that name party members or people counted in flows and attendance. */
 export const PEOPLE_UNITS = new Set([
   'đảng viên', 'đồng chí', 'lượt đảng viên', 'lượt', 'quần chúng ưu tú', 'quần chúng', 'cán bộ, đảng viên', 'cán bộ',
