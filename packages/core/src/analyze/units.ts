@@ -34,6 +34,7 @@ const UNIT_TABLE: [string, string][] = [
   ['cán bộ', 'cán bộ'],
   ['đoàn viên', 'đoàn viên'],
   ['hội viên', 'hội viên'],
+  ['lượt cán bộ, đảng viên', 'lượt cán bộ, đảng viên'],
   ['lượt đảng viên', 'lượt đảng viên'],
   ['lượt người', 'lượt người'],
   ['lượt', 'lượt'],

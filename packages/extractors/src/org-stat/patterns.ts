@@ -1,7 +1,7 @@
 // What announces a stock rather than a flow: "hiện có 6.102 đảng viên", "tổng số hiện có 83 tổ chức cơ sở Đảng",
 // "với tổng số 4.294 đảng viên", "gồm 69 tổ chức cơ sở đảng", "toàn Đảng bộ có 120 chi bộ".
 export const STOCK_TRIGGER =
-  /(?:hiện(?: nay| tại| đang)?(?: toàn [^\s,;]+(?: [^\s,;]+)?)? có|tổng số|có tổng cộng|tổng cộng có|gồm có|bao gồm|gồm|toàn (?:đảng bộ|Đảng bộ)(?: khối| Khối)? có|đảng bộ có|Đảng bộ có|sinh hoạt tại)(?![\p{L}])/giu;
+  /(?:(?:hiện|hiện nay|hiện tại|đến nay)[ ,]+(?:[^\s,;.]+ ){0,5}?có|tổng số|có tổng cộng|tổng cộng có|gồm có|bao gồm|gồm|(?:đảng bộ|Đảng bộ)(?: [^\s,;.]+){0,3} có|sinh hoạt tại)(?![\p{L}])/giu;
 
 // The entity named before its number: "tổng số đảng viên là 1.500", "nâng tổng số đảng viên toàn huyện lên 5.214 đồng chí".
 export const TOTAL_BEFORE =
@@ -17,4 +17,5 @@ export const STOCK_UNITS = new Set([
 ]);
 
 // After a number, words that make it a flow or an activity, not a stock: "đảng viên mới", "đảng viên dự", "được kết nạp".
-export const NOT_STOCK_AFTER = /^\s*(?:mới|dự bị|dự|tham dự|tham gia|được (?:kết nạp|khen|tặng|xếp loại|đánh giá)|đã|vi phạm|bị)/iu;
+export const NOT_STOCK_AFTER =
+  /^\s*(?:mới|dự bị|dự|tham dự|tham gia|được|đạt|hoàn thành|xếp loại|không|đã|vi phạm|bị|trong sạch|vững mạnh)(?![\p{L}])/iu;

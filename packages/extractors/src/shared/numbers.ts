@@ -26,9 +26,3 @@ export const claimOf = (n: NumberMention) => ({ start: n.start, end: n.end });
 export const MEMBER_UNITS = new Set([
   'đảng viên', 'đồng chí', 'lượt đảng viên', 'lượt', 'quần chúng ưu tú', 'quần chúng', 'người', 'trường hợp',
 ]);
-
-/** Units that name party members or people counted in flows and attendance. */
-export const PEOPLE_UNITS = new Set([
-  'đảng viên', 'đồng chí', 'lượt đảng viên', 'lượt', 'quần chúng ưu tú', 'quần chúng', 'cán bộ, đảng viên', 'cán bộ',
-  'người', 'lượt người', 'đoàn viên', 'hội viên', 'trường hợp', 'học viên', 'đại biểu',
-]);

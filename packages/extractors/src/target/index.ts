@@ -2,6 +2,7 @@ import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { claimOf } from '../shared/numbers.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
+import { isPlanned } from '../shared/plans.js';
 import { INLINE_MARKER, LIST_MARKER, OR_LESS, OR_MORE, SUMMARY, TARGET_INTRO } from './patterns.js';
 import { type TargetFields, type TargetValue, targetSchema } from './schema.js';
 
@@ -18,7 +19,9 @@ export const targetExtractor = defineExtractor({
   schema: targetSchema,
   priority: 10,
   extract(doc) {
-    return [...listItems(doc), ...summaries(doc)];
+    const items = listItems(doc);
+    const counts = summaries(doc);
+    return [...items, ...counts, ...plans(doc, [...items, ...counts])];
   },
 });
 
@@ -109,6 +112,51 @@ function summaries(doc: AnalyzedDocument): Candidate<TargetFields>[] {
         end,
         sentence,
         claims,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Plans written as sentences: "Năm 2024, Đảng bộ huyện phấn đấu kết nạp 130 đảng viên mới; có trên 90% tổ chức
+ * cơ sở đảng hoàn thành tốt nhiệm vụ trở lên" gives one target per clause (`index: null`) with its measures.
+ */
+function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[]): Candidate<TargetFields>[] {
+  const out: Candidate<TargetFields>[] = [];
+  const inTaken = (n: NumberMention) => taken.some((t) => n.start >= t.start && n.end <= t.end);
+  for (const sentence of doc.sentences) {
+    if (sentence.skip || taken.some((t) => t.start < sentence.end && t.end > sentence.start)) continue;
+    const measures = doc.numbers.filter(
+      (n) =>
+        n.sentence === sentence.index &&
+        (n.kind === 'count' || n.kind === 'percent' || n.kind === 'range') &&
+        !inTaken(n) &&
+        isPlanned(sentence.text, n.start - sentence.start),
+    );
+    const clauses = new Map<number, NumberMention[]>();
+    for (const n of measures) {
+      const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', n.start) + 1);
+      clauses.set(clauseStart, [...(clauses.get(clauseStart) ?? []), n]);
+    }
+    for (const [clauseStart, numbers] of clauses) {
+      const semicolon = doc.text.indexOf(';', numbers[numbers.length - 1]!.end);
+      let end = semicolon >= 0 && semicolon < sentence.end ? semicolon : sentence.end;
+      while (end > clauseStart && /[\s.;,]/.test(doc.text.charAt(end - 1))) end--;
+      let start = clauseStart;
+      while (start < end && /\s/.test(doc.text.charAt(start))) start++;
+      out.push({
+        fields: {
+          organization: null,
+          index: null,
+          text: doc.text.slice(start, end).replace(/\s*\n\s*/g, ' '),
+          period: readPeriod(sentence.text) ?? documentPeriod(doc),
+          values: numbers.map((n) => toValue(doc, n)),
+        },
+        start,
+        end,
+        sentence,
+        claims: numbers.map(claimOf),
       });
     }
   }
