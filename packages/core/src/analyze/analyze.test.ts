@@ -137,3 +137,15 @@ describe('findOrganizations', () => {
     expect(findOrganizations(text)[0]?.name ?? null).toBe(name);
   });
 });
+
+describe('analyze: bylines', () => {
+  it.each([
+    ['HOÀNG LAN (Báo Lai Châu)', { author: 'Hoàng Lan', source: 'Báo Lai Châu' }],
+    ['Minh Anh - TTXVN', { author: 'Minh Anh', source: 'TTXVN' }],
+    ['DUY NGUYỄN', { author: 'Duy Nguyễn', source: null }],
+    ['Nguồn: Báo Trà Vinh', { author: null, source: 'Báo Trà Vinh' }],
+  ])('%s', (line, expected) => {
+    const doc = analyze(`Tiêu đề\n\nĐảng ủy tổ chức hội nghị tổng kết công tác năm 2023 với nhiều nội dung quan trọng.\n\n${line}`, { id: 't' });
+    expect(doc.metadata).toMatchObject(expected);
+  });
+});

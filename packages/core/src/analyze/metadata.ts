@@ -19,6 +19,10 @@ const SOURCE_LINE = /^(?:Nguồn|Theo)\s*:\s*(?<source>.{2,80}?)\s*\.?$/u;
 // A byline: two to five capitalized words and nothing else ("Duy Tiến", "DUY NGUYỄN", "Ngọc Anh - Thu Hà").
 const BYLINE = /^(?:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|-|–))+$/u;
 
+// A byline that names its outlet: "HOÀNG LAN (Báo Lai Châu)", "Minh Anh - TTXVN", "Thu Hà / Báo Nhân Dân".
+const BYLINE_WITH_SOURCE =
+  /^(?<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s*(?:\(|-|–|\/)\s*(?<source>(?:Báo|Tạp chí|Đài|Cổng|Trang|TTXVN|VOV|VTV)[^()]{0,60}?)\)?$/u;
+
 // A section label printed above the headline ("Hoạt động Đảng ủy Khối ...", "Tin tức").
 const SECTION_LABEL = /^(?:hoạt động|tin tức|tin tổng hợp|thời sự|chính trị|xây dựng đảng|tin hoạt động)\b/iu;
 
@@ -146,6 +150,12 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
       continue;
     }
     if (/^Ảnh\s*:/u.test(t)) continue;
+    const both = BYLINE_WITH_SOURCE.exec(t);
+    if (both?.groups?.name && !author) {
+      author = titleCase(both.groups.name);
+      source ??= both.groups.source?.trim() ?? null;
+      continue;
+    }
     if (t.length > 60) break;
     if (!author && BYLINE.test(t) && t.split(/\s+/).length <= 6) author = titleCase(t);
   }

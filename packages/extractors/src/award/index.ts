@@ -35,6 +35,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Awar
     const formEnd = formStart + fm[0].length;
     const limit = forms[i + 1] ? sentence.start + forms[i + 1]!.index : sentence.end;
     const form = canonicalForm(fm.groups?.form ?? fm[0]);
+    const formNumbers = doc.numbers.filter((n) => n.start >= formStart && n.end <= formEnd).map(claimOf);
     const after = recipientsAfter(doc, numbers, formEnd, limit);
     const recipients = after.length || i > 0 ? after : recipientsBefore(doc, numbers, sentence.start, formStart);
     for (const r of recipients) {
@@ -51,7 +52,8 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Awar
         start: r === recipients[0] ? Math.min(formStart, r.n.start) : r.n.start,
         end: r === recipients[0] ? Math.max(formEnd, r.nounEnd) : r.nounEnd,
         sentence,
-        claims: [claimOf(r.n)],
+        // The years of "Huy hiệu 30, 40 năm tuổi Đảng" belong to the form, not to quantities.
+        claims: [claimOf(r.n), ...(r === recipients[0] ? formNumbers : [])],
       });
     }
   });

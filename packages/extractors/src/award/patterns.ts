@@ -1,5 +1,7 @@
 // The form of a commendation: "Giấy khen", "Bằng khen của UBND tỉnh", "Cờ thi đua", "Huy hiệu 30 năm tuổi Đảng", "Kỷ niệm chương".
-export const FORM = /(?<form>giấy khen|bằng khen|cờ thi đua|huy hiệu(?: \d{1,2} năm tuổi)? đảng|kỷ niệm chương|huân chương|huy chương)/giu;
+// "Huy hiệu 30, 40, 45 năm tuổi Đảng".
+export const FORM =
+  /(?<form>giấy khen|bằng khen|cờ thi đua|huy hiệu(?: [\d, và]{1,40} năm)?(?: tuổi)? đảng|kỷ niệm chương|huân chương|huy chương)/giu;
 
 // A verb that gives it: "tặng", "trao", "trao tặng", "khen thưởng", "nhận", "đề nghị … tặng".
 export const AWARD_VERB = /(?:tặng|trao|khen thưởng|nhận|được khen)(?![\p{L}])/iu;
@@ -22,6 +24,6 @@ export const RECIPIENT_UNITS = new Set([
 /** Canonical spelling of a form. */
 export function canonicalForm(written: string): string {
   const t = written.toLowerCase();
-  if (t.startsWith('huy hiệu')) return written.charAt(0).toUpperCase() + written.slice(1).replace(/ đảng$/iu, ' Đảng');
+  if (t.startsWith('huy hiệu')) return 'Huy hiệu Đảng';
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

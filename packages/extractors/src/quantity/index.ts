@@ -18,7 +18,7 @@ export const quantityExtractor = defineExtractor({
       const sentence = doc.sentences[n.sentence];
       if (!sentence || sentence.skip) continue;
       if (n.kind === 'year' || n.kind === 'date') continue;
-      if (n.kind === 'ordinal' && doc.text.charAt(n.start - 1) === '(' && doc.text.charAt(n.end) === ')') continue;
+      if (n.kind === 'ordinal' && isListMarker(doc.text, n.start, n.end)) continue;
       if (ctx.isClaimed(n.start, n.end)) continue;
       const noun = n.kind === 'percent' ? null : nounAfter(doc, n);
       out.push({
@@ -33,3 +33,10 @@ export const quantityExtractor = defineExtractor({
 });
 
 export default quantityExtractor;
+
+/** "(3)" anywhere, or "3." / "3)" opening a line: the index of a list item, not a quantity. */
+function isListMarker(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) === '(' && text.charAt(end) === ')') return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*$/.test(text.slice(lineStart, start)) && /^[.)]/.test(text.charAt(end));
+}

@@ -14,7 +14,8 @@ const REVIEWED = /(?:tổng kết|sơ kết|kết quả)[^.;\n]{0,80}?năm\s+(?<
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 /**
- * Reads the period a phrase speaks of: "2019", "2019-H1", "2024-Q1", "2015-2020", or null.
+ * Reads the period a phrase speaks of: "2019", "2019-H1", "2024-Q1", "2015-2020", or null. `fallbackYear`
+ * completes a half year written without one ("6 tháng đầu năm").
  *
  * @example
  * readPeriod('Nhiệm kỳ 2015 – 2020, đảng bộ đã kết nạp được 868 đảng viên') // '2015-2020'
@@ -32,9 +33,7 @@ export function readPeriod(text: string, fallbackYear?: string | null): string |
     const year = half.groups.year ?? YEAR.exec(text)?.groups?.year ?? fallbackYear;
     if (year) return `${year}-${half.groups.half?.toLowerCase() === 'đầu' ? 'H1' : 'H2'}`;
   }
-  const year = YEAR.exec(text);
-  if (year?.groups?.year) return year.groups.year;
-  return fallbackYear ?? null;
+  return YEAR.exec(text)?.groups?.year ?? null;
 }
 
 const cache = new WeakMap<AnalyzedDocument, string | null>();
@@ -47,13 +46,15 @@ export function documentPeriod(doc: AnalyzedDocument): string | null {
     .slice(0, 4)
     .map((s) => s.text)
     .join('\n');
+  const half = HALF_YEAR.exec(head)?.groups?.year ? readPeriod(HALF_YEAR.exec(head)?.[0] ?? '') : null;
   const reviewed = REVIEWED.exec(head)?.groups?.year ?? null;
-  const period = reviewed ?? readPeriod(head);
+  const period = half ?? reviewed ?? readPeriod(head);
   cache.set(doc, period);
   return period;
 }
 
-/** The period of a sentence, else the document's. */
+/** The period of a sentence ("6 tháng đầu năm" takes the report's year), else the document's. */
 export function sentencePeriod(doc: AnalyzedDocument, sentence: Sentence): string | null {
-  return readPeriod(sentence.text) ?? documentPeriod(doc);
+  const own = documentPeriod(doc);
+  return readPeriod(sentence.text, own?.slice(0, 4) ?? null) ?? own;
 }
