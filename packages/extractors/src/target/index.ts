@@ -2,8 +2,7 @@ import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { claimOf } from '../shared/numbers.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
-import { isPlanned } from '../shared/plans.js';
-import { INLINE_MARKER, LIST_MARKER, OR_LESS, OR_MORE, SUMMARY, TARGET_INTRO } from './patterns.js';
+import { INLINE_MARKER, LIST_MARKER, OR_LESS, OR_MORE, PARTY_WORDS, PLAN_TARGET, SUMMARY, TARGET_INTRO } from './patterns.js';
 import { type TargetFields, type TargetValue, targetSchema } from './schema.js';
 
 /** How far before a list its introduction may stand. */
@@ -121,6 +120,8 @@ function summaries(doc: AnalyzedDocument): Candidate<TargetFields>[] {
 /**
  * Plans written as sentences: "Năm 2024, Đảng bộ huyện phấn đấu kết nạp 130 đảng viên mới; có trên 90% tổ chức
  * cơ sở đảng hoàn thành tốt nhiệm vụ trở lên" gives one target per clause (`index: null`) with its measures.
+ * Only party work ("đảng viên", "chi bộ" …) set as a target ("phấn đấu", "chỉ tiêu", "mục tiêu"), so a road-safety
+ * goal or a budget forecast in general news is not a target.
  */
 function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[]): Candidate<TargetFields>[] {
   const out: Candidate<TargetFields>[] = [];
@@ -132,7 +133,8 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
         n.sentence === sentence.index &&
         (n.kind === 'count' || n.kind === 'percent' || n.kind === 'range') &&
         !inTaken(n) &&
-        isPlanned(sentence.text, n.start - sentence.start),
+        PLAN_TARGET.test(sentence.text.slice(0, n.start - sentence.start)) &&
+        PARTY_WORDS.test(sentence.text),
     );
     const clauses = new Map<number, NumberMention[]>();
     for (const n of measures) {
