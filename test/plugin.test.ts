@@ -31,7 +31,9 @@ describe('third-party extractors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnpr-plugin-'));
     writeFileSync(join(dir, 'a.txt'), TEXT);
     const out = join(dir, 'out.jsonl');
-    execFileSync(process.execPath, ['packages/cli/dist/bin.js', 'extract', dir, '-o', out, '--plugin', PLUGIN], { cwd: ROOT });
+    execFileSync(process.execPath, ['packages/cli/dist/bin.js', 'extract', dir, '-o', out, '--plugin', PLUGIN], {
+      cwd: ROOT,
+    });
     const types = readFileSync(out, 'utf8')
       .trim()
       .split('\n')

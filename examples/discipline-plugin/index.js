@@ -5,7 +5,8 @@ import { defineExtractor } from '@vnpr/extractors';
 import { z } from 'zod';
 
 // The measures, mildest first: "khiển trách 3", "cảnh cáo 2 đồng chí", "cách chức 1", "thi hành kỷ luật 5 đảng viên".
-const MEASURE = /(?<measure>thi hành kỷ luật|kỷ luật|khiển trách|cảnh cáo|cách chức)\s+(?:đối với\s+)?(?<count>\d{1,5})(?=\s|,|;|\.|\))/giu;
+const MEASURE =
+  /(?<measure>thi hành kỷ luật|kỷ luật|khiển trách|cảnh cáo|cách chức)\s+(?:đối với\s+)?(?<count>\d{1,5})(?=\s|,|;|\.|\))/giu;
 
 export default defineExtractor({
   id: 'discipline',

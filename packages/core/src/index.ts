@@ -1,24 +1,24 @@
-export { InputError, type InputErrorCode } from './errors.js';
-export { decode, repairMojibake, type DecodeResult } from './text/decode.js';
-export { normalize, toSourceSpan, foldTone, type NormalizedText } from './text/normalize.js';
-export { splitSentences, type SentenceSpan } from './segment/split-sentences.js';
-export { parseNumber } from './numbers/parse-number.js';
-export { findNumbers, type NumberToken } from './numbers/find-numbers.js';
-export { parseDate, type ParsedDate, type PartOfDay, type DateOptions } from './dates/parse-date.js';
-export { findDates, type DateToken } from './dates/find-dates.js';
 export {
-  expandAbbreviation,
-  findAbbreviationDefinitions,
-  canonicalAbbreviation,
-  lookupAbbreviation,
   ABBREVIATION_LEXICON,
+  type AbbreviationCategory,
   type AbbreviationDefinition,
   type AbbreviationEntry,
-  type AbbreviationCategory,
+  canonicalAbbreviation,
+  expandAbbreviation,
+  findAbbreviationDefinitions,
+  lookupAbbreviation,
 } from './abbreviations/expand-abbreviation.js';
-export type * from './analyze/types.js';
-export { analyze, type AnalyzeOptions } from './analyze/analyze.js';
-export { findOrganizations, type OrganizationMention } from './analyze/organizations.js';
+export { type AnalyzeOptions, analyze } from './analyze/analyze.js';
 export { guessProvince } from './analyze/metadata.js';
-export { readUnit } from './analyze/units.js';
+export { findOrganizations, type OrganizationMention } from './analyze/organizations.js';
 export { PROVINCES } from './analyze/provinces.js';
+export type * from './analyze/types.js';
+export { readUnit } from './analyze/units.js';
+export { type DateToken, findDates } from './dates/find-dates.js';
+export { type DateOptions, type ParsedDate, type PartOfDay, parseDate } from './dates/parse-date.js';
+export { InputError, type InputErrorCode } from './errors.js';
+export { findNumbers, type NumberToken } from './numbers/find-numbers.js';
+export { parseNumber } from './numbers/parse-number.js';
+export { type SentenceSpan, splitSentences } from './segment/split-sentences.js';
+export { type DecodeResult, decode, repairMojibake } from './text/decode.js';
+export { foldTone, type NormalizedText, normalize, toSourceSpan } from './text/normalize.js';

@@ -53,9 +53,12 @@ const RESERVED = new Set(['document', 'error']);
 export function defineExtractor<S extends z.ZodType>(definition: Extractor<S>): Extractor<S> {
   if (!definition || typeof definition !== 'object') throw new TypeError('defineExtractor: expected an object');
   if (typeof definition.id !== 'string' || !ID.test(definition.id)) {
-    throw new TypeError(`defineExtractor: id must be a camelCase word like "membership" (got ${JSON.stringify(definition.id)})`);
+    throw new TypeError(
+      `defineExtractor: id must be a camelCase word like "membership" (got ${JSON.stringify(definition.id)})`,
+    );
   }
-  if (RESERVED.has(definition.id)) throw new TypeError(`defineExtractor: "${definition.id}" is reserved by the framework`);
+  if (RESERVED.has(definition.id))
+    throw new TypeError(`defineExtractor: "${definition.id}" is reserved by the framework`);
   // Duck-typed, so that a plugin built against another copy of zod still loads.
   if (typeof (definition.schema as { safeParse?: unknown } | undefined)?.safeParse !== 'function') {
     throw new TypeError(`defineExtractor(${definition.id}): schema must be a zod schema`);

@@ -6,7 +6,9 @@ const g = (o: Record<string, unknown>) => ({ docId: 'a.txt', ...o });
 describe('evaluate', () => {
   it('matches on the key fields the gold pins and ignores the rest', () => {
     const gold = [g({ type: 'membership', action: 'kết nạp', count: 209, target: 150 })];
-    const pred = [g({ type: 'membership', action: 'kết nạp', count: 209, target: 150, percentOfTarget: 139.33, period: '2023' })];
+    const pred = [
+      g({ type: 'membership', action: 'kết nạp', count: 209, target: 150, percentOfTarget: 139.33, period: '2023' }),
+    ];
     const r = evaluate(gold, pred);
     expect(r.perType.membership).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
   });
@@ -48,9 +50,17 @@ describe('evaluate', () => {
 
   it('matches a target by its index and the numbers of its values', () => {
     const gold = [g({ type: 'target', index: 8, comparator: 'range', min: 140, max: 150 })];
-    const pred = [g({ type: 'target', index: 8, values: [{ comparator: 'range', value: null, min: 140, max: 150, unit: 'đảng viên' }] })];
+    const pred = [
+      g({
+        type: 'target',
+        index: 8,
+        values: [{ comparator: 'range', value: null, min: 140, max: 150, unit: 'đảng viên' }],
+      }),
+    ];
     expect(evaluate(gold, pred).micro.f1).toBe(1);
-    const wrong = [g({ type: 'target', index: 8, values: [{ comparator: 'eq', value: 140, min: null, max: null, unit: null }] })];
+    const wrong = [
+      g({ type: 'target', index: 8, values: [{ comparator: 'eq', value: 140, min: null, max: null, unit: null }] }),
+    ];
     expect(evaluate(gold, wrong).micro.f1).toBe(0);
   });
 
@@ -58,7 +68,10 @@ describe('evaluate', () => {
     const gold = [g({ type: 'document', publishedAt: '2020-01-17T09:01', source: null })];
     const pred = [g({ type: 'document', publishedAt: '2020-01-17T09:01', source: null })];
     expect(evaluate(gold, pred).documentFields).toEqual({ right: 2, all: 2 });
-    expect(evaluate(gold, [g({ type: 'document', publishedAt: '2020-01-17', source: 'x' })]).documentFields).toEqual({ right: 0, all: 2 });
+    expect(evaluate(gold, [g({ type: 'document', publishedAt: '2020-01-17', source: 'x' })]).documentFields).toEqual({
+      right: 0,
+      all: 2,
+    });
   });
 
   it('matches by the last path segment of docId', () => {

@@ -71,13 +71,15 @@ const MATCHERS: Record<string, (g: Rec, p: Rec) => boolean> = {
   membership: (g, p) =>
     text(p.action) === text(g.action) && num(p.count, g.count) && opt(g, p, 'target') && opt(g, p, 'percentOfTarget'),
   orgStat: (g, p) => entityClass(p.entity) === entityClass(g.entity) && num(p.count, g.count),
-  participation: (g, p) => num(p.attended, g.attended) && opt(g, p, 'total') && opt(g, p, 'percent') && opt(g, p, 'sessions'),
+  participation: (g, p) =>
+    num(p.attended, g.attended) && opt(g, p, 'total') && opt(g, p, 'percent') && opt(g, p, 'sessions'),
   reference: (g, p) => {
     if (g.symbol) return symbol(p.symbol) === symbol(g.symbol) && (g.date === undefined || datePrefix(p.date, g.date));
     if (p.symbol) return false;
     if (text(p.kind) !== text(g.kind)) return false;
     if (g.term && text(p.term) !== text(g.term)) return false;
-    if (g.name && !text(p.name).includes(text(g.name)) && !(p.name && text(g.name).includes(text(p.name)))) return false;
+    if (g.name && !text(p.name).includes(text(g.name)) && !(p.name && text(g.name).includes(text(p.name))))
+      return false;
     return true;
   },
   target: (g, p) => {
@@ -143,7 +145,8 @@ export function evaluate(gold: readonly Rec[], predicted: readonly Rec[]): Evalu
             ? !!p && (p[f] === null || p[f] === undefined)
             : !!p && (f === 'publishedAt' ? datePrefix(p[f], g[f]) : text(p[f]) === text(g[f]));
         if (ok) documentFields.right++;
-        else misses.push(`document ${docKey(g.docId)} ${f}: want ${JSON.stringify(g[f])}, got ${JSON.stringify(p?.[f])}`);
+        else
+          misses.push(`document ${docKey(g.docId)} ${f}: want ${JSON.stringify(g[f])}, got ${JSON.stringify(p?.[f])}`);
       }
       continue;
     }

@@ -49,10 +49,13 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
     for (const c of candidates) {
       if (c.sentence.skip) continue;
       const claims = c.claims ?? [];
-      if (claims.some((k) => claimed.some((x) => x.by !== extractor.id && x.start < k.end && x.end > k.start))) continue;
+      if (claims.some((k) => claimed.some((x) => x.by !== extractor.id && x.start < k.end && x.end > k.start)))
+        continue;
       const parsed = extractor.schema.safeParse(c.fields);
       if (!parsed.success) {
-        problems.push(`extractor ${extractor.id} produced an invalid record: ${parsed.error.issues[0]?.message ?? 'schema'}`);
+        problems.push(
+          `extractor ${extractor.id} produced an invalid record: ${parsed.error.issues[0]?.message ?? 'schema'}`,
+        );
         continue;
       }
       const record = toRecord(doc, extractor.id, c, parsed.data as Record<string, unknown>);
@@ -83,7 +86,12 @@ function selectExtractors(options: ExtractOptions): Extractor[] {
 }
 
 /** Maps a candidate to a record, or returns what is wrong with its span. */
-function toRecord(doc: AnalyzedDocument, type: string, c: Candidate<unknown>, fields: Record<string, unknown>): VnprRecord | string {
+function toRecord(
+  doc: AnalyzedDocument,
+  type: string,
+  c: Candidate<unknown>,
+  fields: Record<string, unknown>,
+): VnprRecord | string {
   if (!(c.start >= 0 && c.end > c.start && c.end <= doc.text.length)) {
     return `extractor ${type} gave a span outside the text: [${c.start}, ${c.end})`;
   }

@@ -1,5 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Extractor } from './contract.js';
 import { defineExtractor } from './contract.js';
@@ -22,7 +22,9 @@ export async function loadPlugin(specifier: string, fromDir: string = process.cw
       ? pathToFileURL(resolve(fromDir, specifier)).href
       : pathToFileURL(createRequire(resolve(fromDir, 'noop.js')).resolve(specifier)).href;
   } catch {
-    throw new Error(`plugin "${specifier}": not found from ${fromDir} (give a path to a .js file or an installed package name)`);
+    throw new Error(
+      `plugin "${specifier}": not found from ${fromDir} (give a path to a .js file or an installed package name)`,
+    );
   }
   let mod: Record<string, unknown>;
   try {
@@ -31,7 +33,8 @@ export async function loadPlugin(specifier: string, fromDir: string = process.cw
     throw new Error(`plugin "${specifier}": could not be loaded: ${(err as Error).message}`);
   }
   const candidate = (mod.default ?? mod.extractor) as Extractor | undefined;
-  if (!candidate) throw new Error(`plugin "${specifier}": exports no extractor (export default defineExtractor({...}))`);
+  if (!candidate)
+    throw new Error(`plugin "${specifier}": exports no extractor (export default defineExtractor({...}))`);
   try {
     return defineExtractor(candidate);
   } catch (err) {

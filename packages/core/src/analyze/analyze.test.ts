@@ -9,10 +9,22 @@ const corpus = (name: string) => readFileSync(join(import.meta.dirname, '../../.
 
 describe('analyze: number mentions in context', () => {
   it.each([
-    ['đã kết nạp 209/150 đảng viên, đạt 139,33% so nghị quyết', '209/150', { value: 209, kind: 'ratio', denominator: 150, unit: 'đảng viên' }],
+    [
+      'đã kết nạp 209/150 đảng viên, đạt 139,33% so nghị quyết',
+      '209/150',
+      { value: 209, kind: 'ratio', denominator: 150, unit: 'đảng viên' },
+    ],
     ['đạt 139,33% so nghị quyết', '139,33%', { value: 139.33, kind: 'percent', unit: '%' }],
-    ['với tổng số tiền trên 80,7 tỷ đồng', '80,7 tỷ', { value: 80_700_000_000, kind: 'money', unit: 'đồng', qualifier: 'trên' }],
-    ['Kết nạp từ 140 - 150 đảng viên mới', '140 - 150', { value: 140, max: 150, kind: 'range', qualifier: 'từ', unit: 'đảng viên' }],
+    [
+      'với tổng số tiền trên 80,7 tỷ đồng',
+      '80,7 tỷ',
+      { value: 80_700_000_000, kind: 'money', unit: 'đồng', qualifier: 'trên' },
+    ],
+    [
+      'Kết nạp từ 140 - 150 đảng viên mới',
+      '140 - 150',
+      { value: 140, max: 150, kind: 'range', qualifier: 'từ', unit: 'đảng viên' },
+    ],
     ['đạt và vượt 09/10 chỉ tiêu', '09/10', { value: 9, denominator: 10, kind: 'ratio', unit: 'chỉ tiêu' }],
     ['có 81/81 chi bộ, đảng bộ đăng ký', '81/81', { kind: 'ratio', unit: 'chi bộ, đảng bộ' }],
     ['hội nghị Đảng ủy Khối lần thứ 17', '17', { value: 17, kind: 'ordinal' }],
@@ -41,8 +53,16 @@ describe('analyze: number mentions in context', () => {
 
 describe('analyze: dates', () => {
   it.each([
-    ['Chiều ngày 02/01, Ban Thường vụ tổ chức hội nghị.', '2024-01-05', { value: '2024-01-02', inferred: true, partOfDay: 'chiều' }],
-    ['Sáng 2-8, Ban Thường vụ tổ chức Hội nghị sơ kết.', '2019-08-02T15:34', { value: '2019-08-02', partOfDay: 'sáng' }],
+    [
+      'Chiều ngày 02/01, Ban Thường vụ tổ chức hội nghị.',
+      '2024-01-05',
+      { value: '2024-01-02', inferred: true, partOfDay: 'chiều' },
+    ],
+    [
+      'Sáng 2-8, Ban Thường vụ tổ chức Hội nghị sơ kết.',
+      '2019-08-02T15:34',
+      { value: '2019-08-02', partOfDay: 'sáng' },
+    ],
     ['Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.', null, { value: '2016-05-15', inferred: false }],
   ])('%s', (text, reference, expected) => {
     const doc = analyze(text, { id: 't', reference });
@@ -50,9 +70,12 @@ describe('analyze: dates', () => {
   });
 
   it('infers a missing year from the headline when there is no dateline', () => {
-    const doc = analyze('Đảng ủy Khối: Triển khai nhiệm vụ năm 2020\n\nNgày 14-1, Đảng ủy Khối tổ chức Hội nghị tổng kết năm 2019.', {
-      id: 't',
-    });
+    const doc = analyze(
+      'Đảng ủy Khối: Triển khai nhiệm vụ năm 2020\n\nNgày 14-1, Đảng ủy Khối tổ chức Hội nghị tổng kết năm 2019.',
+      {
+        id: 't',
+      },
+    );
     expect(doc.dates[0]).toMatchObject({ value: '2020-01-14', inferred: true });
   });
 
@@ -87,10 +110,25 @@ describe('analyze: site chrome and repeated paragraphs', () => {
 
 describe('analyze: metadata of the seed articles', () => {
   it.each([
-    ['000_65ce2756da1bbcb9.txt', { publishedAt: null, source: null, title: 'Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh: Triển khai nhiệm vụ năm 2020' }],
+    [
+      '000_65ce2756da1bbcb9.txt',
+      {
+        publishedAt: null,
+        source: null,
+        title: 'Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh: Triển khai nhiệm vụ năm 2020',
+      },
+    ],
     ['001_86274c714c503a99.txt', { publishedAt: null, source: 'Báo Trà Vinh', province: 'Trà Vinh' }],
     ['002_0dc449bf4ae97b1a.txt', { publishedAt: '2019-08-02T15:34', author: 'Duy Tiến' }],
-    ['003_817ad7f92e42fc09.txt', { publishedAt: '2020-07-21T08:46', source: 'Baolangson.vn', province: 'Lạng Sơn', title: 'Đảng bộ Khối các cơ quan tỉnh: Một nhiệm kỳ nhiều dấu ấn' }],
+    [
+      '003_817ad7f92e42fc09.txt',
+      {
+        publishedAt: '2020-07-21T08:46',
+        source: 'Baolangson.vn',
+        province: 'Lạng Sơn',
+        title: 'Đảng bộ Khối các cơ quan tỉnh: Một nhiệm kỳ nhiều dấu ấn',
+      },
+    ],
     ['004_a6fad28cec826af5.txt', { publishedAt: '2020-01-17T09:01', province: 'Lâm Đồng', author: 'Duy Nguyễn' }],
   ])('%s', (name, expected) => {
     expect(analyze(corpus(name), { id: name }).metadata).toMatchObject(expected);
@@ -145,7 +183,10 @@ describe('analyze: bylines', () => {
     ['DUY NGUYỄN', { author: 'Duy Nguyễn', source: null }],
     ['Nguồn: Báo Trà Vinh', { author: null, source: 'Báo Trà Vinh' }],
   ])('%s', (line, expected) => {
-    const doc = analyze(`Tiêu đề\n\nĐảng ủy tổ chức hội nghị tổng kết công tác năm 2023 với nhiều nội dung quan trọng.\n\n${line}`, { id: 't' });
+    const doc = analyze(
+      `Tiêu đề\n\nĐảng ủy tổ chức hội nghị tổng kết công tác năm 2023 với nhiều nội dung quan trọng.\n\n${line}`,
+      { id: 't' },
+    );
     expect(doc.metadata).toMatchObject(expected);
   });
 });

@@ -17,7 +17,8 @@ export interface AnalyzeOptions {
 }
 
 // "năm 2019", "năm 2020" in the headline and lede: the year a report is about (not a goal: "đến năm 2025").
-const YEAR_MENTION = /(?<![\d/.-])(?<!(?:đến|tới|trước|sau|vào) )(?:năm|Năm)\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/gu;
+const YEAR_MENTION =
+  /(?<![\d/.-])(?<!(?:đến|tới|trước|sau|vào) )(?:năm|Năm)\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/gu;
 
 /**
  * Decodes, normalizes and reads a document: the analyzed form every extractor works on.

@@ -88,7 +88,12 @@ function recipientsAfter(doc: AnalyzedDocument, numbers: NumberMention[], from: 
 const RECEIVED = /^\s*(?:đã\s+)?(?:được|nhận)(?:\s+[^,;]{0,50}?)?(?:\s+(?:trao tặng|tặng|trao|khen thưởng))?\s*$/iu;
 
 /** "4 tập thể và 6 cá nhân được UBND tỉnh trao tặng Bằng khen": recipients before the form. */
-function recipientsBefore(doc: AnalyzedDocument, numbers: NumberMention[], from: number, formStart: number): Recipient[] {
+function recipientsBefore(
+  doc: AnalyzedDocument,
+  numbers: NumberMention[],
+  from: number,
+  formStart: number,
+): Recipient[] {
   const found: Recipient[] = [];
   for (const n of numbers) {
     if (n.start < from || n.end > formStart) continue;

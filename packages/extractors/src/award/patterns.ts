@@ -16,9 +16,25 @@ export const TITLE_AFTER =
 
 /** Units that receive commendations. */
 export const RECIPIENT_UNITS = new Set([
-  'tổ chức cơ sở đảng', 'tổ chức đảng', 'đảng viên', 'tập thể', 'cá nhân', 'chi bộ', 'chi bộ cơ sở', 'đảng bộ',
-  'đảng bộ cơ sở', 'đồng chí', 'đơn vị', 'cơ quan', 'gia đình', 'hộ', 'cán bộ', 'cán bộ, đảng viên', 'đoàn viên',
-  'hội viên', 'chi bộ, đảng bộ cơ sở',
+  'tổ chức cơ sở đảng',
+  'tổ chức đảng',
+  'đảng viên',
+  'tập thể',
+  'cá nhân',
+  'chi bộ',
+  'chi bộ cơ sở',
+  'đảng bộ',
+  'đảng bộ cơ sở',
+  'đồng chí',
+  'đơn vị',
+  'cơ quan',
+  'gia đình',
+  'hộ',
+  'cán bộ',
+  'cán bộ, đảng viên',
+  'đoàn viên',
+  'hội viên',
+  'chi bộ, đảng bộ cơ sở',
 ]);
 
 /** Canonical spelling of a form. */

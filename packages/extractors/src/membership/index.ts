@@ -18,7 +18,8 @@ const MAX_GAP = 24;
  */
 export const membershipExtractor = defineExtractor({
   id: 'membership',
-  description: 'Flows of party members: kết nạp, chuyển chính thức, chuyển sinh hoạt, ra khỏi Đảng, xóa tên, khai trừ, cấp thẻ',
+  description:
+    'Flows of party members: kết nạp, chuyển chính thức, chuyển sinh hoạt, ra khỏi Đảng, xóa tên, khai trừ, cấp thẻ',
   schema: membershipSchema,
   priority: 40,
   extract(doc) {
@@ -43,11 +44,19 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
       const from = sentence.start + m.index;
       const to = from + m[0].length;
       if (taken.some(([a, b]) => from < b && to > a)) continue;
-      const before = doc.text.slice(Math.max(sentence.start, from - 40), from).split(/[;,()]/).pop() ?? '';
+      const before =
+        doc.text
+          .slice(Math.max(sentence.start, from - 40), from)
+          .split(/[;,()]/)
+          .pop() ?? '';
       if (PLANNED.test(before) || isPlanned(sentence.text, m.index)) continue;
       const n =
         numbers.find(
-          (x) => x.start >= to && x.start - to <= MAX_GAP && GAP_AFTER.test(doc.text.slice(to, x.start)) && !used.has(x.start),
+          (x) =>
+            x.start >= to &&
+            x.start - to <= MAX_GAP &&
+            GAP_AFTER.test(doc.text.slice(to, x.start)) &&
+            !used.has(x.start),
         ) ?? countBefore(doc, numbers, from, used);
       if (!n || !n.unit || !MEMBER_UNITS.has(n.unit)) continue;
       taken.push([from, to]);
@@ -89,7 +98,12 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
 }
 
 /** "120 quần chúng ưu tú được kết nạp": the count stands before the flow, its noun followed by "được". */
-function countBefore(doc: AnalyzedDocument, numbers: NumberMention[], at: number, used: Set<number>): NumberMention | undefined {
+function countBefore(
+  doc: AnalyzedDocument,
+  numbers: NumberMention[],
+  at: number,
+  used: Set<number>,
+): NumberMention | undefined {
   for (let i = numbers.length - 1; i >= 0; i--) {
     const x = numbers[i]!;
     if (x.end > at || used.has(x.start)) continue;

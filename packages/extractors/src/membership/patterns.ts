@@ -1,11 +1,20 @@
 /** Each flow of members, the phrases that announce it, longest first. */
 export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
   // "tiếp nhận chuyển sinh hoạt Đảng đến cho 70 lượt đảng viên", "chuyển sinh hoạt đảng chính thức đến 12 đồng chí"
-  { action: 'chuyển sinh hoạt đến', pattern: /(?:tiếp nhận\s+)?chuyển sinh hoạt (?:đảng |Đảng )?(?:chính thức |tạm thời )?(?:đến|về)/giu },
+  {
+    action: 'chuyển sinh hoạt đến',
+    pattern: /(?:tiếp nhận\s+)?chuyển sinh hoạt (?:đảng |Đảng )?(?:chính thức |tạm thời )?(?:đến|về)/giu,
+  },
   // "chuyển sinh hoạt Đảng đi cho 165 lượt đảng viên"
-  { action: 'chuyển sinh hoạt đi', pattern: /chuyển sinh hoạt (?:đảng |Đảng )?(?:chính thức |tạm thời )?(?:đi|ra ngoài)/giu },
+  {
+    action: 'chuyển sinh hoạt đi',
+    pattern: /chuyển sinh hoạt (?:đảng |Đảng )?(?:chính thức |tạm thời )?(?:đi|ra ngoài)/giu,
+  },
   // "xét chuyển đảng chính thức cho 132 đồng chí", "công nhận đảng viên chính thức cho 50 đồng chí"
-  { action: 'chuyển chính thức', pattern: /(?:chuyển (?:đảng |Đảng )?chính thức|công nhận (?:đảng viên )?chính thức)/giu },
+  {
+    action: 'chuyển chính thức',
+    pattern: /(?:chuyển (?:đảng |Đảng )?chính thức|công nhận (?:đảng viên )?chính thức)/giu,
+  },
   // "khai trừ ra khỏi Đảng 3 đảng viên", "khai trừ 2 đảng viên"
   { action: 'khai trừ', pattern: /khai trừ(?: ra khỏi (?:đảng|Đảng))?/giu },
   // "cho ra khỏi Đảng 2 đồng chí", "đưa ra khỏi Đảng 5 đảng viên"
@@ -31,11 +40,13 @@ export const GAP_AFTER =
 export const PASSIVE_BEFORE = /^\s*(?:mới\s+)?(?:đã\s+)?được\s+$/u;
 
 // A flow that is planned, not done: "phấn đấu kết nạp 150 đảng viên", "chỉ tiêu kết nạp", "kế hoạch kết nạp".
-export const PLANNED = /(?:phấn đấu|chỉ tiêu|kế hoạch|dự kiến|mục tiêu|đề ra|đề nghị|sẽ|cần|tiếp tục)\s+(?:\S+\s+){0,3}$/iu;
+export const PLANNED =
+  /(?:phấn đấu|chỉ tiêu|kế hoạch|dự kiến|mục tiêu|đề ra|đề nghị|sẽ|cần|tiếp tục)\s+(?:\S+\s+){0,3}$/iu;
 
 // The share of the plan: "(đạt 115,7% chỉ tiêu)", ", đạt 139,33% so nghị quyết", "đạt 160% kế hoạch", "bằng 120% KH".
 export const PERCENT_OF_TARGET =
   /^[\s,(]*(?:mới[\s,(]*)?(?:đạt|bằng|vượt)\s+(?<pct>\d+(?:[.,]\d+)?)\s?%\s*(?:so\s+(?:với\s+)?)?(?<what>chỉ tiêu|kế hoạch|KH|nghị quyết|NQ|mục tiêu|chỉ tiêu được giao|chỉ tiêu trên giao)/iu;
 
 // A written plan after the count: "(chỉ tiêu 150)", "/chỉ tiêu 150 đảng viên", "so với chỉ tiêu 150".
-export const TARGET_AFTER = /^[\s,(/]*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)(?: được giao| năm)?\s*(?:là\s+)?(?<target>\d+(?:\.\d{3})*)/iu;
+export const TARGET_AFTER =
+  /^[\s,(/]*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)(?: được giao| năm)?\s*(?:là\s+)?(?<target>\d+(?:\.\d{3})*)/iu;

@@ -12,8 +12,16 @@ export const AS_OF = /(?:tính đến|đến ngày|tính đến ngày|đến h�
 
 /** Units whose number is the size of the organization. */
 export const STOCK_UNITS = new Set([
-  'đảng viên', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'chi bộ cơ sở', 'chi bộ trực thuộc', 'đảng bộ cơ sở',
-  'đảng bộ bộ phận', 'tổ chức đảng dưới cơ sở', 'đảng bộ',
+  'đảng viên',
+  'tổ chức cơ sở đảng',
+  'tổ chức đảng',
+  'chi bộ',
+  'chi bộ cơ sở',
+  'chi bộ trực thuộc',
+  'đảng bộ cơ sở',
+  'đảng bộ bộ phận',
+  'tổ chức đảng dưới cơ sở',
+  'đảng bộ',
 ]);
 
 // After a number, words that make it a flow or an activity, not a stock: "đảng viên mới", "đảng viên dự", "được kết nạp".

@@ -2,7 +2,15 @@ import type { AnalyzedDocument, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { organizationBefore } from '../membership/index.js';
 import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
-import { ATTENDANT_UNITS, PARTY_ATTENDANTS, ATTENDED_AFTER, QUOTED_TOPIC, RATE_AFTER, SESSION_UNITS, STUDY_CONTEXT } from './patterns.js';
+import {
+  ATTENDANT_UNITS,
+  ATTENDED_AFTER,
+  PARTY_ATTENDANTS,
+  QUOTED_TOPIC,
+  RATE_AFTER,
+  SESSION_UNITS,
+  STUDY_CONTEXT,
+} from './patterns.js';
 import { type ParticipationFields, participationSchema } from './schema.js';
 
 /**
@@ -38,8 +46,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Part
     }
     if ((n.kind !== 'count' && n.kind !== 'ratio') || !ATTENDANT_UNITS.has(noun.unit)) continue;
     const next = numbers[i + 1];
-    const rate =
-      next && next.kind === 'percent' && RATE_AFTER.test(doc.text.slice(noun.end, next.start)) ? next : null;
+    const rate = next && next.kind === 'percent' && RATE_AFTER.test(doc.text.slice(noun.end, next.start)) ? next : null;
     const attendedVerb = ATTENDED_AFTER.test(doc.text.slice(noun.end, noun.end + 30));
     if (!attendedVerb && !rate) continue;
     if (!sessionsMention && (!attendedVerb || !PARTY_ATTENDANTS.has(noun.unit))) continue;

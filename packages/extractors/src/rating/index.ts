@@ -60,13 +60,20 @@ function levelsIn(doc: AnalyzedDocument, sentence: Sentence): LevelMention[] {
   // An abbreviation right after its phrase ("hoàn thành tốt nhiệm vụ (HTTNV)") is the same mention.
   return found
     .sort((a, b) => a.start - b.start)
-    .filter((f, i, all) => !all.slice(0, i).some((p) => f.start >= p.end && f.start - p.end <= 3 && doc.text.slice(p.end, f.start).trim() === '('));
+    .filter(
+      (f, i, all) =>
+        !all
+          .slice(0, i)
+          .some((p) => f.start >= p.end && f.start - p.end <= 3 && doc.text.slice(p.end, f.start).trim() === '('),
+    );
 }
 
 function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<RatingFields>[] {
   const levels = levelsIn(doc, sentence);
   if (!levels.length) return [];
-  const numbers = numbersIn(doc, sentence).filter((n) => n.kind === 'count' || n.kind === 'ratio' || n.kind === 'percent');
+  const numbers = numbersIn(doc, sentence).filter(
+    (n) => n.kind === 'count' || n.kind === 'ratio' || n.kind === 'percent',
+  );
   const out: Candidate<RatingFields>[] = [];
   const used = new Set<number>();
   for (const lv of levels) {
@@ -77,7 +84,10 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Rati
     const claims = [claimOf(n)];
     let percent = n.kind === 'percent' ? n.value : null;
     let end = Math.max(pick.end, lv.end);
-    const share = n.kind === 'percent' ? undefined : numbers.find((x) => x.kind === 'percent' && x.start >= end && !used.has(x.start));
+    const share =
+      n.kind === 'percent'
+        ? undefined
+        : numbers.find((x) => x.kind === 'percent' && x.start >= end && !used.has(x.start));
     if (share && SHARE_AFTER.test(doc.text.slice(end, share.start))) {
       percent = share.value;
       claims.push(claimOf(share));
@@ -124,7 +134,13 @@ function subjectOf(unit: string): string {
 }
 
 /** "hoàn thành tốt nhiệm vụ là 37/58 tập thể": the count follows the level. */
-function numberAfter(doc: AnalyzedDocument, sentence: Sentence, numbers: NumberMention[], lv: LevelMention, used: Set<number>) {
+function numberAfter(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  numbers: NumberMention[],
+  lv: LevelMention,
+  used: Set<number>,
+) {
   const n = numbers.find((x) => x.start >= lv.end && !used.has(x.start));
   if (!n || !AFTER_LEVEL.test(doc.text.slice(lv.end, n.start))) return null;
   const noun = nounAfter(doc, n);

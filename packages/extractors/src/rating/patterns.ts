@@ -2,7 +2,8 @@ import type { RatingFields } from './schema.js';
 
 // The level written out: "hoàn thành xuất sắc nhiệm vụ", "hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ",
 // "không hoàn thành nhiệm vụ" (quoted or capitalized too: “Hoàn thành tốt nhiệm vụ”).
-export const LEVEL_PHRASE = /(?<not>không\s+)?hoàn thành\s+(?<grade>xuất sắc\s+|tốt\s+)?nhiệm vụ(?!\s+(?:chính trị|được giao|chuyên môn|trọng tâm|đề ra|của))/giu;
+export const LEVEL_PHRASE =
+  /(?<not>không\s+)?hoàn thành\s+(?<grade>xuất sắc\s+|tốt\s+)?nhiệm vụ(?!\s+(?:chính trị|được giao|chuyên môn|trọng tâm|đề ra|của))/giu;
 
 // The level as an abbreviation, canonical or misspelt: "HTXSNV", "HTTNV", "HTNV", "KHTNV", "HTSXNV", "HTXNSV"
 // (any order of a level's letters; `levelOf` decides).
@@ -41,7 +42,20 @@ export const SUBJECT_WORD =
 
 /** Subjects a level can be given to. */
 export const SUBJECT_UNITS = new Set([
-  'tổ chức cơ sở đảng', 'tổ chức đảng', 'đảng viên', 'chi bộ', 'đảng bộ', 'đảng bộ cơ sở', 'chi bộ cơ sở',
-  'tập thể lãnh đạo', 'tập thể', 'chi bộ, đảng bộ cơ sở', 'chi bộ, đảng bộ', 'chi bộ trực thuộc', 'đảng bộ bộ phận',
-  'cán bộ', 'cán bộ, đảng viên', 'đồng chí',
+  'tổ chức cơ sở đảng',
+  'tổ chức đảng',
+  'đảng viên',
+  'chi bộ',
+  'đảng bộ',
+  'đảng bộ cơ sở',
+  'chi bộ cơ sở',
+  'tập thể lãnh đạo',
+  'tập thể',
+  'chi bộ, đảng bộ cơ sở',
+  'chi bộ, đảng bộ',
+  'chi bộ trực thuộc',
+  'đảng bộ bộ phận',
+  'cán bộ',
+  'cán bộ, đảng viên',
+  'đồng chí',
 ]);

@@ -24,5 +24,12 @@ export const claimOf = (n: NumberMention) => ({ start: n.start, end: n.end });
  * or an association, not the Party.
  */
 export const MEMBER_UNITS = new Set([
-  'đảng viên', 'đồng chí', 'lượt đảng viên', 'lượt', 'quần chúng ưu tú', 'quần chúng', 'người', 'trường hợp',
+  'đảng viên',
+  'đồng chí',
+  'lượt đảng viên',
+  'lượt',
+  'quần chúng ưu tú',
+  'quần chúng',
+  'người',
+  'trường hợp',
 ]);

@@ -9,7 +9,11 @@ describe('isPlanned', () => {
     ['Đảng bộ phấn đấu trong nhiệm kỳ mới phát triển 20 đảng viên; 80% chi bộ đạt trong sạch vững mạnh', '80%', true],
     ['Trong năm tới, Đảng ủy sẽ kết nạp 30 đảng viên', 'kết nạp', true],
     ['Chỉ tiêu đề ra là kết nạp 50 đảng viên', 'kết nạp', true],
-    ['Năm 2019, Đảng uỷ Khối kết nạp 145 đảng viên mới (đạt 120,8% chỉ tiêu năm); xét chuyển đảng chính thức cho 132 đồng chí', 'xét chuyển', false],
+    [
+      'Năm 2019, Đảng uỷ Khối kết nạp 145 đảng viên mới (đạt 120,8% chỉ tiêu năm); xét chuyển đảng chính thức cho 132 đồng chí',
+      'xét chuyển',
+      false,
+    ],
     ['Đã kết nạp 209/150 đảng viên, đạt 139,33% so nghị quyết', 'kết nạp', false],
     ['Hoàn thành các chỉ tiêu đề ra; toàn khối kết nạp được 99 đảng viên mới', 'kết nạp', false],
   ])('%s', (sentence, word, planned) => {

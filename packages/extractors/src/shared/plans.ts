@@ -4,7 +4,8 @@ const PLAN_IN_SENTENCE =
   /phấn đấu|mục tiêu|dự kiến|(?<![\p{L}])sẽ(?![\p{L}])|phương hướng|(?:năm|thời gian|nhiệm kỳ) tới/iu;
 
 // A plan in the same clause: "chỉ tiêu đề ra …", "kế hoạch năm 2024 là …", "đề ra …", "cần …", "phải đạt …".
-const PLAN_IN_CLAUSE = /chỉ tiêu (?:đề ra|phấn đấu|kết nạp)|kế hoạch (?:đề ra|năm \d{4} là)|đề ra|(?<![\p{L}])cần(?![\p{L}])|phải (?:đạt|có)/iu;
+const PLAN_IN_CLAUSE =
+  /chỉ tiêu (?:đề ra|phấn đấu|kết nạp)|kế hoạch (?:đề ra|năm \d{4} là)|đề ra|(?<![\p{L}])cần(?![\p{L}])|phải (?:đạt|có)/iu;
 
 /**
  * True when the words before `at` make what follows a plan or a target rather than a reported result

@@ -2,7 +2,16 @@ import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { claimOf } from '../shared/numbers.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
-import { INLINE_MARKER, LIST_MARKER, OR_LESS, OR_MORE, PARTY_WORDS, PLAN_TARGET, SUMMARY, TARGET_INTRO } from './patterns.js';
+import {
+  INLINE_MARKER,
+  LIST_MARKER,
+  OR_LESS,
+  OR_MORE,
+  PARTY_WORDS,
+  PLAN_TARGET,
+  SUMMARY,
+  TARGET_INTRO,
+} from './patterns.js';
 import { type TargetFields, type TargetValue, targetSchema } from './schema.js';
 
 /** How far before a list its introduction may stand. */
@@ -64,7 +73,11 @@ function listItems(doc: AnalyzedDocument): Candidate<TargetFields>[] {
   for (const run of listRuns(doc.text)) {
     const first = run[0]!;
     const intro = doc.text.slice(Math.max(0, first.start - INTRO_WINDOW), first.start);
-    const introSentence = intro.trimEnd().split(/\n\s*\n/).pop() ?? '';
+    const introSentence =
+      intro
+        .trimEnd()
+        .split(/\n\s*\n/)
+        .pop() ?? '';
     if (!TARGET_INTRO.test(introSentence)) continue;
     const period = readPeriod(introSentence) ?? documentPeriod(doc);
     run.forEach((marker, i) => {
@@ -106,7 +119,13 @@ function summaries(doc: AnalyzedDocument): Candidate<TargetFields>[] {
       const end = sentence.start + m.index + m[0].length;
       const claims = doc.numbers.filter((n) => n.start >= start && n.end <= end).map(claimOf);
       out.push({
-        fields: { organization: null, index: null, text: m[0], period: readPeriod(sentence.text) ?? documentPeriod(doc), values },
+        fields: {
+          organization: null,
+          index: null,
+          text: m[0],
+          period: readPeriod(sentence.text) ?? documentPeriod(doc),
+          values,
+        },
         start: sentence.start + m.index,
         end,
         sentence,

@@ -10,7 +10,8 @@ export const TARGET_INTRO =
   /(?:đề ra|xác định|thông qua|gồm|với|có)\s+(?:\d{1,2}\s+)?(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu)|(?:các|những|một số)\s+(?:chỉ tiêu|mục tiêu)|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|cụ thể|trọng tâm|cơ bản|phấn đấu)|phấn đấu đạt\s+(?:các|những)?/iu;
 
 // Summary counts: "đề ra 10 chỉ tiêu", "đạt và vượt 09/10 chỉ tiêu", "hoàn thành 8/8 chỉ tiêu", "8 chỉ tiêu chủ yếu".
-export const SUMMARY = /(?<verb>đề ra|xác định|thông qua|đạt và vượt|đạt|vượt|hoàn thành)\s+(?<n>\d{1,3})(?:\/(?<of>\d{1,3}))?\s+(?<what>chỉ tiêu|nhóm chỉ tiêu|mục tiêu)/giu;
+export const SUMMARY =
+  /(?<verb>đề ra|xác định|thông qua|đạt và vượt|đạt|vượt|hoàn thành)\s+(?<n>\d{1,3})(?:\/(?<of>\d{1,3}))?\s+(?<what>chỉ tiêu|nhóm chỉ tiêu|mục tiêu)/giu;
 
 // A plan sentence that sets targets: "phấn đấu kết nạp 130 đảng viên", "chỉ tiêu kết nạp 50 đảng viên",
 // "mục tiêu có 90% chi bộ …".
@@ -18,7 +19,8 @@ export const SUMMARY = /(?<verb>đề ra|xác định|thông qua|đạt và vư�
 export const PLAN_TARGET = /phấn đấu|mục tiêu|chỉ tiêu (?:kết nạp|đề ra|là|phấn đấu|năm \d{4} là)/iu;
 
 // The party work a planned measure must be about: "đảng viên", "chi bộ", "tổ chức cơ sở đảng", "TCCSĐ".
-export const PARTY_WORDS = /đảng viên|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng|cơ sở đảng|TCCS|ĐV\b|cấp ủy|quần chúng ưu tú/iu;
+export const PARTY_WORDS =
+  /đảng viên|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng|cơ sở đảng|TCCS|ĐV\b|cấp ủy|quần chúng ưu tú/iu;
 
 // After a number: "… trở lên" means at least, "… trở xuống" at most.
 export const OR_MORE = /^\s?(?:%\s*)?(?:\p{L}+\s+){0,4}?trở lên/iu;
