@@ -1,0 +1,192 @@
+import type { AnalyzedDocument, PartOfDay, Sentence } from '@vnpr/core';
+import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
+import { foldTones, readUnitName } from '../official/unit-name.js';
+import { readPeriod } from '../shared/period.js';
+import {
+  ACTIVITY,
+  DAY_MONTH,
+  ISSUING,
+  MEETING_KIND,
+  OPENER_PREFIX,
+  ORGANIZER_LEAD,
+  PART_OF_DAY,
+  STRONG_ACTIVITIES,
+} from './patterns.js';
+import { type EventFields, eventSchema } from './schema.js';
+
+/** The date that opens a sentence, with local offsets. */
+interface OpeningDate {
+  value: string;
+  inferred: boolean;
+  partOfDay: PartOfDay | null;
+  start: number;
+  end: number;
+}
+
+/** How far into a sentence the opening date may start ("(LĐ online) - Chiều 16/1/2020, ..."). */
+const OPENING_WINDOW = 40;
+const DAY_LEVEL = /^\d{4}-\d{2}-\d{2}/;
+const DAY_MS = 86_400_000;
+
+/** The part of the day written right before a date ("Chiều ngày 02/01" → "chiều"). */
+function partBefore(prefix: string): PartOfDay | null {
+  const p = PART_OF_DAY.exec(prefix)?.groups?.part?.toLowerCase();
+  return (p as PartOfDay | undefined) ?? null;
+}
+
+/**
+ * The year of a day and month the text left without one: of the years around the reference date, the one
+ * that puts the day nearest to it (a late-December meeting reported in January falls in the year before).
+ */
+function inferYear(day: number, month: number, reference: string): number {
+  const ref = Date.parse(reference.slice(0, 10));
+  const year = Number(reference.slice(0, 4));
+  let best = year;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const y of [year - 1, year, year + 1]) {
+    const gap = Math.abs(Date.UTC(y, month - 1, day) - ref) / DAY_MS;
+    if (gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/**
+ * The date opening a sentence: a date mention core found within the first characters, after nothing but an
+ * outlet tag, a part of the day or "ngày". Falls back to reading "14-1", "02/01", "2-8" itself where core found
+ * no date there.
+ */
+function openingDate(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  text: string,
+  reference: string | null,
+): OpeningDate | null {
+  for (const d of doc.dates) {
+    if (d.sentence !== sentence.index) continue;
+    const start = d.start - sentence.start;
+    if (start < 0 || start > OPENING_WINDOW) continue;
+    if (!DAY_LEVEL.test(d.value)) continue;
+    const prefix = text.slice(0, start);
+    if (!OPENER_PREFIX.test(prefix)) continue;
+    return {
+      value: d.value,
+      inferred: d.inferred,
+      partOfDay: d.partOfDay ?? partBefore(prefix),
+      start,
+      end: d.end - sentence.start,
+    };
+  }
+  const digit = /\d/.exec(text.slice(0, OPENING_WINDOW + 1));
+  if (!digit) return null;
+  const prefix = text.slice(0, digit.index);
+  if (!OPENER_PREFIX.test(prefix)) return null;
+  DAY_MONTH.lastIndex = digit.index;
+  const m = DAY_MONTH.exec(text);
+  if (!m?.groups) return null;
+  const day = Number(m.groups.day);
+  const month = Number(m.groups.month ?? m.groups.monthW);
+  if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return null;
+  const written = m.groups.year ?? m.groups.yearW;
+  if (!written && !reference) return null;
+  const year = written ? Number(written) : inferYear(day, month, reference ?? '');
+  const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return {
+    value,
+    inferred: !written,
+    partOfDay: partBefore(prefix),
+    start: digit.index,
+    end: digit.index + m[0].length,
+  };
+}
+
+/** The unit named right after the date: ", Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh tổ chức ..." */
+function readOrganizer(text: string, from: number): string | null {
+  const lead = ORGANIZER_LEAD.exec(text.slice(from));
+  if (!lead) return null;
+  const at = from + lead[0].length;
+  const end = readUnitName(text, at);
+  const name = text.slice(at, end);
+  if (!name.includes(' ') || MEETING_KIND.test(name.split(' ').slice(0, 2).join(' '))) return null;
+  return name;
+}
+
+/** The event a sentence reports, if it opens with a day and tells of a meeting. */
+function readEvent(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  reference: string | null,
+  ctx?: ExtractorContext,
+): Candidate<EventFields> | null {
+  const text = foldTones(sentence.text);
+  const date = openingDate(doc, sentence, text, reference);
+  if (!date) return null;
+  const after = text.slice(date.end);
+  const kindMatch = MEETING_KIND.exec(after);
+  const activities: string[] = [];
+  let firstStrong: { name: string; at: number } | null = null;
+  for (const a of after.matchAll(ACTIVITY)) {
+    const name = (a.groups?.activity ?? a[0]).toLowerCase();
+    if (!activities.includes(name)) activities.push(name);
+    if (!firstStrong && STRONG_ACTIVITIES.has(name)) firstStrong = { name, at: a.index };
+  }
+  const kindAt = kindMatch?.index ?? firstStrong?.at;
+  if (kindAt === undefined) return null;
+  const issuing = ISSUING.exec(after);
+  if (issuing && issuing.index < kindAt) return null;
+  const kind = kindMatch?.groups?.kind?.toLowerCase() ?? firstStrong?.name ?? '';
+  // The span runs from the part of the day ("Chiều ngày 02/01") to the end of the sentence.
+  const part = PART_OF_DAY.exec(text.slice(0, date.start));
+  const start = part ? part.index : date.start;
+  let end = text.length;
+  while (end > date.end && /[\s.;:…]/u.test(text.charAt(end - 1))) end--;
+  // The date's own numbers ("14-1" is not a range) belong to the event.
+  const from = sentence.start + date.start;
+  const to = sentence.start + date.end;
+  const claims = doc.numbers
+    .filter((n) => n.start < to && n.end > from && !ctx?.isClaimed(n.start, n.end))
+    .map((n) => ({ start: n.start, end: n.end }));
+  return candidateAt(
+    sentence,
+    start,
+    end,
+    {
+      date: date.value,
+      partOfDay: date.partOfDay,
+      kind,
+      activities,
+      period: readPeriod(after),
+      organizer: readOrganizer(text, date.end),
+      inferred: date.inferred,
+    },
+    claims,
+  );
+}
+
+/**
+ * Finds the meetings a report tells of: a sentence opening with a day ("Ngày 14-1, ...", "Chiều ngày 02/01, ...",
+ * "(LĐ online) - Chiều 16/1/2020, ...") that reports a conference, congress or review. One event per date.
+ */
+export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<EventFields>[] {
+  const reference = doc.reference ?? ctx?.publishedAt ?? null;
+  const byDate = new Map<string, Candidate<EventFields>>();
+  for (const sentence of doc.sentences) {
+    if (sentence.skip) continue;
+    const c = readEvent(doc, sentence, reference, ctx);
+    if (!c || byDate.has(c.fields.date.slice(0, 10))) continue;
+    byDate.set(c.fields.date.slice(0, 10), c);
+  }
+  return [...byDate.values()];
+}
+
+export const eventExtractor = defineExtractor({
+  id: 'event',
+  schema: eventSchema,
+  priority: 70,
+  description: 'Meetings and congresses a report tells of (date, kind, activities, period, organizer)',
+  extract: (doc, ctx) => findEvents(doc, ctx),
+});
+
+export default eventExtractor;

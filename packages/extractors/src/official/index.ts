@@ -1,0 +1,189 @@
+import { type AnalyzedDocument, PROVINCES } from '@vnpr/core';
+import { type Candidate, candidateAt, defineExtractor } from '../contract.js';
+import {
+  NAME_SYLLABLE,
+  NOT_A_PERSON_BEFORE,
+  NOT_OFFICIALS,
+  PERSON_CUE,
+  PLACE_BEFORE,
+  SURNAMES,
+  TERM_AFTER,
+  TITLE_ANY,
+  TITLE_AT,
+  WORD_ANY,
+} from './patterns.js';
+import { type OfficialFields, officialSchema } from './schema.js';
+import { foldTones, readUnitName } from './unit-name.js';
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One mention of a person in a sentence (offsets local to the sentence). */
+interface Mention {
+  name: string;
+  titles: string[];
+  start: number;
+  end: number;
+}
+
+const PROVINCE_SET = new Set(PROVINCES.map((p) => p.toLowerCase()));
+// Punctuation that ends the stretch a title before a name may come from.
+const STRETCH_BREAK = /[,;:.()“”"!?…\n–—]/u;
+
+const titleCase = (w: string) => (w.length > 1 ? w[0]! + w.slice(1).toLowerCase() : w);
+const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase();
+
+/**
+ * Finds the people a report names with a title or as "đồng chí" / "ông" / "bà", and the titles it gives
+ * them: "Đồng chí Nguyễn Văn Triết, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBMTTQ Việt Nam tỉnh chỉ đạo ...",
+ * "Bí thư Đảng ủy Khối các cơ quan tỉnh Trần Đình Quế phát biểu ...". One record per person per document.
+ */
+export function findOfficials(doc: AnalyzedDocument): Candidate<OfficialFields>[] {
+  const byName = new Map<string, Candidate<OfficialFields>>();
+  for (const sentence of doc.sentences) {
+    if (sentence.skip) continue;
+    for (const m of findMentions(foldTones(sentence.text))) {
+      const key = m.name.toLowerCase();
+      const known = byName.get(key);
+      if (!known) {
+        byName.set(key, candidateAt(sentence, m.start, m.end, { name: m.name, titles: [...m.titles] }));
+        continue;
+      }
+      for (const t of m.titles) if (!known.fields.titles.includes(t)) known.fields.titles.push(t);
+    }
+  }
+  return [...byName.values()];
+}
+
+/** The person mentions of one sentence's text. */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const run of capitalRuns(text)) {
+    const name = pickName(text, run);
+    if (!name) continue;
+    const nameStart = name[0]!.start;
+    const nameEnd = name[name.length - 1]!.end;
+    const written = name.map((t) => t.text);
+    const display = (written.every(isAllCaps) ? written.map(titleCase) : written).join(' ');
+    if (NOT_OFFICIALS.has(display.toLowerCase())) continue;
+    const before = text.slice(Math.max(0, nameStart - 40), nameStart);
+    const cue = PERSON_CUE.test(before);
+    const titleBefore = readTitleBefore(text, nameStart);
+    const after = readTitlesAfter(text, nameEnd);
+    if (!cue && !titleBefore && !after.titles.length) continue;
+    if (!cue && !titleBefore && NOT_A_PERSON_BEFORE.test(before)) continue;
+    const titles = [...(titleBefore ? [titleBefore.title] : []), ...after.titles];
+    out.push({ name: display, titles, start: titleBefore?.start ?? nameStart, end: Math.max(after.end, nameEnd) });
+  }
+  return out;
+}
+
+/** Runs of capitalized syllables separated by single spaces; a title word ("Bí thư") ends a run. */
+function capitalRuns(text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const m of text.matchAll(WORD_ANY)) {
+    const w = m[0];
+    const tok = { start: m.index, end: m.index + w.length, text: w };
+    const prev = run[run.length - 1];
+    const joined = prev && text.slice(prev.end, tok.start) === ' ';
+    TITLE_AT.lastIndex = tok.start;
+    const isTitle = TITLE_AT.test(text);
+    if (!NAME_SYLLABLE.test(w) || isTitle) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    if (!joined && run.length) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(tok);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** The part of a capitalized run that is a person's name (surname first, 2–4 syllables), or null. */
+function pickName(text: string, run: Token[]): Token[] | null {
+  let from = 0;
+  // "Lâm Đồng Nguyễn Văn A", "Hà Nội ...": a province name at the head is not part of the name.
+  for (let k = Math.min(3, run.length); k >= 2; k--) {
+    const head = run
+      .slice(0, k)
+      .map((t) => t.text)
+      .join(' ')
+      .toLowerCase();
+    if (PROVINCE_SET.has(head)) {
+      from = k;
+      break;
+    }
+  }
+  // After "tỉnh", "huyện", "xã": "huyện Lâm Hà" is a place; "huyện Đức Trọng Nguyễn Văn A" opens with one
+  // (place names are mostly two syllables); "các cơ quan tỉnh Trần Đình Quế" is a unit, then a name.
+  if (from === 0 && PLACE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start))) {
+    if (run.length === 2) return null;
+    if (run.length >= 4) from = 2;
+  }
+  for (let i = from; i < run.length; i++) {
+    const len = run.length - i;
+    if (len < 2) return null;
+    if (len > 4) continue;
+    if (SURNAMES.has(titleCase(run[i]!.text))) return run.slice(i);
+  }
+  return null;
+}
+
+/**
+ * A title right before the name, from the last punctuation on: "Bí thư Đảng ủy Khối các cơ quan tỉnh"
+ * before "Trần Đình Quế", "Tổng Bí thư" in "của Tổng Bí thư Nguyễn Phú Trọng".
+ */
+function readTitleBefore(text: string, nameStart: number): { title: string; start: number } | null {
+  let from = nameStart;
+  const limit = Math.max(0, nameStart - 120);
+  while (from > limit && !STRETCH_BREAK.test(text.charAt(from - 1))) from--;
+  const stretch = text.slice(from, nameStart);
+  for (const m of stretch.matchAll(TITLE_ANY)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (end === nameStart - 1 || (text.charAt(end) === ' ' && readUnitName(text, end + 1, 24) >= nameStart)) {
+      return { title: text.slice(start, nameStart - 1), start };
+    }
+  }
+  return null;
+}
+
+/** Titles after the name, each after ", ": "Nguyễn Văn Tám, Tỉnh ủy viên, Bí thư Đảng ủy Khối". */
+function readTitlesAfter(text: string, nameEnd: number): { titles: string[]; end: number } {
+  const titles: string[] = [];
+  let pos = nameEnd;
+  while (text.startsWith(', ', pos)) {
+    TITLE_AT.lastIndex = pos + 2;
+    const m = TITLE_AT.exec(text);
+    if (!m) break;
+    let end = pos + 2 + m[0].length;
+    if (text.charAt(end) === ' ') {
+      const unitEnd = readUnitName(text, end + 1);
+      if (unitEnd > end + 1) end = unitEnd;
+    }
+    // "Đại biểu Quốc hội khóa XV", "Ủy viên Trung ương Đảng khóa XIII".
+    const term = TERM_AFTER.exec(text.slice(end, end + 16));
+    if (term) end += term[0].length;
+    titles.push(text.slice(pos + 2, end));
+    pos = end;
+  }
+  return { titles, end: pos };
+}
+
+export const officialExtractor = defineExtractor({
+  id: 'official',
+  schema: officialSchema,
+  priority: 60,
+  description: 'Named officials and the titles the text gives them (one record per person)',
+  extract: (doc) => findOfficials(doc),
+});
+
+export default officialExtractor;

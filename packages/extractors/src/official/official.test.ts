@@ -1,0 +1,125 @@
+import { analyze } from '@vnpr/core';
+import { describe, expect, it } from 'vitest';
+import { runFixtures } from '../testing/run-fixtures.js';
+import { officialExtractor } from './index.js';
+import { foldTones, readUnitName } from './unit-name.js';
+
+const ctx = { publishedAt: null, isClaimed: () => false };
+
+function officials(text: string) {
+  const doc = analyze(text, { id: 'x', reference: '2024-01-05' });
+  return officialExtractor.extract(doc, ctx).map((c) => ({ ...c.fields, quote: doc.text.slice(c.start, c.end) }));
+}
+
+describe('official: people and their titles', () => {
+  it.each([
+    [
+      'Đồng chí Nguyễn Văn Triết, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBMTTQ Việt Nam tỉnh chỉ đạo hội nghị.',
+      [{ name: 'Nguyễn Văn Triết', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ tịch UBMTTQ Việt Nam tỉnh'] }],
+    ],
+    [
+      'Các đồng chí Nguyễn Văn Tám, Tỉnh ủy viên, Bí thư Đảng ủy Khối; Trần Thị Kim Phượng, Phó Bí thư Thường trực Đảng ủy Khối; Lữ Công Tạo, Phó Bí thư Đảng ủy Khối cùng chủ trì hội nghị.',
+      [
+        { name: 'Nguyễn Văn Tám', titles: ['Tỉnh ủy viên', 'Bí thư Đảng ủy Khối'] },
+        { name: 'Trần Thị Kim Phượng', titles: ['Phó Bí thư Thường trực Đảng ủy Khối'] },
+        { name: 'Lữ Công Tạo', titles: ['Phó Bí thư Đảng ủy Khối'] },
+      ],
+    ],
+    [
+      'Bí thư Đảng ủy Khối các cơ quan tỉnh Trần Đình Quế phát biểu kết luận hội nghị.',
+      [{ name: 'Trần Đình Quế', titles: ['Bí thư Đảng ủy Khối các cơ quan tỉnh'] }],
+    ],
+    [
+      'Tổ chức học tập tác phẩm “Kiên quyết, kiên trì đấu tranh phòng, chống tham nhũng” của Tổng Bí thư Nguyễn Phú Trọng.',
+      [{ name: 'Nguyễn Phú Trọng', titles: ['Tổng Bí thư'] }],
+    ],
+    [
+      'Đồng chí Hồ Văn Hùng, Bí thư Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh tặng giấy khen cho 19 TCCSĐ.',
+      [{ name: 'Hồ Văn Hùng', titles: ['Bí thư Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh'] }],
+    ],
+    [
+      'Phát biểu tại hội nghị, ông Phạm Văn Hai, Giám đốc Sở Nội vụ cho biết sẽ rà soát.',
+      [{ name: 'Phạm Văn Hai', titles: ['Giám đốc Sở Nội vụ'] }],
+    ],
+    [
+      'Phó Chủ tịch UBND tỉnh Lâm Đồng Đặng Trí Dũng dự và phát biểu.',
+      [{ name: 'Đặng Trí Dũng', titles: ['Phó Chủ tịch UBND tỉnh Lâm Đồng'] }],
+    ],
+    [
+      'Dự hội nghị có đồng chí Nguyễn Quỳnh Thiện, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; đại diện lãnh đạo các ban Đảng.',
+      [{ name: 'Nguyễn Quỳnh Thiện', titles: ['Tỉnh ủy viên', 'Phó Chủ tịch UBND tỉnh'] }],
+    ],
+    ['ĐỒNG CHÍ TRẦN VĂN AN phát biểu.', [{ name: 'Trần Văn An', titles: [] }]],
+    [
+      'Bà Lê Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh phát biểu.',
+      [{ name: 'Lê Thị Mai', titles: ['Chủ tịch Hội Liên hiệp Phụ nữ tỉnh'] }],
+    ],
+  ])('%s', (text, want) => {
+    expect(officials(text).map(({ name, titles }) => ({ name, titles }))).toEqual(want);
+  });
+
+  it('keeps one record per person, titles merged, span at the first mention', () => {
+    const rs = officials(
+      'Đồng chí Nguyễn Văn Tám, Tỉnh ủy viên chủ trì. Phát biểu kết luận, đồng chí Nguyễn Văn Tám đề nghị. Đồng chí Nguyễn Văn Tám, Bí thư Đảng ủy Khối phát biểu.',
+    );
+    expect(rs).toHaveLength(1);
+    expect(rs[0]).toMatchObject({ name: 'Nguyễn Văn Tám', titles: ['Tỉnh ủy viên', 'Bí thư Đảng ủy Khối'] });
+    expect(rs[0]?.quote).toBe('Nguyễn Văn Tám, Tỉnh ủy viên');
+  });
+});
+
+describe('official: not people', () => {
+  it.each([
+    'Tiếp tục đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
+    'Công tác tuyên truyền chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh được quan tâm.',
+    'Đoàn công tác đến thăm TP. Hồ Chí Minh và trụ sở trên đường Nguyễn Huệ.',
+    'Trao giấy khen cho 19 tổ chức cơ sở đảng. Ảnh: D.My',
+    'Chủ tịch UBND huyện Lâm Hà phát biểu.',
+    'Duy Tiến',
+    'DUY NGUYỄN',
+    'Các đồng chí Ủy viên Ban Chấp hành Đảng bộ Khối; Bí thư các chi bộ, đảng bộ cơ sở trực thuộc dự hội nghị.',
+  ])('%s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
+
+describe('unit names', () => {
+  it.each([
+    ['Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu', 7, 'Đảng ủy Khối các cơ quan tỉnh'],
+    ['của Bộ Chính trị về tiếp tục', 4, 'Bộ Chính trị'],
+    ['của Ban Thường vụ Tỉnh ủy.', 4, 'Ban Thường vụ Tỉnh ủy'],
+    ['Đảng ủy Khối tổ chức hội nghị', 0, 'Đảng ủy Khối'],
+    [
+      'Ban Thường vụ Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh (Đảng ủy Khối)',
+      0,
+      'Ban Thường vụ Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh',
+    ],
+    ['tại TP. Hồ Chí Minh, ngày', 4, 'TP. Hồ Chí Minh'],
+  ])('%s', (text, from, want) => {
+    expect(text.slice(from, readUnitName(text, from))).toBe(want);
+  });
+
+  it('folds the old tone placement without moving offsets', () => {
+    expect(foldTones('Đảng uỷ Khối, hoà, khoá XII, Quỳnh, toàn, huỳnh')).toBe(
+      'Đảng ủy Khối, hòa, khóa XII, Quỳnh, toàn, huỳnh',
+    );
+  });
+});
+
+describe('official: linear time', () => {
+  it.each([
+    ['names', 'Nguyễn '],
+    ['titled names', 'đồng chí Nguyễn Văn An, Bí thư Đảng ủy Khối, '],
+    ['titles', 'Bí thư Đảng ủy '],
+    ['dates', 'ngày 1/1/2020 của '],
+  ])('1 MB of %s', (_name, unit) => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const doc = { ...analyze('Mở đầu.', { id: 'big' }), text, dates: [], numbers: [] };
+    doc.sentences = [{ index: 0, start: 0, end: text.length, text, skip: null }];
+    const t0 = performance.now();
+    officialExtractor.extract(doc, ctx);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+runFixtures('official', import.meta.dirname);

@@ -1,0 +1,262 @@
+/**
+ * Reading the name of a party or state unit that follows a title or a preposition
+ * ("Bí thư |Đảng ủy Khối các cơ quan tỉnh| phát biểu", "của |Ban Thường vụ Tỉnh ủy| về ...").
+ * Shared by the official, event and reference extractors.
+ */
+
+// Old tone placement → new, same length ("Uỷ" → "Ủy", "hoà" → "hòa"), so offsets survive.
+const TONE_PAIRS: Record<string, string> = {
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
+  Oà: 'Òa',
+  Oá: 'Óa',
+  Oả: 'Ỏa',
+  Oã: 'Õa',
+  Oạ: 'Ọa',
+  Uỳ: 'Ùy',
+  Uý: 'Úy',
+  Uỷ: 'Ủy',
+  Uỹ: 'Ũy',
+  Uỵ: 'Ụy',
+};
+// "Uỷ", "uỷ", "hoà", "khoá": an open syllable's vowel pair with the old tone placement (not "Quỳnh", "quý",
+// "toàn", "hoàng", "huỳnh", whose tone is where it belongs).
+const OLD_TONE = /(?<![qQ])(?:[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ])(?![\p{L}])/gu;
+
+/**
+ * Folds the old tone placement into the new one without changing the length, so that offsets into the
+ * folded text are offsets into the original.
+ *
+ * @example
+ * foldTones('Đảng uỷ Khối') // 'Đảng ủy Khối'
+ */
+export function foldTones(s: string): string {
+  return s.replace(OLD_TONE, (m) => TONE_PAIRS[m] ?? m);
+}
+
+// Two-word units whose second word is lowercase even inside a capitalized name: "Bộ Chính trị",
+// "Ban Chấp hành Trung ương", "Ban Thường vụ Tỉnh ủy", "Cơ quan-Doanh nghiệp", "Ủy ban nhân dân".
+const COMPOUNDS = new Set([
+  'chính trị',
+  'bí thư',
+  'chấp hành',
+  'trung ương',
+  'thường vụ',
+  'thường trực',
+  'chính phủ',
+  'quốc hội',
+  'tỉnh ủy',
+  'huyện ủy',
+  'thành ủy',
+  'quận ủy',
+  'thị ủy',
+  'đảng ủy',
+  'đảng bộ',
+  'chi bộ',
+  'kiểm tra',
+  'tuyên giáo',
+  'tổ chức',
+  'dân vận',
+  'nội chính',
+  'cơ quan',
+  'doanh nghiệp',
+  'nhân dân',
+  'mặt trận',
+  'tổ quốc',
+  'quân sự',
+  'biên phòng',
+  'công an',
+  'thành phố',
+  'thị xã',
+  'thị trấn',
+  'cơ sở',
+  'văn phòng',
+  'dân tộc',
+  'tôn giáo',
+  'tài chính',
+  'kế hoạch',
+  'đầu tư',
+  'giáo dục',
+  'đào tạo',
+  'y tế',
+  'nội vụ',
+  'tư pháp',
+  'ủy ban',
+  'hội đồng',
+  'chỉ đạo',
+  'thanh niên',
+  'phụ nữ',
+  'nông dân',
+  'cựu chiến',
+  'chiến binh',
+  'lao động',
+  'thương binh',
+  'xã hội',
+  'tài nguyên',
+  'môi trường',
+  'giao thông',
+  'vận tải',
+  'xây dựng',
+  'công thương',
+  'văn hóa',
+  'thể thao',
+  'du lịch',
+  'khoa học',
+  'công nghệ',
+  'thông tin',
+  'truyền thông',
+  'ngoại vụ',
+  'nông nghiệp',
+  'phát triển',
+  'nông thôn',
+  'thanh tra',
+  'kho bạc',
+  'ngân hàng',
+  'bảo hiểm',
+  'kiểm sát',
+  'tòa án',
+  'viện kiểm',
+  'kinh tế',
+  'chính sách',
+  'đại học',
+  'quân khu',
+  'bộ đội',
+  'liên hiệp',
+  'liên đoàn',
+  'công đoàn',
+  'khuyến học',
+  'chữ thập',
+  'thập đỏ',
+  'cộng sản',
+  'hồ chí',
+  'chí minh',
+  'tiền phong',
+  'ban chỉ',
+  'chỉ huy',
+  'thủ tướng',
+  'bộ trưởng',
+  'giám đốc',
+  'chủ tịch',
+  'chủ nhiệm',
+  'tổng cục',
+  'cảnh sát',
+  'phòng cháy',
+  'biên tập',
+  'tổng hợp',
+  'phát thanh',
+  'truyền hình',
+]);
+
+// Lowercase words that may stand inside a unit's name: "các cơ quan tỉnh", "Đảng ủy Khối và Doanh nghiệp".
+const INNER_WORDS = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'các', 'và', 'khối']);
+
+// Lowercase two-word phrases that may open a stretch of a unit's name: "các cơ quan", "doanh nghiệp tỉnh".
+const LOWER_PHRASES = new Set([
+  'cơ quan',
+  'doanh nghiệp',
+  'thành phố',
+  'thị xã',
+  'thị trấn',
+  'nhân dân',
+  'chi bộ',
+  'đảng bộ',
+  'đảng ủy',
+  'cơ sở',
+  'ủy ban',
+  'mặt trận',
+  'hội đồng',
+]);
+
+// Words that cannot end a unit's name: "Đảng ủy Khối và" → "Đảng ủy Khối".
+const WEAK_TAIL = new Set(['và', 'các']);
+
+// One word of a name: letters (with a trailing dot for "TP."), digits for "Khối 1", or a hyphenated pair.
+const WORD = /(?<word>[\p{L}\p{N}]+\.?)/uy;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const isCapital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+
+/**
+ * Reads the words of a unit's name from `from` on: capitalized words, the lowercase halves of known
+ * compounds ("Bộ Chính trị"), and a few lowercase inner words ("các cơ quan tỉnh"). Stops at punctuation
+ * other than a hyphen inside "Cơ quan-Doanh nghiệp", at a verb or any other lowercase word.
+ *
+ * @param stop a sticky pattern for words that open something else ("và Hướng dẫn ..." after an issuer)
+ * @returns the offset where the name ends (equal to `from` when there is none)
+ * @example
+ * readUnitName('Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu', 7) // 36 (end of "tỉnh")
+ */
+export function readUnitName(text: string, from: number, maxWords = 14, stop?: RegExp): number {
+  const words: Word[] = [];
+  let pos = from;
+  let prev: Word | null = null;
+  while (words.length < maxWords) {
+    let at = pos;
+    if (prev) {
+      const sep = text.charAt(at);
+      if (sep !== ' ' && sep !== '-') break;
+      at += 1;
+    }
+    if (stop && prev) {
+      stop.lastIndex = at;
+      if (stop.test(text)) break;
+    }
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    if (!m?.groups) break;
+    const w = m.groups.word ?? '';
+    const bare = w.replace(/\.$/, '');
+    const lower = bare.toLowerCase();
+    const next = nextWord(text, at + w.length);
+    let take = 0;
+    if (isCapital(w)) take = 1;
+    else if (prev && COMPOUNDS.has(`${prev.text.replace(/\.$/, '').toLowerCase()} ${lower}`)) take = 1;
+    else if (next && LOWER_PHRASES.has(`${lower} ${next.text.toLowerCase()}`)) take = 2;
+    else if (INNER_WORDS.has(lower)) take = 1;
+    if (!take) break;
+    // A dot belongs to a short abbreviation followed by more ("TP. Hồ Chí Minh"); else it ends the sentence.
+    const keepDot =
+      w.endsWith('.') && bare.length <= 3 && bare === bare.toUpperCase() && text.charAt(at + w.length) === ' ';
+    const end = w.endsWith('.') && !keepDot ? at + bare.length : at + w.length;
+    const first: Word = { start: at, end, text: text.slice(at, end) };
+    words.push(first);
+    prev = first;
+    pos = end;
+    if (take === 2 && next) {
+      words.push(next);
+      prev = next;
+      pos = next.end;
+    }
+    if (end < at + w.length) break;
+  }
+  while (words.length && WEAK_TAIL.has(words[words.length - 1]!.text.toLowerCase())) words.pop();
+  return words.length ? words[words.length - 1]!.end : from;
+}
+
+/** The lowercase-or-not word after one space at `at`, if any. */
+function nextWord(text: string, at: number): Word | null {
+  if (text.charAt(at) !== ' ') return null;
+  WORD.lastIndex = at + 1;
+  const m = WORD.exec(text);
+  if (!m?.groups) return null;
+  const w = (m.groups.word ?? '').replace(/\.$/, '');
+  return { start: at + 1, end: at + 1 + w.length, text: w };
+}

@@ -1,0 +1,184 @@
+import type { AnalyzedDocument, Sentence } from '@vnpr/core';
+import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
+import { foldTones, readUnitName } from '../official/unit-name.js';
+import {
+  ISSUE_DATE,
+  ISSUER_LEAD,
+  KIND_AT,
+  KIND_BEFORE,
+  KIND_OF_CODE,
+  NAMED,
+  ORDINAL_WORDS,
+  ROMAN,
+  SYMBOL,
+  TERM,
+} from './patterns.js';
+import { type ReferenceFields, referenceSchema } from './schema.js';
+
+/** What follows a citation: its date, issuer and term, and where the citation ends (local offsets). */
+interface Tail {
+  date: string | null;
+  issuer: string | null;
+  term: string | null;
+  end: number;
+}
+
+/** How far after a symbol its date, issuer and term are looked for. */
+const TAIL_WINDOW = 60;
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Reads what follows a citation, in the order the press writes it: ", ngày 18/10/2023", " của Ban Thường vụ
+ * Tỉnh ủy", " khóa XIII" (each optional).
+ */
+function readTail(text: string, from: number): Tail {
+  let end = from;
+  let date: string | null = null;
+  let issuer: string | null = null;
+  let term: string | null = null;
+  // Bounded windows keep a long sentence of many citations linear.
+  const d = ISSUE_DATE.exec(text.slice(end, end + TAIL_WINDOW));
+  if (d?.groups) {
+    const day = Number(d.groups.day);
+    const month = Number(d.groups.month ?? d.groups.monthW);
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+      date = `${d.groups.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      end += d[0].length;
+    }
+  }
+  const lead = ISSUER_LEAD.exec(text.slice(end, end + TAIL_WINDOW));
+  if (lead) {
+    const at = end + lead[0].length;
+    const stop = readUnitName(text, at, 14, KIND_AT);
+    if (stop > at) {
+      issuer = text.slice(at, stop);
+      end = stop;
+    }
+  }
+  const t = TERM.exec(text.slice(end, end + TAIL_WINDOW));
+  if (t?.groups) {
+    term = t.groups.term ?? null;
+    end += t[0].length;
+  }
+  return { date, issuer, term, end };
+}
+
+/** "T.Ư", "TƯ" → "TW"; spaces and en dashes out: "100 - KL/T.Ư" → "100-KL/TW". */
+function normalizeSymbol(raw: string): string {
+  return raw
+    .replace(/\s+/g, '')
+    .replace(/–/g, '-')
+    .replace(/T\.Ư|TƯ/g, 'TW');
+}
+
+/** Numbered citations of one sentence: "Quy định số 3286-QĐ/TU, ngày 18/10/2023 của Ban Thường vụ Tỉnh ủy". */
+function findNumbered(text: string, sentence: Sentence): Candidate<ReferenceFields>[] {
+  const out: Candidate<ReferenceFields>[] = [];
+  for (const m of text.matchAll(SYMBOL)) {
+    const g = m.groups ?? {};
+    const code = g.pCode ?? g.sCode ?? null;
+    const before = KIND_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const written = before?.groups?.kind ? capitalize(before.groups.kind) : null;
+    let kind = written ?? (g.law ? 'Luật' : code ? (KIND_OF_CODE[code] ?? null) : null);
+    if (!kind) continue;
+    if (code === 'QĐ' && written === null) kind = 'Quyết định';
+    const start = before ? m.index - before[0].length : m.index;
+    const tail = readTail(text, m.index + m[0].length);
+    out.push(
+      candidateAt(sentence, start, tail.end, {
+        kind,
+        symbol: normalizeSymbol(m[0]),
+        number: g.pNum ?? g.sNum ?? null,
+        date: tail.date,
+        issuer: tail.issuer,
+        term: tail.term,
+        name: null,
+      }),
+    );
+  }
+  return out;
+}
+
+/** The plenum or congress a named resolution belongs to: "Trung ương 4", "Đại hội lần thứ VIII". */
+function nameOf(g: Record<string, string | undefined>): string | null {
+  if (g.congress) return g.congress;
+  const written = g.twNo ?? g.plenum;
+  if (!written) return null;
+  const n = /^\d+$/.test(written) ? Number(written) : (ROMAN[written] ?? ORDINAL_WORDS[written.toLowerCase()]);
+  return n ? `Trung ương ${n}` : null;
+}
+
+/** Unnumbered citations by name: "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Đại hội lần thứ VIII". */
+function findNamed(text: string, sentence: Sentence): Candidate<ReferenceFields>[] {
+  const out: Candidate<ReferenceFields>[] = [];
+  for (const m of text.matchAll(NAMED)) {
+    const g = m.groups ?? {};
+    const name = nameOf(g);
+    if (!name || !g.kind) continue;
+    const tail = readTail(text, m.index + m[0].length);
+    out.push(
+      candidateAt(sentence, m.index, tail.end, {
+        kind: g.kind,
+        symbol: null,
+        number: null,
+        date: tail.date,
+        issuer: tail.issuer,
+        term: tail.term,
+        name,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Merges a later mention of the same document into the first: fills its missing date, issuer and term. */
+function mergeInto(first: ReferenceFields, later: ReferenceFields): void {
+  first.date ??= later.date;
+  first.issuer ??= later.issuer;
+  first.term ??= later.term;
+}
+
+/**
+ * Finds the documents a report cites: numbered ("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị") and
+ * named ones ("Nghị quyết Trung ương 4 (khóa XII)"). One record per document cited.
+ */
+export function findReferences(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<ReferenceFields>[] {
+  const byKey = new Map<string, Candidate<ReferenceFields>>();
+  for (const sentence of doc.sentences) {
+    if (sentence.skip) continue;
+    const text = foldTones(sentence.text);
+    for (const c of [...findNumbered(text, sentence), ...findNamed(text, sentence)]) {
+      const f = c.fields;
+      let key = f.symbol ?? `${f.kind}\u0000${f.name}`;
+      let known = byKey.get(key);
+      // "Nghị quyết Đại hội lần thứ X" of two different terms are two documents.
+      if (known && !f.symbol && known.fields.term && f.term && known.fields.term !== f.term) {
+        key = `${key}\u0000${f.term}`;
+        known = byKey.get(key);
+      }
+      if (known) {
+        mergeInto(known.fields, f);
+        continue;
+      }
+      byKey.set(key, c);
+    }
+  }
+  const out = [...byKey.values()].sort((a, b) => a.start - b.start);
+  for (const c of out) {
+    c.claims = doc.numbers
+      .filter((n) => n.start < c.end && n.end > c.start && !ctx?.isClaimed(n.start, n.end))
+      .map((n) => ({ start: n.start, end: n.end }));
+  }
+  return out;
+}
+
+export const referenceExtractor = defineExtractor({
+  id: 'reference',
+  schema: referenceSchema,
+  priority: 50,
+  description: 'Documents the report cites (resolutions, directives, conclusions, regulations ...)',
+  extract: (doc, ctx) => findReferences(doc, ctx),
+});
+
+export default referenceExtractor;

@@ -1,0 +1,124 @@
+/** Lexicons and patterns of the reference extractor. */
+
+/** Kinds of documents, as the press writes them before a number or a name. */
+export const KINDS = [
+  'Nghị quyết',
+  'Chỉ thị',
+  'Kết luận',
+  'Quy định',
+  'Quyết định',
+  'Hướng dẫn',
+  'Kế hoạch',
+  'Thông báo',
+  'Công văn',
+  'Thông tư',
+  'Nghị định',
+  'Luật',
+  'Thông tri',
+  'Quy chế',
+  'Đề án',
+  'Chương trình hành động',
+  'Chương trình',
+  'Báo cáo',
+  'Tờ trình',
+  'Công điện',
+  'Hiến pháp',
+  'Pháp lệnh',
+  'Thông tư liên tịch',
+  'Nghị quyết liên tịch',
+].sort((a, b) => b.length - a.length);
+
+/** The kind a symbol's code stands for ("CT" in "05-CT/TW"); "QĐ" is "Quyết định" unless "Quy định" is written. */
+export const KIND_OF_CODE: Record<string, string> = {
+  NQ: 'Nghị quyết',
+  CT: 'Chỉ thị',
+  KL: 'Kết luận',
+  QĐ: 'Quyết định',
+  QYĐ: 'Quy định',
+  QyĐ: 'Quy định',
+  HD: 'Hướng dẫn',
+  HĐ: 'Hướng dẫn',
+  KH: 'Kế hoạch',
+  TB: 'Thông báo',
+  CV: 'Công văn',
+  TT: 'Thông tư',
+  NĐ: 'Nghị định',
+  CTr: 'Chương trình',
+  CTR: 'Chương trình',
+  BC: 'Báo cáo',
+  TTr: 'Tờ trình',
+  QC: 'Quy chế',
+  ĐA: 'Đề án',
+  TTLT: 'Thông tư liên tịch',
+  NQLT: 'Nghị quyết liên tịch',
+  CĐ: 'Công điện',
+  TTg: 'Chỉ thị',
+};
+
+const kindAlternation = KINDS.join('|');
+
+// A kind word, then optional "số": "Chỉ thị số ", "Quy định số ", "nghị quyết ", "Kết luận số ".
+export const KIND_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?<kind>${kindAlternation}|${kindAlternation.toLowerCase()})(?:\\s+(?:số|Số))?\\s*$`,
+  'u',
+);
+
+// Party symbols "05-CT/TW", "3286-QĐ/TU", "01-NQ/ĐUK", "100 - KL/TW", "21-KL/T.Ư"; state symbols "123/QĐ-UBND",
+// "99/2016/NĐ-CP", "05/CT-TTg"; laws "100/2015/QH13".
+export const SYMBOL =
+  /(?<![\p{L}\p{N}/.-])(?:(?<pNum>\d{1,5}[a-z]?) ?[-–] ?(?<pCode>[A-ZĐ][A-ZĐa-z]{0,4}) ?\/ ?(?<pOrg>T\.Ư|TƯ|[A-ZĐ][A-ZĐƯ]{0,7}(?:-[A-ZĐ]{1,6})?)|(?<sNum>\d{1,5})\/(?:(?<sYear>(?:19|20)\d\d)\/)?(?:(?<sCode>[A-ZĐ][A-ZĐa-z]{0,4})-(?<sOrg>[A-ZĐ][A-ZĐa-z0-9]{0,9})|(?<law>QH\d{1,2})))(?![\p{L}\p{N}])/gu;
+
+// Right after a symbol, the date of issue: ", ngày 18/10/2023", " ngày 15-5-2009", " ngày 15 tháng 5 năm 2016".
+export const ISSUE_DATE =
+  /^,? ?(?:ban hành )?ngày (?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})\k<sep>|(?: tháng (?<monthW>\d{1,2}) năm ))(?<year>(?:19|20)\d\d)(?!\d)/u;
+
+// A kind word opening the next citation, where an issuer's name stops: "của Ban Bí thư và |Hướng dẫn ...".
+export const KIND_AT = new RegExp(`(?:${kindAlternation})(?![\\p{L}])`, 'uy');
+
+// Right after a citation, its issuer: " của Bộ Chính trị", ", của Ban Thường vụ Tỉnh ủy".
+export const ISSUER_LEAD = /^,? ?của (?=[\p{Lu}])/u;
+
+// The Central Committee's term: " khóa XII", " (khóa XII)", " khoá XIII".
+export const TERM = /^,? ?\(?(?:khóa|Khóa|khoá|Khoá) (?<term>[IVXL]{1,6})\)?(?![\p{L}])/u;
+
+// Unnumbered references by name: "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung
+// ương Đảng", "Nghị quyết Hội nghị Trung ương 8", "Nghị quyết Đại hội lần thứ VIII", "Nghị quyết Đại hội Đảng bộ
+// tỉnh lần thứ XI", "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII".
+export const NAMED = new RegExp(
+  `(?<![\\p{L}])(?<kind>${kindAlternation}) (?:(?:Hội nghị )?(?<tw>Trung ương|TW|T\\.Ư) (?<twNo>\\d{1,2}|[IVX]{1,5})(?![\\p{L}\\p{N}])|Hội nghị (?:lần thứ )?(?<plenum>[\\p{L}]{2,6}|\\d{1,2}|[IVX]{1,5}) Ban Chấp hành Trung ương(?: Đảng)?|(?<congress>Đại hội(?: đại biểu)?(?: (?:Đảng bộ|Đảng|toàn quốc)(?: [\\p{L}]{1,10}){0,8}?)? (?:lần thứ )?(?<cNo>[IVXL]{1,6})(?![\\p{L}])))`,
+  'gu',
+);
+
+/** "lần thứ tư" → 4: the ordinals written out in plenum names. */
+export const ORDINAL_WORDS: Record<string, number> = {
+  nhất: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+};
+
+/** Roman numerals of plenums ("Trung ương IV") to numbers. */
+export const ROMAN: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  X: 10,
+  XI: 11,
+  XII: 12,
+  XIII: 13,
+  XIV: 14,
+  XV: 15,
+};
