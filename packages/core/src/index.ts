@@ -10,6 +10,7 @@ export {
 } from './abbreviations/expand-abbreviation.js';
 export { type AnalyzeOptions, analyze } from './analyze/analyze.js';
 export { guessProvince } from './analyze/metadata.js';
+export { opensLine } from './analyze/number-mentions.js';
 export { findOrganizations, type OrganizationMention } from './analyze/organizations.js';
 export { PROVINCES } from './analyze/provinces.js';
 export type * from './analyze/types.js';

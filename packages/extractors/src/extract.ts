@@ -1,4 +1,4 @@
-import { type AnalyzedDocument, analyze, normalize } from '@vnpr/core';
+import { type AnalyzedDocument, analyze, normalize, type Sentence } from '@vnpr/core';
 import type { Candidate, Extractor, ExtractorContext, VnprRecord } from './contract.js';
 import { documentRecord } from './document/index.js';
 import { builtinExtractors } from './registry.js';
@@ -31,14 +31,22 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 /** Runs the extractors over an analyzed document (see `extract`). */
 export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptions = {}): VnprRecord[] {
   const extractors = selectExtractors(options);
-  const claimed: { start: number; end: number; by: string }[] = [];
-  const isClaimed = (start: number, end: number) => claimed.some((c) => c.start < end && c.end > start);
+  // Who took each code unit of the normalized text: 0 for nobody, else the extractor's position + 1.
+  // Claims are short spans, so checking one is a few array reads, whatever the size of the document.
+  const owner = new Int32Array(doc.text.length + 1);
+  const ownerAt = (start: number, end: number, other: number) => {
+    for (let i = Math.max(0, start); i < Math.min(end, owner.length); i++)
+      if (owner[i] && owner[i] !== other) return true;
+    return false;
+  };
+  const isClaimed = (start: number, end: number) => ownerAt(start, end, -1);
   const ctx: ExtractorContext = { publishedAt: options.publishedAt ?? doc.metadata.publishedAt, isClaimed };
   const problems: string[] = [];
   const accepted: { record: VnprRecord; start: number }[] = [];
   const seen = new Set<string>();
 
-  for (const extractor of extractors) {
+  for (const [position, extractor] of extractors.entries()) {
+    const me = position + 1;
     let candidates: Candidate<unknown>[];
     try {
       candidates = extractor.extract(doc, ctx);
@@ -49,8 +57,7 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
     for (const c of candidates) {
       if (c.sentence.skip) continue;
       const claims = c.claims ?? [];
-      if (claims.some((k) => claimed.some((x) => x.by !== extractor.id && x.start < k.end && x.end > k.start)))
-        continue;
+      if (claims.some((k) => ownerAt(k.start, k.end, me))) continue;
       const parsed = extractor.schema.safeParse(c.fields);
       if (!parsed.success) {
         problems.push(
@@ -66,7 +73,7 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
       const key = `${extractor.id}\u0000${JSON.stringify(parsed.data)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      for (const k of claims) claimed.push({ ...k, by: extractor.id });
+      for (const k of claims) owner.fill(me, Math.max(0, k.start), Math.min(k.end, owner.length));
       accepted.push({ record, start: c.start });
     }
   }
@@ -83,6 +90,18 @@ function selectExtractors(options: ExtractOptions): Extractor[] {
     .map((e, order) => ({ e, order }))
     .sort((a, b) => (a.e.priority ?? 100) - (b.e.priority ?? 100) || a.order - b.order)
     .map((x) => x.e);
+}
+
+const flat = new WeakMap<Sentence, string>();
+
+/** The sentence on one line, for the `sentence` column (computed once per sentence). */
+function flatSentence(sentence: Sentence): string {
+  let text = flat.get(sentence);
+  if (text === undefined) {
+    text = sentence.text.replace(/ ?\n ?/g, ' ');
+    flat.set(sentence, text);
+  }
+  return text;
 }
 
 /** Maps a candidate to a record, or returns what is wrong with its span. */
@@ -106,7 +125,7 @@ function toRecord(
     docId: doc.id,
     span: [start, end],
     quote,
-    sentence: c.sentence.text.replace(/\s*\n\s*/g, ' '),
+    sentence: flatSentence(c.sentence),
     ...fields,
   };
 }

@@ -33,7 +33,7 @@ export function findNumberMentions(
   dates: readonly DateToken[],
   sentenceOf: (offset: number) => number,
 ): NumberMention[] {
-  const tokens = findNumbers(text).filter((t) => !insideAny(t, dates) && !isSymbolPart(text, t));
+  const tokens = outside(findNumbers(text), dates).filter((t) => !isSymbolPart(text, t));
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -91,9 +91,17 @@ export function findNumberMentions(
   return out;
 }
 
-function insideAny(t: NumberToken, spans: readonly { start: number; end: number }[]): boolean {
-  for (const s of spans) if (t.start < s.end && t.end > s.start) return true;
-  return false;
+/** The tokens that overlap none of the spans; both lists are in text order, so one sweep does it. */
+function outside(tokens: readonly NumberToken[], spans: readonly { start: number; end: number }[]): NumberToken[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: NumberToken[] = [];
+  let j = 0;
+  let reach = -1; // the furthest end among spans that start before the token
+  for (const t of tokens) {
+    while (j < sorted.length && sorted[j]!.start < t.end) reach = Math.max(reach, sorted[j++]!.end);
+    if (reach <= t.start) out.push(t);
+  }
+  return out;
 }
 
 // "05-CT/TW", "3286-QĐ/TU", "B52", "COVID-19", "GMT+7": a number glued to letters is a code, not a quantity.
@@ -108,9 +116,14 @@ function isSymbolPart(text: string, t: NumberToken): boolean {
 
 // "(3)" or "3." at the start of a line: the index of a list item.
 function isListMarker(text: string, t: NumberToken): boolean {
-  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  const lead = text.slice(lineStart, t.start);
-  if (/^\s*\($/.test(lead) && text.charAt(t.end) === ')') return true;
-  if (/^\s*$/.test(lead) && /^[.)]\s/.test(text.slice(t.end, t.end + 2))) return true;
-  return false;
+  const paren = text.charAt(t.start - 1) === '(';
+  if (paren ? text.charAt(t.end) !== ')' : !/^[.)]\s/.test(text.slice(t.end, t.end + 2))) return false;
+  return opensLine(text, paren ? t.start - 1 : t.start);
+}
+
+/** True when only spaces stand between `at` and the start of its line (looks back a few characters, not the line). */
+export function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 8 && (text.charAt(i) === ' ' || text.charAt(i) === '\t')) i--;
+  return i < 0 || text.charAt(i) === '\n';
 }

@@ -1,6 +1,6 @@
 import { type AnalyzedDocument, findOrganizations, type NumberMention, parseNumber, type Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
-import { claimOf, MEMBER_UNITS, nounAfter, numbersIn } from '../shared/numbers.js';
+import { claimOf, firstAtOrAfter, MEMBER_UNITS, nounAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import { ACTIONS, GAP_AFTER, PASSIVE_BEFORE, PERCENT_OF_TARGET, PLANNED, TARGET_AFTER } from './patterns.js';
@@ -49,15 +49,8 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
           .slice(Math.max(sentence.start, from - 40), from)
           .split(/[;,()]/)
           .pop() ?? '';
-      if (PLANNED.test(before) || isPlanned(sentence.text, m.index)) continue;
-      const n =
-        numbers.find(
-          (x) =>
-            x.start >= to &&
-            x.start - to <= MAX_GAP &&
-            GAP_AFTER.test(doc.text.slice(to, x.start)) &&
-            !used.has(x.start),
-        ) ?? countBefore(doc, numbers, from, used);
+      if (PLANNED.test(before) || isPlanned(sentence, m.index)) continue;
+      const n = countAfter(doc, numbers, to, used) ?? countBefore(doc, numbers, from, used);
       if (!n || !n.unit || !MEMBER_UNITS.has(n.unit)) continue;
       taken.push([from, to]);
       used.add(n.start);
@@ -97,14 +90,19 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
   return out;
 }
 
+/** "kết nạp được 99 đảng viên": the first unused count within a short gap of function words after the flow. */
+function countAfter(doc: AnalyzedDocument, numbers: NumberMention[], to: number, used: Set<number>) {
+  for (let i = firstAtOrAfter(numbers, to); i < numbers.length; i++) {
+    const x = numbers[i]!;
+    if (x.start - to > MAX_GAP) return undefined;
+    if (!used.has(x.start) && GAP_AFTER.test(doc.text.slice(to, x.start))) return x;
+  }
+  return undefined;
+}
+
 /** "120 quần chúng ưu tú được kết nạp": the count stands before the flow, its noun followed by "được". */
-function countBefore(
-  doc: AnalyzedDocument,
-  numbers: NumberMention[],
-  at: number,
-  used: Set<number>,
-): NumberMention | undefined {
-  for (let i = numbers.length - 1; i >= 0; i--) {
+function countBefore(doc: AnalyzedDocument, numbers: NumberMention[], at: number, used: Set<number>) {
+  for (let i = firstAtOrAfter(numbers, at) - 1; i >= 0; i--) {
     const x = numbers[i]!;
     if (x.end > at || used.has(x.start)) continue;
     const noun = nounAfter(doc, x);
@@ -115,7 +113,8 @@ function countBefore(
 
 /** The unit named in the clause before the flow ("Đảng bộ huyện Thới Lai kết nạp"), unless it is the document's own. */
 export function organizationBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
-  const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', at) + 1);
+  // The clause, at most 200 characters back: a unit's name stands close to its figure.
+  const clauseStart = Math.max(sentence.start, at - 200, doc.text.lastIndexOf(';', at) + 1);
   const clause = doc.text.slice(clauseStart, at);
   const orgs = findOrganizations(clause);
   const last = orgs[orgs.length - 1];

@@ -1,3 +1,4 @@
+import { opensLine } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { nounAfter } from '../shared/numbers.js';
 import { type QuantityFields, quantitySchema } from './schema.js';
@@ -37,6 +38,5 @@ export default quantityExtractor;
 /** "(3)" anywhere, or "3." / "3)" opening a line: the index of a list item, not a quantity. */
 function isListMarker(text: string, start: number, end: number): boolean {
   if (text.charAt(start - 1) === '(' && text.charAt(end) === ')') return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return /^\s*$/.test(text.slice(lineStart, start)) && /^[.)]/.test(text.charAt(end));
+  return /^[.)]/.test(text.charAt(end)) && opensLine(text, start);
 }

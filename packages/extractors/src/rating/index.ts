@@ -2,7 +2,7 @@ import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { organizationBefore } from '../membership/index.js';
 import { canonicalEntity } from '../shared/entities.js';
-import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
+import { claimOf, firstAtOrAfter, nounAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import {
@@ -46,26 +46,24 @@ interface LevelMention {
 }
 
 function levelsIn(doc: AnalyzedDocument, sentence: Sentence): LevelMention[] {
-  const found: LevelMention[] = [];
+  const found: (LevelMention & { abbreviation: boolean })[] = [];
   for (const re of [LEVEL_PHRASE, LEVEL_ABBREVIATION]) {
     for (const m of sentence.text.matchAll(re)) {
       const level = levelOf(m[0]);
       if (!level) continue;
       const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => start < f.end + 10 && end > f.start && re === LEVEL_ABBREVIATION)) continue;
-      found.push({ level, start, end });
+      found.push({ level, start, end: start + m[0].length, abbreviation: re === LEVEL_ABBREVIATION });
     }
   }
-  // An abbreviation right after its phrase ("hoàn thành tốt nhiệm vụ (HTTNV)") is the same mention.
-  return found
-    .sort((a, b) => a.start - b.start)
-    .filter(
-      (f, i, all) =>
-        !all
-          .slice(0, i)
-          .some((p) => f.start >= p.end && f.start - p.end <= 3 && doc.text.slice(p.end, f.start).trim() === '('),
-    );
+  found.sort((a, b) => a.start - b.start);
+  // An abbreviation inside or right after its phrase ("hoàn thành tốt nhiệm vụ (HTTNV)") is the same mention.
+  const out: LevelMention[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.abbreviation && f.start < last.end + 10 && f.end > last.start) continue;
+    out.push({ level: f.level, start: f.start, end: f.end });
+  }
+  return out;
 }
 
 function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<RatingFields>[] {
@@ -78,16 +76,14 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Rati
   const used = new Set<number>();
   for (const lv of levels) {
     const pick = numberBefore(doc, numbers, lv, used) ?? numberAfter(doc, sentence, numbers, lv, used);
-    if (!pick || isPlanned(sentence.text, Math.min(pick.n.start, lv.start) - sentence.start)) continue;
+    if (!pick || isPlanned(sentence, Math.min(pick.n.start, lv.start) - sentence.start)) continue;
     used.add(pick.n.start);
     const { n, subject } = pick;
     const claims = [claimOf(n)];
     let percent = n.kind === 'percent' ? n.value : null;
     let end = Math.max(pick.end, lv.end);
-    const share =
-      n.kind === 'percent'
-        ? undefined
-        : numbers.find((x) => x.kind === 'percent' && x.start >= end && !used.has(x.start));
+    const next = numbers[firstAtOrAfter(numbers, end)];
+    const share = n.kind === 'percent' || next?.kind !== 'percent' || used.has(next.start) ? undefined : next;
     if (share && SHARE_AFTER.test(doc.text.slice(end, share.start))) {
       percent = share.value;
       claims.push(claimOf(share));
@@ -117,7 +113,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Rati
 
 /** "93% TCCSĐ hoàn thành tốt nhiệm vụ": the count and its subject stand before the level. */
 function numberBefore(doc: AnalyzedDocument, numbers: NumberMention[], lv: LevelMention, used: Set<number>) {
-  for (let i = numbers.length - 1; i >= 0; i--) {
+  for (let i = firstAtOrAfter(numbers, lv.start) - 1; i >= 0; i--) {
     const n = numbers[i]!;
     if (n.end > lv.start || used.has(n.start)) continue;
     const noun = nounAfter(doc, n);
@@ -141,7 +137,9 @@ function numberAfter(
   lv: LevelMention,
   used: Set<number>,
 ) {
-  const n = numbers.find((x) => x.start >= lv.end && !used.has(x.start));
+  let i = firstAtOrAfter(numbers, lv.end);
+  while (i < numbers.length && used.has(numbers[i]!.start)) i++;
+  const n = numbers[i];
   if (!n || !AFTER_LEVEL.test(doc.text.slice(lv.end, n.start))) return null;
   const noun = nounAfter(doc, n);
   if (noun && SUBJECT_UNITS.has(noun.unit)) return { n, subject: subjectOf(noun.unit), end: noun.end };

@@ -55,6 +55,11 @@ export function documentPeriod(doc: AnalyzedDocument): string | null {
 
 /** The period of a sentence ("6 tháng đầu năm" takes the report's year), else the document's. */
 export function sentencePeriod(doc: AnalyzedDocument, sentence: Sentence): string | null {
+  if (sentenceCache.has(sentence)) return sentenceCache.get(sentence) ?? null;
   const own = documentPeriod(doc);
-  return readPeriod(sentence.text, own?.slice(0, 4) ?? null) ?? own;
+  const period = readPeriod(sentence.text, own?.slice(0, 4) ?? null) ?? own;
+  sentenceCache.set(sentence, period);
+  return period;
 }
+
+const sentenceCache = new WeakMap<Sentence, string | null>();

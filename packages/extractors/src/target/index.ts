@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
-import { claimOf } from '../shared/numbers.js';
+import { claimOf, numbersIn } from '../shared/numbers.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
 import {
   INLINE_MARKER,
@@ -92,7 +92,7 @@ function listItems(doc: AnalyzedDocument): Candidate<TargetFields>[] {
         fields: {
           organization: null,
           index: marker.index,
-          text: doc.text.slice(marker.bodyStart, end).replace(/\s*\n\s*/g, ' '),
+          text: doc.text.slice(marker.bodyStart, end).replace(/ ?\n ?/g, ' '),
           period,
           values: measures.map((n) => toValue(doc, n)),
         },
@@ -147,13 +147,11 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
   const inTaken = (n: NumberMention) => taken.some((t) => n.start >= t.start && n.end <= t.end);
   for (const sentence of doc.sentences) {
     if (sentence.skip || taken.some((t) => t.start < sentence.end && t.end > sentence.start)) continue;
-    const measures = doc.numbers.filter(
-      (n) =>
-        n.sentence === sentence.index &&
-        (n.kind === 'count' || n.kind === 'percent' || n.kind === 'range') &&
-        !inTaken(n) &&
-        PLAN_TARGET.test(sentence.text.slice(0, n.start - sentence.start)) &&
-        PARTY_WORDS.test(sentence.text),
+    const plan = PLAN_TARGET.exec(sentence.text);
+    if (!plan || !PARTY_WORDS.test(sentence.text)) continue;
+    const from = sentence.start + plan.index;
+    const measures = numbersIn(doc, sentence).filter(
+      (n) => (n.kind === 'count' || n.kind === 'percent' || n.kind === 'range') && n.start > from && !inTaken(n),
     );
     const clauses = new Map<number, NumberMention[]>();
     for (const n of measures) {
@@ -170,7 +168,7 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
         fields: {
           organization: null,
           index: null,
-          text: doc.text.slice(start, end).replace(/\s*\n\s*/g, ' '),
+          text: doc.text.slice(start, end).replace(/ ?\n ?/g, ' '),
           period: readPeriod(sentence.text) ?? documentPeriod(doc),
           values: numbers.map((n) => toValue(doc, n)),
         },
