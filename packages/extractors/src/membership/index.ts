@@ -51,7 +51,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
           .pop() ?? '';
       if (PLANNED.test(before) || isPlanned(sentence, m.index)) continue;
       const n = countAfter(doc, numbers, to, used) ?? countBefore(doc, numbers, from, used);
-      if (!n || !n.unit || !MEMBER_UNITS.has(n.unit)) continue;
+      if (!n?.unit || !MEMBER_UNITS.has(n.unit)) continue;
       taken.push([from, to]);
       used.add(n.start);
       const claims = [claimOf(n)];

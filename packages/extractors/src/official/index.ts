@@ -75,7 +75,7 @@ export function findMentions(text: string): Mention[] {
     const after = readTitlesAfter(text, nameEnd);
     if (!cue && !titleBefore && !after.titles.length) continue;
     if (!cue && !titleBefore && NOT_A_PERSON_BEFORE.test(before)) continue;
-    const titles = [...(titleBefore ? [titleBefore.title] : []), ...after.titles];
+    const titles = [...(titleBefore?.titles ?? []), ...after.titles];
     out.push({ name: display, titles, start: titleBefore?.start ?? nameStart, end: Math.max(after.end, nameEnd) });
   }
   return out;
@@ -139,32 +139,61 @@ function pickName(text: string, run: Token[]): Token[] | null {
 
 /**
  * A title right before the name, from the last punctuation on: "Bí thư Đảng ủy Khối các cơ quan tỉnh"
- * before "Trần Đình Quế", "Tổng Bí thư" in "của Tổng Bí thư Nguyễn Phú Trọng".
+ * before "Trần Đình Quế", "Tổng Bí thư" in "của Tổng Bí thư Nguyễn Phú Trọng". The title nearest the name
+ * wins ("Tổng Bí thư Tô Lâm và Thủ tướng Phạm Minh Chính": "Thủ tướng"). A chain of titles separated by commas
+ * that opens the clause belongs to the same person ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Tuệ Hiền").
  */
-function readTitleBefore(text: string, nameStart: number): { title: string; start: number } | null {
-  let from = nameStart;
-  const limit = Math.max(0, nameStart - 120);
+function readTitleBefore(text: string, nameStart: number): { titles: string[]; start: number } | null {
+  const nearest = titleEndingAt(text, nameStart - 1);
+  if (!nearest) return null;
+  let { start } = nearest;
+  const titles = [nearest.title];
+  // Earlier links of a chain: ", " then a whole title that starts the clause.
+  while (text.slice(start - 2, start) === ', ') {
+    const link = titleEndingAt(text, start - 2);
+    if (!link || !opensClause(text, link.start)) break;
+    titles.unshift(link.title);
+    start = link.start;
+  }
+  return { titles, start };
+}
+
+/** The title whose unit name ends exactly at `end` (nearest first), within the stretch since the last break. */
+function titleEndingAt(text: string, end: number): { title: string; start: number } | null {
+  let from = end;
+  const limit = Math.max(0, end - 120);
   while (from > limit && !STRETCH_BREAK.test(text.charAt(from - 1))) from--;
-  const stretch = text.slice(from, nameStart);
-  for (const m of stretch.matchAll(TITLE_ANY)) {
+  const stretch = text.slice(from, end);
+  const matches = [...stretch.matchAll(TITLE_ANY)];
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const m = matches[i]!;
     const start = from + m.index;
-    const end = start + m[0].length;
-    if (end === nameStart - 1 || (text.charAt(end) === ' ' && readUnitName(text, end + 1, 24) >= nameStart)) {
-      return { title: text.slice(start, nameStart - 1), start };
+    const titleEnd = start + m[0].length;
+    if (titleEnd === end || (text.charAt(titleEnd) === ' ' && readUnitName(text, titleEnd + 1, 24) >= end)) {
+      return { title: text.slice(start, end).trimEnd(), start };
     }
   }
   return null;
+}
+
+/** True when only a clause break or a lowercase word stands before `at` ("của Phó Bí thư …", "; Phó Bí thư …"). */
+function opensClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  return /(?:^|[;:.(]\s*|\s\p{Ll}+\s)$/u.test(before) || at === 0;
 }
 
 /** Titles after the name, each after ", ": "Nguyễn Văn Tám, Tỉnh ủy viên, Bí thư Đảng ủy Khối". */
 function readTitlesAfter(text: string, nameEnd: number): { titles: string[]; end: number } {
   const titles: string[] = [];
   let pos = nameEnd;
-  while (text.startsWith(', ', pos)) {
-    TITLE_AT.lastIndex = pos + 2;
+  // "Ông Nguyễn Văn Sơn - Giám đốc Sở Nội vụ": a dash may introduce the first title.
+  const dash = /^ [-–] /.test(text.slice(pos, pos + 3));
+  while (text.startsWith(', ', pos) || (pos === nameEnd && dash)) {
+    const gap = pos === nameEnd && dash ? 3 : 2;
+    TITLE_AT.lastIndex = pos + gap;
     const m = TITLE_AT.exec(text);
     if (!m) break;
-    let end = pos + 2 + m[0].length;
+    let end = pos + gap + m[0].length;
     if (text.charAt(end) === ' ') {
       const unitEnd = readUnitName(text, end + 1);
       if (unitEnd > end + 1) end = unitEnd;
@@ -172,7 +201,7 @@ function readTitlesAfter(text: string, nameEnd: number): { titles: string[]; end
     // "Đại biểu Quốc hội khóa XV", "Ủy viên Trung ương Đảng khóa XIII".
     const term = TERM_AFTER.exec(text.slice(end, end + 16));
     if (term) end += term[0].length;
-    titles.push(text.slice(pos + 2, end));
+    titles.push(text.slice(pos + gap, end));
     pos = end;
   }
   return { titles, end: pos };

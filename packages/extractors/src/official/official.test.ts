@@ -123,3 +123,24 @@ describe('official: linear time', () => {
 });
 
 runFixtures('official', import.meta.dirname);
+
+describe('official: titles before and after the name', () => {
+  it.each([
+    [
+      'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Tuệ Hiền phát biểu chỉ đạo.',
+      'Trần Tuệ Hiền',
+      ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'],
+    ],
+    ['Tổng Bí thư Tô Lâm và Thủ tướng Phạm Minh Chính đã gửi thư chúc mừng.', 'Phạm Minh Chính', ['Thủ tướng']],
+    [
+      'Ông Nguyễn Văn Sơn - Giám đốc Sở Nội vụ cho biết, năm nay tỉnh tuyển dụng 120 công chức.',
+      'Nguyễn Văn Sơn',
+      ['Giám đốc Sở Nội vụ'],
+    ],
+    ['Dự hội nghị có ông Giàng A Tính, Phó Bí thư Tỉnh ủy.', 'Giàng A Tính', ['Phó Bí thư Tỉnh ủy']],
+  ])('%s', (text, name, titles) => {
+    const doc = analyze(text, { id: 't' });
+    const found = officialExtractor.extract(doc, { publishedAt: null, isClaimed: () => false });
+    expect(found.find((c) => c.fields.name === name)?.fields.titles).toEqual(titles);
+  });
+});

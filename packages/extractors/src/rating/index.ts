@@ -45,7 +45,7 @@ interface LevelMention {
   end: number;
 }
 
-function levelsIn(doc: AnalyzedDocument, sentence: Sentence): LevelMention[] {
+function levelsIn(sentence: Sentence): LevelMention[] {
   const found: (LevelMention & { abbreviation: boolean })[] = [];
   for (const re of [LEVEL_PHRASE, LEVEL_ABBREVIATION]) {
     for (const m of sentence.text.matchAll(re)) {
@@ -67,7 +67,7 @@ function levelsIn(doc: AnalyzedDocument, sentence: Sentence): LevelMention[] {
 }
 
 function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<RatingFields>[] {
-  const levels = levelsIn(doc, sentence);
+  const levels = levelsIn(sentence);
   if (!levels.length) return [];
   const numbers = numbersIn(doc, sentence).filter(
     (n) => n.kind === 'count' || n.kind === 'ratio' || n.kind === 'percent',
