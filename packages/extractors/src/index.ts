@@ -17,12 +17,15 @@ export function errorRecord(docId: string, code: string, message: string) {
 }
 export type { AwardFields } from './award/schema.js';
 export { type Evaluation, evaluate, type TypeScore } from './evaluate.js';
+export type { EventFields } from './event/schema.js';
 export type { MembershipFields } from './membership/schema.js';
+export type { OfficialFields } from './official/schema.js';
 export type { OrgStatFields } from './org-stat/schema.js';
 export type { ParticipationFields } from './participation/schema.js';
 export { loadPlugin } from './plugins.js';
 export type { QuantityFields } from './quantity/schema.js';
 export type { RatingFields } from './rating/schema.js';
+export type { ReferenceFields } from './reference/schema.js';
 export { canonicalEntity } from './shared/entities.js';
 export { readPeriod } from './shared/period.js';
 export type { TargetFields, TargetValue } from './target/schema.js';
