@@ -71,7 +71,7 @@ export function findNumberMentions(
     const plainYear = /^\d{4}$/.test(t.raw) && t.value >= 1900 && t.value <= 2100;
     if (kind === 'count' || kind === 'range') {
       if (plainYear && (YEAR_BEFORE.test(before) || unit === null || kind === 'range')) kind = 'year';
-      else if (ORDINAL_BEFORE.test(before) || isListMarker(text, t)) kind = 'ordinal';
+      else if (ORDINAL_BEFORE.test(before) || isListMarker(text, t) || isInlineMarker(text, t)) kind = 'ordinal';
       else if (unit && MONEY_UNITS.has(unit)) kind = 'money';
     }
     if (kind === 'year' || kind === 'ordinal') unit = kind === 'year' ? null : unit;
@@ -119,6 +119,11 @@ function isListMarker(text: string, t: NumberToken): boolean {
   const paren = text.charAt(t.start - 1) === '(';
   if (paren ? text.charAt(t.end) !== ')' : !/^[.)]\s/.test(text.slice(t.end, t.end + 2))) return false;
   return opensLine(text, paren ? t.start - 1 : t.start);
+}
+
+// "…: (1) Hằng năm …; (2) kết nạp …": a small number in parentheses followed by a space marks a list item.
+function isInlineMarker(text: string, t: NumberToken): boolean {
+  return /^\d{1,2}$/.test(t.raw) && text.charAt(t.start - 1) === '(' && text.slice(t.end, t.end + 2) === ') ';
 }
 
 /** True when only spaces stand between `at` and the start of its line (looks back a few characters, not the line). */

@@ -182,14 +182,20 @@ function opensClause(text: string, at: number): boolean {
   return /(?:^|[;:.(]\s*|\s\p{Ll}+\s)$/u.test(before) || at === 0;
 }
 
+// Before the first title after a name: " - ", " – ", " được bầu giữ chức ", " được bổ nhiệm làm ", " giữ chức vụ ".
+const FIRST_TITLE_LEAD =
+  /^(?: [-–] | (?:(?:được|đã được) )?(?:(?:tái )?bầu|bổ nhiệm|phân công)(?: (?:giữ chức(?: vụ)?|làm|là))? | giữ chức(?: vụ)? )/u;
+
 /** Titles after the name, each after ", ": "Nguyễn Văn Tám, Tỉnh ủy viên, Bí thư Đảng ủy Khối". */
 function readTitlesAfter(text: string, nameEnd: number): { titles: string[]; end: number } {
   const titles: string[] = [];
   let pos = nameEnd;
   // "Ông Nguyễn Văn Sơn - Giám đốc Sở Nội vụ": a dash may introduce the first title.
-  const dash = /^ [-–] /.test(text.slice(pos, pos + 3));
-  while (text.startsWith(', ', pos) || (pos === nameEnd && dash)) {
-    const gap = pos === nameEnd && dash ? 3 : 2;
+  // "Ông Nguyễn Văn Sơn - Giám đốc Sở Nội vụ", "Đồng chí Phan Văn Lợi được bầu giữ chức Bí thư Đảng ủy xã":
+  // a dash or an election may introduce the first title.
+  const lead = FIRST_TITLE_LEAD.exec(text.slice(pos, pos + 40))?.[0].length ?? 0;
+  while (text.startsWith(', ', pos) || (pos === nameEnd && lead)) {
+    const gap = pos === nameEnd && lead ? lead : 2;
     TITLE_AT.lastIndex = pos + gap;
     const m = TITLE_AT.exec(text);
     if (!m) break;

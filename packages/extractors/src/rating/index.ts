@@ -90,7 +90,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Rati
       used.add(share.start);
       end = share.end + (doc.text.charAt(share.end) === ')' ? 1 : 0);
     }
-    const orAbove = OR_ABOVE.test(doc.text.slice(lv.end, lv.end + 20));
+    const orAbove = OR_ABOVE.test(doc.text.slice(lv.end, lv.end + 20)) || doc.text.startsWith(' trở lên', n.end);
     out.push({
       fields: {
         organization: organizationBefore(doc, sentence, Math.min(n.start, lv.start)),

@@ -18,7 +18,9 @@ export function numbersIn(doc: AnalyzedDocument, sentence: Sentence): NumberMent
  * with the offset where it ends.
  */
 export function nounAfter(doc: AnalyzedDocument, n: NumberMention): { unit: string; end: number } | null {
-  const at = n.end + (doc.text.charAt(n.end) === ' ' ? 1 : 0);
+  let at = n.end + (doc.text.charAt(n.end) === ' ' ? 1 : 0);
+  // "85% trở lên chi bộ": the noun follows "trở lên".
+  if (doc.text.startsWith('trở lên ', at)) at += 'trở lên '.length;
   const u = readUnit(doc.text, at);
   return u ? { unit: u.unit, end: at + u.length } : null;
 }
