@@ -176,12 +176,33 @@ describe('findOrganizations', () => {
   });
 });
 
+describe('analyze: datelines', () => {
+  it.each([
+    ['28/12/2023 16:20', '2023-12-28T16:20'],
+    ['Thứ Năm, 28/12/2023 - 16:20', '2023-12-28T16:20'],
+    ['(Cập nhật lúc: 09:15 ngày 17/01/2020)', '2020-01-17T09:15'],
+    ['Thứ hai, 13/01/2020, 08:30 (GMT+7)', '2020-01-13T08:30'],
+    ['Cập nhật: 14:05 | 12/07/2022', '2022-07-12T14:05'],
+  ])('%s', (line, expected) => {
+    const doc = analyze(`Tiêu đề bài\n${line}\n\nNgày 14-1, Đảng ủy Khối tổ chức Hội nghị tổng kết năm 2019.`, {
+      id: 't',
+    });
+    expect(doc.metadata.publishedAt).toBe(expected);
+    expect(doc.metadata.title).toBe('Tiêu đề bài');
+  });
+});
+
 describe('analyze: bylines', () => {
   it.each([
     ['HOÀNG LAN (Báo Lai Châu)', { author: 'Hoàng Lan', source: 'Báo Lai Châu' }],
     ['Minh Anh - TTXVN', { author: 'Minh Anh', source: 'TTXVN' }],
     ['DUY NGUYỄN', { author: 'Duy Nguyễn', source: null }],
     ['Nguồn: Báo Trà Vinh', { author: null, source: 'Báo Trà Vinh' }],
+    ['Theo Báo Nghệ An', { author: null, source: 'Báo Nghệ An' }],
+    ['(Theo baonghean.vn)', { author: null, source: 'baonghean.vn' }],
+    ['Tin, ảnh: THU HÀ', { author: 'Thu Hà', source: null }],
+    ['Nguyễn Văn Thắng - Ban Tuyên giáo Huyện ủy', { author: 'Nguyễn Văn Thắng', source: null }],
+    ['Ngày đăng: 15/01/2020', { author: null, publishedAt: '2020-01-15' }],
   ])('%s', (line, expected) => {
     const doc = analyze(
       `Tiêu đề\n\nĐảng ủy tổ chức hội nghị tổng kết công tác năm 2023 với nhiều nội dung quan trọng.\n\n${line}`,

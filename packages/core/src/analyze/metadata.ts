@@ -11,10 +11,22 @@ interface Line {
 
 // What a dateline holds besides its date: "Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)", "Ngày đăng: ...".
 const DATELINE_NOISE =
-  /cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian|lúc|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\(gmt\s*[+-]\s*\d+\)|gmt\s*[+-]\s*\d+|[\d\s:/.,|()\-–]/giu;
+  /cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian|lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\(gmt\s*[+-]\s*\d+\)|gmt\s*[+-]\s*\d+|[\d\s:/.,|()\-–]/giu;
 
 // "Nguồn: Báo Trà Vinh", "Nguồn: Baolangson.vn".
 const SOURCE_LINE = /^(?:Nguồn|Theo)\s*:\s*(?<source>.{2,80}?)\s*\.?$/u;
+
+// An outlet named without a colon: "Theo Báo Nghệ An", "(Theo baonghean.vn)", "Nguồn Báo Trà Vinh".
+const SOURCE_BARE =
+  /^\(?(?:Nguồn|Theo)\s+(?<source>(?:Báo|Tạp chí|Đài|Cổng|Trang|TTXVN|VOV|VTV|Thông tấn)[^()]{0,60}?|[\p{L}\d.-]{2,40}\.(?:vn|com|net|org)(?:\.vn)?)\s*\)?\.?$/u;
+
+// A credit line: "Bài và ảnh: Minh Thành", "Tin, ảnh: THU HÀ", "Bài: Văn Thắng", "Tin và ảnh: Ngọc Anh".
+const CREDIT_LINE =
+  /^(?:Bài|Tin|Bài viết|Bài và ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh|Tin - ảnh|Bài - ảnh)\s*:\s*(?<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s*\.?$/u;
+
+// A contributor with the unit they write from: "Nguyễn Văn Thắng - Ban Tuyên giáo Huyện ủy".
+const BYLINE_WITH_UNIT =
+  /^(?<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s*[-–,]\s*(?:Ban|Đảng ủy|Đảng bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Văn phòng|Trung tâm|Phòng|UBND|Ủy ban|Hội|Sở|Trường|Chi bộ|Công an)\b.{0,80}$/u;
 
 // A byline: two to five capitalized words and nothing else ("Duy Tiến", "DUY NGUYỄN", "Ngọc Anh - Thu Hà").
 const BYLINE = /^(?:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|-|–))+$/u;
@@ -131,6 +143,14 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
       break;
     }
   }
+  // Some sites print the date at the foot: "Ngày đăng: 15/01/2020".
+  for (let i = lines.length - 1; publishedAt === null && i >= Math.max(6, lines.length - 6); i--) {
+    publishedAt = readDateline(lines[i]!.text);
+  }
+  const credit = lines
+    .slice(0, 6)
+    .map((l) => CREDIT_LINE.exec(l.text)?.groups?.name)
+    .find(Boolean);
   let title: string | null = null;
   const headline = (l: Line | undefined) => !!l && l.text.length <= 200 && !/[.!?]$/.test(l.text);
   if (datelineIndex > 0 && datelineIndex <= 3) {
@@ -141,12 +161,18 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
   if (title && title.length > 300) title = `${title.slice(0, 300)}…`;
 
   let source: string | null = null;
-  let author: string | null = null;
+  let author: string | null = credit ? titleCase(credit) : null;
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
     const t = lines[i]!.text;
-    const src = SOURCE_LINE.exec(t);
+    const src = SOURCE_LINE.exec(t) ?? SOURCE_BARE.exec(t);
     if (src?.groups?.source && !source) {
       source = src.groups.source;
+      continue;
+    }
+    if (readDateline(t)) continue;
+    const credited = CREDIT_LINE.exec(t)?.groups?.name ?? BYLINE_WITH_UNIT.exec(t)?.groups?.name;
+    if (credited) {
+      author ??= titleCase(credited);
       continue;
     }
     if (/^Ảnh\s*:/u.test(t)) continue;
