@@ -79,6 +79,15 @@ describe('analyze: dates', () => {
     expect(doc.dates[0]).toMatchObject({ value: '2020-01-14', inferred: true });
   });
 
+  it.each([
+    ['Huyện ủy tổng kết năm 2023\n\nSáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.', '2023-12-22'],
+    ['Huyện ủy tổng kết năm 2023\n\nNgày 10-1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.', '2024-01-10'],
+    ['Sơ kết 6 tháng đầu năm 2019\n\nSáng 2-8, Ban Thường vụ tổ chức hội nghị sơ kết 6 tháng đầu năm.', '2019-08-02'],
+    ['Sơ kết quý I/2024\n\nChiều 5/4, Đảng ủy tổ chức hội nghị sơ kết quý I.', '2024-04-05'],
+  ])('dates a yearless meeting by the period the report reviews: %s', (text, value) => {
+    expect(analyze(text, { id: 't' }).dates[0]?.value).toBe(value);
+  });
+
   it('reads "09/10 chỉ tiêu" as a ratio, not the 9th of October', () => {
     const doc = analyze('Đã thực hiện đạt và vượt 09/10 chỉ tiêu.', { id: 't', reference: '2024-01-05' });
     expect(doc.dates).toEqual([]);

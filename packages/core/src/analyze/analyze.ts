@@ -80,14 +80,38 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
 }
 
 /**
- * With no dateline, a report's dates are read against the latest year its headline and lede name
- * ("Triển khai nhiệm vụ năm 2020" → mid-2020), so "Ngày 14-1" is 14 January 2020 and a late-December
- * meeting falls in the year before.
+ * With no dateline, a report's dates are read against the period its headline and lede review: the end of
+ * the year a "tổng kết … năm 2019" reviews (year-end meetings run from December into January, so "Ngày 14-1" is
+ * 14 January 2020 and "Sáng 22/12" is 22 December 2019), the end of a reviewed half year or quarter ("sơ kết
+ * 6 tháng đầu năm 2019" → 30 June), else the 20th of June of the latest year they name.
  */
 function guessReportDate(sentences: readonly Sentence[]): string | null {
-  let latest = 0;
-  for (const s of sentences.filter((x) => !x.skip).slice(0, 3)) {
-    for (const m of s.text.matchAll(YEAR_MENTION)) latest = Math.max(latest, Number(m.groups?.year));
+  const head = sentences
+    .filter((x) => !x.skip)
+    .slice(0, 3)
+    .map((s) => s.text)
+    .join('\n');
+  const latest = Math.max(0, ...[...head.matchAll(YEAR_MENTION)].map((m) => Number(m.groups?.year)));
+  const half = HALF_REVIEWED.exec(head);
+  if (half) {
+    const year = half.groups?.year ?? (latest ? String(latest) : null);
+    if (year) return half.groups?.half === 'đầu' ? `${year}-06-30` : `${year}-12-31`;
   }
+  const quarter = QUARTER_REVIEWED.exec(head)?.groups;
+  if (quarter?.year) {
+    const q = { I: 1, II: 2, III: 3, IV: 4 }[quarter.q?.toUpperCase() as 'I'] ?? Number(quarter.q);
+    return `${quarter.year}-${['03-31', '06-30', '09-30', '12-31'][q - 1] ?? '12-31'}`;
+  }
+  const reviewed = YEAR_REVIEWED.exec(head)?.groups?.year;
+  if (reviewed) return `${reviewed}-12-31`;
   return latest ? `${latest}-06-20` : null;
 }
+
+// "tổng kết công tác xây dựng Đảng năm 2019", "kết quả thực hiện Nghị quyết năm 2023": the year under review.
+const YEAR_REVIEWED = /(?:tổng kết|kết quả)[^.;\n]{0,80}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
+
+// "sơ kết … 6 tháng đầu năm 2019", "6 tháng cuối năm".
+const HALF_REVIEWED = /6 tháng (?<half>đầu|cuối) năm(?:\s+(?<year>(?:19[4-9]\d|20\d\d)))?/iu;
+
+// "sơ kết quý I/2024", "quý 3 năm 2023".
+const QUARTER_REVIEWED = /quý\s+(?<q>IV|I{1,3}|[1-4])\s*(?:\/|năm)\s*(?<year>(?:19|20)\d\d)/iu;
