@@ -36,8 +36,11 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Awar
     const limit = forms[i + 1] ? sentence.start + forms[i + 1]!.index : sentence.end;
     const form = canonicalForm(fm.groups?.form ?? fm[0]);
     const formNumbers = doc.numbers.filter((n) => n.start >= formStart && n.end <= formEnd).map(claimOf);
-    const after = recipientsAfter(doc, numbers, formEnd, limit);
-    const recipients = after.length || i > 0 ? after : recipientsBefore(doc, numbers, sentence.start, formStart);
+    // "35 đảng viên được tặng Huy hiệu 30 năm tuổi Đảng, 12 đảng viên được tặng Huy hiệu 40 năm …": recipients
+    // who receive ("được tặng") stand before their form; otherwise they follow it ("tặng Giấy khen cho 19 TCCSĐ").
+    const previousEnd = i > 0 ? sentence.start + forms[i - 1]!.index + forms[i - 1]![0].length : sentence.start;
+    const before = recipientsBefore(doc, numbers, previousEnd, formStart);
+    const recipients = before.length ? before : recipientsAfter(doc, numbers, formEnd, limit);
     for (const r of recipients) {
       const title = TITLE_AFTER.exec(doc.text.slice(r.nounEnd, r.segmentEnd))?.groups?.title?.trim() ?? null;
       out.push({

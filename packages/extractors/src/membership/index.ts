@@ -3,7 +3,15 @@ import { type Candidate, defineExtractor } from '../contract.js';
 import { claimOf, firstAtOrAfter, MEMBER_UNITS, nounAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
-import { ACTIONS, GAP_AFTER, PASSIVE_BEFORE, PERCENT_OF_TARGET, PLANNED, TARGET_AFTER } from './patterns.js';
+import {
+  ACTIONS,
+  GAP_AFTER,
+  PASSIVE_BEFORE,
+  PERCENT_OF_TARGET,
+  PLANNED,
+  SHARE_AFTER_RATIO,
+  TARGET_AFTER,
+} from './patterns.js';
 import { type MembershipFields, membershipSchema } from './schema.js';
 
 /** How far after the flow's words its number may stand ("kết nạp được 99 đảng viên"). */
@@ -67,6 +75,15 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
         else if (pctMention) claims.push(claimOf(pctMention));
         end += pct[0].length;
         if (doc.text.charAt(end) === ')') end++;
+      }
+      const share = percentOfTarget === null && n.denominator !== null ? SHARE_AFTER_RATIO.exec(after) : null;
+      if (share?.groups?.pct) {
+        percentOfTarget = parseNumber(share.groups.pct);
+        const pctMention = doc.numbers.find(
+          (x) => x.kind === 'percent' && x.start >= end && x.end <= end + share[0].length,
+        );
+        if (pctMention) claims.push(claimOf(pctMention));
+        end += share[0].length;
       }
       let target = n.denominator;
       const planned = target === null ? TARGET_AFTER.exec(after) : null;

@@ -34,18 +34,21 @@ export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
 // Words between a flow and its number: "cho", "được", "mới", "tổng số", ":" ("kết nạp được 99", "cấp thẻ đảng viên cho 148").
 // "kết nạp đảng viên mới đạt 120 đồng chí", "kết nạp đảng viên mới: 120 đồng chí".
 export const GAP_AFTER =
-  /^(?:\s|cho|được|mới|tổng số|tổng cộng|thêm|là|đạt|:|,|đối với|các|vào đảng|vào Đảng|đảng viên|Đảng viên|quần chúng)*$/u;
+  /^(?:\s|cho|được|mới|tổng số|tổng cộng|thêm|là|đạt|:|,|đối với|các|vào đảng|vào Đảng|đảng viên|Đảng viên|đảng|Đảng|quần chúng)*$/u;
 
 // A count of people before the flow: "120 quần chúng ưu tú được kết nạp vào Đảng", "có 45 đảng viên mới được kết nạp".
 export const PASSIVE_BEFORE = /^\s*(?:mới\s+)?(?:đã\s+)?được\s+$/u;
 
 // A flow that is planned, not done: "phấn đấu kết nạp 150 đảng viên", "chỉ tiêu kết nạp", "kế hoạch kết nạp".
 export const PLANNED =
-  /(?:phấn đấu|chỉ tiêu|kế hoạch|dự kiến|mục tiêu|đề ra|đề nghị|sẽ|cần|tiếp tục)\s+(?:\S+\s+){0,3}$/iu;
+  /(?:(?:phấn đấu|chỉ tiêu|kế hoạch|dự kiến|mục tiêu|đề ra|sẽ|cần|tiếp tục)\s+(?:\S+\s+){0,3}|(?:bồi dưỡng|lớp|đối tượng|cảm tình|nhận thức về)\s+(?:\S+\s+){0,2})$/iu;
 
 // The share of the plan: "(đạt 115,7% chỉ tiêu)", ", đạt 139,33% so nghị quyết", "đạt 160% kế hoạch", "bằng 120% KH".
 export const PERCENT_OF_TARGET =
   /^[\s,(]*(?:mới[\s,(]*)?(?:đạt|bằng|vượt)\s+(?<pct>\d+(?:[.,]\d+)?)\s?%\s*(?:so\s+(?:với\s+)?)?(?<what>chỉ tiêu|kế hoạch|KH|nghị quyết|NQ|mục tiêu|chỉ tiêu được giao|chỉ tiêu trên giao)/iu;
+
+// After a ratio "209/150 đảng viên", a bare share is the share of the plan: ", đạt 105,25%".
+export const SHARE_AFTER_RATIO = /^[\s,(]*(?:đạt|bằng)\s+(?<pct>\d+(?:[.,]\d+)?)\s?%/iu;
 
 // A written plan after the count: "(chỉ tiêu 150)", "/chỉ tiêu 150 đảng viên", "so với chỉ tiêu 150".
 export const TARGET_AFTER =

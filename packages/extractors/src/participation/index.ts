@@ -9,6 +9,7 @@ import {
   QUOTED_TOPIC,
   RATE_AFTER,
   SESSION_UNITS,
+  SESSIONS_FOR,
   STUDY_CONTEXT,
 } from './patterns.js';
 import { type ParticipationFields, participationSchema } from './schema.js';
@@ -47,7 +48,9 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Part
     if ((n.kind !== 'count' && n.kind !== 'ratio') || !ATTENDANT_UNITS.has(noun.unit)) continue;
     const next = numbers[i + 1];
     const rate = next && next.kind === 'percent' && RATE_AFTER.test(doc.text.slice(noun.end, next.start)) ? next : null;
-    const attendedVerb = ATTENDED_AFTER.test(doc.text.slice(noun.end, noun.end + 30));
+    const attendedVerb =
+      ATTENDED_AFTER.test(doc.text.slice(noun.end, noun.end + 30)) ||
+      (sessionsMention !== null && SESSIONS_FOR.test(doc.text.slice(sessionsMention.end, n.start)));
     if (!attendedVerb && !rate) continue;
     if (!sessionsMention && (!attendedVerb || !PARTY_ATTENDANTS.has(noun.unit))) continue;
     const claims = [claimOf(n)];

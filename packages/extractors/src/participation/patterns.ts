@@ -41,8 +41,11 @@ export const STUDY_CONTEXT =
 export const ATTENDED_AFTER =
   /^[\s,\p{L}]{0,30}?(?:(?:đã\s+)?(?:tham dự|dự|tham gia|học tập|được học tập))(?![\p{L}])/iu;
 
+// Sessions held for people: "4 lớp bồi dưỡng kết nạp đảng cho 312 quần chúng ưu tú".
+export const SESSIONS_FOR = /^[^.;\d]{0,80}?\scho\s+$/iu;
+
 // The rate of attendance: ", đạt 99,07%", "(đạt 98%)".
-export const RATE_AFTER = /^[^.;\d%]{0,40}?(?:đạt|bằng|chiếm)(?:\s+tỷ lệ)?\s+$/iu;
+export const RATE_AFTER = /^[^.;%]{0,80}?(?:đạt|bằng|chiếm)(?:\s+tỷ lệ)?\s+$/iu;
 
 // The topic in quotes: “Học tập và làm theo tư tưởng…”.
 export const QUOTED_TOPIC = /[“"](?<topic>[^”"]{8,300})[”"]/u;

@@ -75,7 +75,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Rati
   const out: Candidate<RatingFields>[] = [];
   const used = new Set<number>();
   for (const lv of levels) {
-    const pick = numberBefore(doc, numbers, lv, used) ?? numberAfter(doc, sentence, numbers, lv, used);
+    const pick = numberBefore(doc, sentence, numbers, lv, used) ?? numberAfter(doc, sentence, numbers, lv, used);
     if (!pick || isPlanned(sentence, Math.min(pick.n.start, lv.start) - sentence.start)) continue;
     used.add(pick.n.start);
     const { n, subject } = pick;
@@ -112,11 +112,22 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Rati
 }
 
 /** "93% TCCSĐ hoàn thành tốt nhiệm vụ": the count and its subject stand before the level. */
-function numberBefore(doc: AnalyzedDocument, numbers: NumberMention[], lv: LevelMention, used: Set<number>) {
+function numberBefore(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  numbers: NumberMention[],
+  lv: LevelMention,
+  used: Set<number>,
+) {
   for (let i = firstAtOrAfter(numbers, lv.start) - 1; i >= 0; i--) {
     const n = numbers[i]!;
     if (n.end > lv.start || used.has(n.start)) continue;
     const noun = nounAfter(doc, n);
+    // "…, trong đó có 21,5% hoàn thành xuất sắc nhiệm vụ": the subject was named earlier in the sentence.
+    if (n.kind === 'percent' && BEFORE_LEVEL.test(doc.text.slice(n.end, lv.start))) {
+      const named = [...doc.text.slice(sentence.start, n.start).matchAll(SUBJECT_WORD)].pop();
+      return named ? { n, subject: subjectOf(named[0]), end: n.end } : null;
+    }
     if (!noun || !SUBJECT_UNITS.has(noun.unit)) return null;
     if (noun.end > lv.start || !BEFORE_LEVEL.test(doc.text.slice(noun.end, lv.start))) return null;
     return { n, subject: subjectOf(noun.unit), end: noun.end };
