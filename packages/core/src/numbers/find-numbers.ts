@@ -24,9 +24,7 @@ const SCALE_WORD = /[ \u00A0\u202F](?<scale>tỷ|tỉ|triệu|nghìn|ngàn|trăm
 /** The next scaled segment of a compound amount: the " 200" of "1 tỷ 200 triệu". */
 const NEXT_SEGMENT = /[ \u00A0\u202F](?<literal>\d+)(?![\p{L}\p{M}\p{N}.,])/uy;
 /** A word of a possible numeral phrase: "hai", "mươi", "mốt", "trăm", "linh". */
-const WORD = /(?<word>[\p{L}\p{M}]+)/gu;
-/** The gap between two words of one numeral phrase: horizontal spaces only ("hai mươi", not "hai, mươi"). */
-const WORD_GAP = /^(?<gap>[ \t\u00A0\u202F]+)$/u;
+const WORD = /[\p{L}\p{M}]+/gu;
 /** A short integer that may open spaced thousands: the "5" of "5 452". */
 const SHORT_INTEGER = /^(?<digits>\d{1,3})$/u;
 /** A plain digit run inside an unreadable literal: the "1", "2", "3" of "1.2.3". */
@@ -118,6 +116,34 @@ function findDigitNumbers(text: string): NumberToken[] {
   return out;
 }
 
+/** The gap between two words of one numeral phrase: horizontal spaces only ("hai mươi", not "hai, mươi"). */
+function isWordGap(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x202f) return false;
+  }
+  return true;
+}
+
+/** Length of the longest number word ("nghìn", "triệu"), in code units of its NFC form. */
+const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((word) => word.length));
+
+/**
+ * True when a word cannot be a number word whatever its normalization: it is longer than every number
+ * word and already in NFC, because each of its code units is below U+0300 or a precomposed Latin letter
+ * (U+1E00–U+1EFF), none of which composes or decomposes under NFC. Lower-casing never shortens
+ * these, so the word stays too long. Other words take the full `normalize('NFC').toLowerCase()`.
+ */
+function isTooLong(raw: string): boolean {
+  if (raw.length <= LONGEST_NUMBER_WORD) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
+  return true;
+}
+
 interface WordAt {
   word: string;
   start: number;
@@ -150,11 +176,14 @@ function findWordNumbers(text: string): NumberToken[] {
     }
   };
   let run: WordAt[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0].normalize('NFC').toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const raw = m[0];
     const start = m.index;
+    // Most words are too long to be a number word: skip them without normalizing (see isTooLong).
+    const word = isTooLong(raw) ? '' : raw.normalize('NFC').toLowerCase();
     const previous = run[run.length - 1];
-    if (previous && !WORD_GAP.test(text.slice(previous.end, start))) {
+    if (previous && !isWordGap(text, previous.end, start)) {
       flush(run);
       run = [];
     }
@@ -164,7 +193,7 @@ function findWordNumbers(text: string): NumberToken[] {
       run = [];
     }
     if (NUMBER_WORDS.has(word)) {
-      run.push({ word, start, end: start + m[0].length });
+      run.push({ word, start, end: start + raw.length });
     } else if (run.length > 0) {
       flush(run);
       run = [];
