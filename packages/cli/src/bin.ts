@@ -29,6 +29,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   extract: { run: async (argv) => (await import('./commands/extract.js')).runExtractCommand(argv), help: EXTRACT_HELP },
   inspect: { run: async (argv) => (await import('./commands/inspect.js')).runInspectCommand(argv), help: INSPECT_HELP },
   eval: { run: async (argv) => (await import('./commands/eval.js')).runEvalCommand(argv), help: EVAL_HELP },
+  report: (await import('./report/help.js')).REPORT_COMMAND,
 };
 
 function readVersion(): string {

@@ -67,3 +67,4 @@ Examples:
   vnpr eval --gold corpus/seeds.gold.jsonl corpus/ --only membership --verbose
   vnpr eval --gold corpus/seeds.gold.jsonl corpus/ --json > scores.json
 `;
+export { REPORT_HELP } from '../report/help.js';

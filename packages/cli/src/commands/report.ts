@@ -1,0 +1,87 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadPlugins } from '../pool/tasks.js';
+import { buildReport } from '../report/build.js';
+import { REPORT_HELP } from '../report/help.js';
+import { formatCount } from '../ui/progress.js';
+import { parseSize } from '../util/parse-size.js';
+import { UsageError } from './usage-error.js';
+
+async function folderSize(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? await folderSize(path) : (await stat(path)).size;
+  }
+  return total;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** `vnpr report`: builds the static HTML review site. */
+export async function runReportCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      from: { type: 'string' },
+      only: { type: 'string' },
+      plugin: { type: 'string', multiple: true },
+      'max-file-size': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(REPORT_HELP);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new UsageError('give the documents to report on, e.g. vnpr report corpus/ -o report/');
+  if (!values.output) throw new UsageError('give the output folder with -o, e.g. -o report/');
+  if (values.from && (values.only || values.plugin))
+    throw new UsageError('--from reuses the records of an extraction: --only and --plugin apply to vnpr extract');
+  let maxFileSize: number;
+  try {
+    maxFileSize = parseSize(values['max-file-size'] ?? '50MB');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const only = values.only
+    ?.split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
+  const plugins = await loadPlugins(values.plugin ?? [], process.cwd());
+  const outDir = resolve(values.output);
+  const tty = Boolean(process.stderr.isTTY);
+  let lastShown = 0;
+  const stats = await buildReport({
+    inputs: positionals,
+    outDir,
+    ...(values.from ? { from: resolve(values.from) } : {}),
+    ...(only ? { only } : {}),
+    plugins,
+    maxFileSize,
+    onProgress: (documents) => {
+      const now = performance.now();
+      if (!tty || now - lastShown < 250) return;
+      lastShown = now;
+      process.stderr.write(`\r${formatCount(documents)} documents…`);
+    },
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+  const size = await folderSize(outDir);
+  process.stderr.write(
+    `${formatCount(stats.documents)} documents, ${formatCount(stats.records)} records, ${formatCount(stats.errors)} errors, ` +
+      `${formatCount(stats.pages)} pages (${formatBytes(size)}) in ${stats.seconds.toFixed(1)} s → ${values.output}/index.html\n`,
+  );
+  if (stats.mismatches > 0)
+    process.stderr.write(
+      `vnpr report: ${formatCount(stats.mismatches)} records whose quote is not the text at their span\n`,
+    );
+  return 0;
+}

@@ -1,0 +1,26 @@
+export const REPORT_HELP = `Usage: vnpr report <paths…> -o <dir> [options]
+       vnpr report --from records.jsonl <paths…> -o <dir>
+
+Writes a static HTML review site: index.html (counts, charts, sortable and filterable record
+tables) and one page per document with every record highlighted in its text. The folder opens
+from disk in any browser, without a server or the network. Reads the same inputs as vnpr extract.
+
+Options:
+  -o, --output <dir>       the folder to write (created if missing; files in it are overwritten)
+      --from <records>     reuse the records of an extraction (vnpr extract -o records.jsonl) instead
+                           of extracting again; the paths give the texts (read and decoded again)
+      --only <types>       only these record types, comma-separated
+      --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
+      --max-file-size <n>  skip larger files as errors (default 50MB)
+  -h, --help               show this help
+
+Examples:
+  vnpr report corpus/ -o report/
+  vnpr extract articles.jsonl.gz -o records.jsonl && vnpr report --from records.jsonl articles.jsonl.gz -o report/
+`;
+
+/** How bin.ts registers the command: the help text now, the command itself only when it runs. */
+export const REPORT_COMMAND = {
+  run: async (argv: string[]): Promise<number> => (await import('../commands/report.js')).runReportCommand(argv),
+  help: REPORT_HELP,
+};
