@@ -50,6 +50,8 @@ export function foldTones(s: string): string {
 // Two-word units whose second word is lowercase even inside a capitalized name: "Bộ Chính trị",
 // "Ban Chấp hành Trung ương", "Ban Thường vụ Tỉnh ủy", "Cơ quan-Doanh nghiệp", "Ủy ban nhân dân".
 const COMPOUNDS = new Set([
+  'hội nghị',
+  'đại hội',
   'chính trị',
   'bí thư',
   'chấp hành',

@@ -2,6 +2,7 @@ import type { AnalyzedDocument, Sentence } from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
 import { foldTones, readUnitName } from '../official/unit-name.js';
 import {
+  BARE_NUMBERED,
   ISSUE_DATE,
   ISSUER_LEAD,
   KIND_AT,
@@ -100,6 +101,29 @@ function findNumbered(text: string, sentence: Sentence): Candidate<ReferenceFiel
   return out;
 }
 
+/** Citations by number alone: "Chỉ thị 05 của Bộ Chính trị" (a year such as "Kế hoạch 2024" is not a number). */
+function findBareNumbered(text: string, sentence: Sentence): Candidate<ReferenceFields>[] {
+  const out: Candidate<ReferenceFields>[] = [];
+  for (const m of text.matchAll(BARE_NUMBERED)) {
+    const g = m.groups ?? {};
+    const number = g.num ?? '';
+    if (/^(?:19|20)\d\d$/.test(number)) continue;
+    const tail = readTail(text, m.index + m[0].length);
+    out.push(
+      candidateAt(sentence, m.index, tail.end, {
+        kind: g.kind ?? '',
+        symbol: null,
+        number,
+        date: tail.date,
+        issuer: tail.issuer,
+        term: tail.term,
+        name: null,
+      }),
+    );
+  }
+  return out;
+}
+
 /** The plenum or congress a named resolution belongs to: "Trung ương 4", "Đại hội lần thứ VIII". */
 function nameOf(g: Record<string, string | undefined>): string | null {
   if (g.congress) return g.congress;
@@ -148,9 +172,10 @@ export function findReferences(doc: AnalyzedDocument, ctx?: ExtractorContext): C
   for (const sentence of doc.sentences) {
     if (sentence.skip) continue;
     const text = foldTones(sentence.text);
-    for (const c of [...findNumbered(text, sentence), ...findNamed(text, sentence)]) {
+    const found = [...findNumbered(text, sentence), ...findNamed(text, sentence), ...findBareNumbered(text, sentence)];
+    for (const c of found) {
       const f = c.fields;
-      let key = f.symbol ?? `${f.kind}\u0000${f.name}`;
+      let key = f.symbol ?? `${f.kind}\u0000${f.name ?? f.number}`;
       let known = byKey.get(key);
       // "Nghị quyết Đại hội lần thứ X" of two different terms are two documents.
       if (known && !f.symbol && known.fields.term && f.term && known.fields.term !== f.term) {

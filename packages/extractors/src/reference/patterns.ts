@@ -68,6 +68,10 @@ export const KIND_BEFORE = new RegExp(
 export const SYMBOL =
   /(?<![\p{L}\p{N}/.-])(?:(?<pNum>\d{1,5}[a-z]?) ?[-–] ?(?<pCode>[A-ZĐ][A-ZĐa-z]{0,4}) ?\/ ?(?<pOrg>T\.Ư|TƯ|[A-ZĐ][A-ZĐƯ]{0,7}(?:-[A-ZĐ]{1,6})?)|(?<sNum>\d{1,5})\/(?:(?<sYear>(?:19|20)\d\d)\/)?(?:(?<sCode>[A-ZĐ][A-ZĐa-z]{0,4})-(?<sOrg>[A-ZĐ][A-ZĐa-z0-9]{0,9})|(?<law>QH\d{1,2})))(?![\p{L}\p{N}])/gu;
 
+// A citation by its number alone, without a symbol: "Chỉ thị 05 của Bộ Chính trị", "Quy định số 102".
+export const BARE_NUMBERED =
+  /(?<![\p{L}])(?<kind>Chỉ thị|Nghị quyết|Kết luận|Quy định|Quyết định|Hướng dẫn|Kế hoạch|Thông báo)(?: số)? (?<num>\d{1,4})(?![\p{L}\p{N}/-]|[.,]\d| ?[-–/])/gu;
+
 // Right after a symbol, the date of issue: ", ngày 18/10/2023", " ngày 15-5-2009", " ngày 15 tháng 5 năm 2016".
 export const ISSUE_DATE =
   /^,? ?(?:ban hành )?ngày (?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})\k<sep>|(?: tháng (?<monthW>\d{1,2}) năm ))(?<year>(?:19|20)\d\d)(?!\d)/u;
