@@ -130,18 +130,26 @@ function isWordGap(text: string, from: number, to: number): boolean {
 const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((word) => word.length));
 
 /**
- * True when a word cannot be a number word whatever its normalization: it is longer than every number
- * word and already in NFC, because each of its code units is below U+0300 or a precomposed Latin letter
- * (U+1E00–U+1EFF), none of which composes or decomposes under NFC. Lower-casing never shortens
- * these, so the word stays too long. Other words take the full `normalize('NFC').toLowerCase()`.
+ * True when a word is already in NFC: each of its code units is below U+0300 or a precomposed Latin
+ * letter (U+1E00–U+1EFF), none of which composes or decomposes under NFC. Every Vietnamese word
+ * written with precomposed letters passes, so `normalize('NFC')` (a call into ICU) is skipped for it.
  */
-function isTooLong(raw: string): boolean {
-  if (raw.length <= LONGEST_NUMBER_WORD) return false;
+function isPlainNfc(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
   }
   return true;
+}
+
+/**
+ * The lowercase NFC form of a word, as `raw.normalize('NFC').toLowerCase()`, or '' for a word in NFC
+ * that is longer than every number word (lower-casing these letters never shortens them), since such
+ * a word can only end a run.
+ */
+function numberWordKey(raw: string): string {
+  if (!isPlainNfc(raw)) return raw.normalize('NFC').toLowerCase();
+  return raw.length > LONGEST_NUMBER_WORD ? '' : raw.toLowerCase();
 }
 
 interface WordAt {
@@ -180,8 +188,7 @@ function findWordNumbers(text: string): NumberToken[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    // Most words are too long to be a number word: skip them without normalizing (see isTooLong).
-    const word = isTooLong(raw) ? '' : raw.normalize('NFC').toLowerCase();
+    const word = numberWordKey(raw);
     const previous = run[run.length - 1];
     if (previous && !isWordGap(text, previous.end, start)) {
       flush(run);
