@@ -190,6 +190,9 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
     .slice(0, 4)
     .map((l) => l.text)
     .join('\n');
-  const organization = findOrganizations(head)[0]?.name ?? findOrganizations(text)[0]?.name ?? null;
+  const named = findOrganizations(head);
+  const first = named[0]?.name ?? findOrganizations(text)[0]?.name ?? null;
+  // "Đảng ủy Khối" in the headline, "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh" in the lede: the full name.
+  const organization = named.map((o) => o.name).find((n) => first && n.startsWith(first) && n.length > first.length) ?? first;
   return { title, publishedAt, source, author, province: guessProvince(text), organization };
 }
