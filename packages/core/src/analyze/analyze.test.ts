@@ -84,6 +84,18 @@ describe('analyze: dates', () => {
     ['Huyện ủy tổng kết năm 2023\n\nNgày 10-1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023.', '2024-01-10'],
     ['Sơ kết 6 tháng đầu năm 2019\n\nSáng 2-8, Ban Thường vụ tổ chức hội nghị sơ kết 6 tháng đầu năm.', '2019-08-02'],
     ['Sơ kết quý I/2024\n\nChiều 5/4, Đảng ủy tổ chức hội nghị sơ kết quý I.', '2024-04-05'],
+    [
+      'Thành ủy đánh giá chất lượng năm 2024\n\nNgày 24/12, Thành ủy tổ chức hội nghị kiểm điểm, xếp loại năm 2024.',
+      '2024-12-24',
+    ],
+    [
+      'Triển khai nhiệm vụ năm 2020\n\nNgày 14-1, Đảng ủy Khối tổ chức Hội nghị triển khai nhiệm vụ năm 2020.',
+      '2020-01-14',
+    ],
+    [
+      'Hội thi Bí thư chi bộ giỏi năm 2023\n\nSáng 15-6, Huyện ủy khai mạc Hội thi Bí thư chi bộ giỏi năm 2023.',
+      '2023-06-15',
+    ],
   ])('dates a yearless meeting by the period the report reviews: %s', (text, value) => {
     expect(analyze(text, { id: 't' }).dates[0]?.value).toBe(value);
   });
@@ -192,6 +204,7 @@ describe('analyze: datelines', () => {
     ['(Cập nhật lúc: 09:15 ngày 17/01/2020)', '2020-01-17T09:15'],
     ['Thứ hai, 13/01/2020, 08:30 (GMT+7)', '2020-01-13T08:30'],
     ['Cập nhật: 14:05 | 12/07/2022', '2022-07-12T14:05'],
+    ['Bắc Ninh, 08:15 | 25/12/2024', '2024-12-25T08:15'],
   ])('%s', (line, expected) => {
     const doc = analyze(`Tiêu đề bài\n${line}\n\nNgày 14-1, Đảng ủy Khối tổ chức Hội nghị tổng kết năm 2019.`, {
       id: 't',

@@ -83,7 +83,8 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
  * With no dateline, a report's dates are read against the period its headline and lede review: the end of
  * the year a "tổng kết … năm 2019" reviews (year-end meetings run from December into January, so "Ngày 14-1" is
  * 14 January 2020 and "Sáng 22/12" is 22 December 2019), the end of a reviewed half year or quarter ("sơ kết
- * 6 tháng đầu năm 2019" → 30 June), else the 20th of June of the latest year they name.
+ * 6 tháng đầu năm 2019" → 30 June), the 1st of January of a year only planned ("Triển khai nhiệm vụ năm 2020"),
+ * else the middle of the latest year they name.
  */
 function guessReportDate(sentences: readonly Sentence[]): string | null {
   const head = sentences
@@ -104,11 +105,19 @@ function guessReportDate(sentences: readonly Sentence[]): string | null {
   }
   const reviewed = YEAR_REVIEWED.exec(head)?.groups?.year;
   if (reviewed) return `${reviewed}-12-31`;
-  return latest ? `${latest}-06-20` : null;
+  // Only the coming year is named ("Triển khai nhiệm vụ năm 2020"): the meeting opens it, or closes the year before.
+  const planned = YEAR_PLANNED.exec(head)?.groups?.year;
+  if (planned && Number(planned) === latest) return `${planned}-01-01`;
+  return latest ? `${latest}-07-02` : null;
 }
 
 // "tổng kết công tác xây dựng Đảng năm 2019", "kết quả thực hiện Nghị quyết năm 2023": the year under review.
-const YEAR_REVIEWED = /(?:tổng kết|kết quả)[^.;\n]{0,80}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
+const YEAR_REVIEWED =
+  /(?:tổng kết|kết quả|kiểm điểm|đánh giá|xếp loại)[^.;\n]{0,80}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
+
+// "triển khai nhiệm vụ năm 2020", "phương hướng, nhiệm vụ năm 2025": the year being planned.
+const YEAR_PLANNED =
+  /(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|chương trình công tác)[^.;\n]{0,40}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
 
 // "sơ kết … 6 tháng đầu năm 2019", "6 tháng cuối năm".
 const HALF_REVIEWED = /6 tháng (?<half>đầu|cuối) năm(?:\s+(?<year>(?:19[4-9]\d|20\d\d)))?/iu;

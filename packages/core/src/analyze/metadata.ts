@@ -13,6 +13,9 @@ interface Line {
 const DATELINE_NOISE =
   /cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian|lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\(gmt\s*[+-]\s*\d+\)|gmt\s*[+-]\s*\d+|[\d\s:/.,|()\-–]/giu;
 
+// A place before a dateline: "Bắc Ninh, ", "TP. Hồ Chí Minh - ".
+const PLACE_PREFIX = /^(?:TP\. ?)?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}\s*[,-–]\s*(?=\d)/u;
+
 // "Nguồn: Báo Trà Vinh", "Nguồn: Baolangson.vn".
 const SOURCE_LINE = /^(?:Nguồn|Theo)\s*:\s*(?<source>.{2,80}?)\s*\.?$/u;
 
@@ -77,7 +80,8 @@ function titleCase(s: string): string {
 /** A dateline's date, or null when the line is more than a date. */
 function readDateline(line: string): string | null {
   if (line.length > 90) return null;
-  const rest = line.replace(DATELINE_NOISE, '').trim();
+  // A place may open the dateline: "Bắc Ninh, 08:15 | 25/12/2024".
+  const rest = line.replace(PLACE_PREFIX, '').replace(DATELINE_NOISE, '').trim();
   if (rest.length > 2) return null;
   const whole = parseDate(line);
   if (whole && /^\d{4}-\d{2}-\d{2}/.test(whole.value) && !whole.inferred) return whole.value;
@@ -193,6 +197,7 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
   const named = findOrganizations(head);
   const first = named[0]?.name ?? findOrganizations(text)[0]?.name ?? null;
   // "Đảng ủy Khối" in the headline, "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh" in the lede: the full name.
-  const organization = named.map((o) => o.name).find((n) => first && n.startsWith(first) && n.length > first.length) ?? first;
+  const organization =
+    named.map((o) => o.name).find((n) => first && n.startsWith(first) && n.length > first.length) ?? first;
   return { title, publishedAt, source, author, province: guessProvince(text), organization };
 }
