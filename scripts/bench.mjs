@@ -1,0 +1,359 @@
+#!/usr/bin/env node
+// `pnpm bench`: throughput, memory and Excel cost of the real CLI at archive scale, against a baseline.
+//
+//   node scripts/bench.mjs            full run (about 8–10 minutes on 2 cores)
+//   node scripts/bench.mjs --quick    2,000 documents, no 10× corpus, 256 KB adversarial texts (about 1 minute)
+//   node scripts/bench.mjs --no-10x   skip the ten-times corpus
+//   node scripts/bench.mjs --no-adversarial
+//
+// Every run is a child process: `node packages/cli/dist/bin.js extract <corpus> -o <out> --jobs N`.
+// Peak RSS is sampled from /proc every 25 ms over the process and all its descendants (worker threads
+// live inside the CLI process, so its RSS covers them); CPU seconds come from /proc/<pid>/stat.
+// The baseline (scripts/bench-baseline.mjs) is one Node process that reads the same .jsonl.gz,
+// NFC-normalizes each text and runs one sentence regex and one number regex over it.
+// Only this script reads ../shared: the corpus is `../shared/bench/vntc-chinhtri.jsonl.gz` from the
+// repository root. When it is missing, the bench says so and exits 0.
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { createGunzip, createGzip } from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = resolve(ROOT, '../shared/bench/vntc-chinhtri.jsonl.gz');
+const BIN = join(ROOT, 'packages/cli/dist/bin.js');
+const EXTRACTORS = join(ROOT, 'packages/extractors/dist/index.js');
+const BASELINE = join(ROOT, 'scripts/bench-baseline.mjs');
+const ADVERSARIAL = join(ROOT, 'scripts/bench-adversarial.mjs');
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const WITH_10X = !QUICK && !args.has('--no-10x');
+const WITH_ADVERSARIAL = !args.has('--no-adversarial');
+const QUICK_DOCS = 2000;
+
+const log = (line) => process.stderr.write(`bench: ${line}\n`);
+
+/** The child being measured and the temporary folder, removed when the bench is stopped. */
+const running = { child: undefined, work: undefined };
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    running.child?.kill('SIGTERM');
+    if (running.work) rmSync(running.work, { recursive: true, force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+// ---------------------------------------------------------------- process-tree sampling
+
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+const PAGE_KB = 4;
+
+function readProc(path) {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined; // the process is gone
+  }
+}
+
+/** The pid and all its descendants, from /proc/<pid>/task/<tid>/children. */
+function processTree(pid) {
+  const out = [];
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    out.push(current);
+    let tasks = [];
+    try {
+      tasks = readdirSync(`/proc/${current}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tasks) {
+      const children = readProc(`/proc/${current}/task/${tid}/children`);
+      if (children) for (const child of children.trim().split(/\s+/).filter(Boolean)) stack.push(Number(child));
+    }
+  }
+  return out;
+}
+
+/** RSS (KB) and CPU seconds (user + system) of one process, or undefined when it has exited. */
+function sampleProcess(pid) {
+  const statm = readProc(`/proc/${pid}/statm`);
+  const stat = readProc(`/proc/${pid}/stat`);
+  if (!statm || !stat) return undefined;
+  const rssKb = Number(statm.split(' ')[1]) * PAGE_KB;
+  // Fields after the command name (which may hold spaces): utime is field 14, stime 15 (1-based).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const cpu = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  return { rssKb, cpu };
+}
+
+/**
+ * Runs a command and measures it: wall seconds, peak RSS of the whole process tree (MB), CPU seconds
+ * of the tree (the last sample before exit, so up to 25 ms short), stderr's tail.
+ */
+function measure(command, commandArgs, options = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.child = child;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
+    let peakKb = 0;
+    const cpuByPid = new Map();
+    const sample = () => {
+      let totalKb = 0;
+      for (const pid of processTree(child.pid)) {
+        const s = sampleProcess(pid);
+        if (!s) continue;
+        totalKb += s.rssKb;
+        cpuByPid.set(pid, s.cpu);
+      }
+      peakKb = Math.max(peakKb, totalKb);
+    };
+    const loadBefore = loadavg()[0];
+    const timer = setInterval(sample, 25);
+    sample();
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const wall = (performance.now() - started) / 1000;
+      const cpu = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
+      if (code !== 0) {
+        reject(new Error(`${commandArgs.join(' ')} exited with ${code}\n${stderr}`));
+        return;
+      }
+      const load = Math.max(loadBefore, loadavg()[0]);
+      resolvePromise({ wall, peakMb: peakKb / 1024, cpu, load, stdout, stderr });
+    });
+  });
+}
+
+// ---------------------------------------------------------------- corpora
+
+/** Reads the .jsonl.gz line by line. */
+async function* readLines(path) {
+  const input = createReadStream(path).pipe(createGunzip());
+  yield* createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+}
+
+function writeLine(stream, line) {
+  return stream.write(`${line}\n`) ? undefined : new Promise((r) => stream.once('drain', r));
+}
+
+function finish(stream) {
+  return new Promise((resolvePromise, reject) => {
+    stream.once('error', reject);
+    stream.once('finish', resolvePromise);
+    stream.end();
+  });
+}
+
+/**
+ * Writes `copies` copies of the first `limit` documents of the corpus as one .jsonl.gz; copy k > 0
+ * gets ids "<id>#k" so every document id stays distinct. Returns the document count and text bytes.
+ */
+async function buildCorpus(target, copies, limit = Number.POSITIVE_INFINITY) {
+  const lines = [];
+  for await (const line of readLines(CORPUS)) {
+    if (lines.length >= limit) break;
+    if (line.trim()) lines.push(line);
+  }
+  const gzip = createGzip({ level: 1 });
+  const file = createWriteStream(target);
+  gzip.pipe(file);
+  const done = new Promise((resolvePromise, reject) => {
+    file.once('error', reject);
+    file.once('close', resolvePromise);
+  });
+  let bytes = 0;
+  for (let k = 0; k < copies; k++) {
+    for (const line of lines) {
+      let out = line;
+      if (k > 0) {
+        const doc = JSON.parse(line);
+        doc.id = `${doc.id}#${k}`;
+        out = JSON.stringify(doc);
+      }
+      bytes += Buffer.byteLength(out) + 1;
+      await writeLine(gzip, out);
+    }
+  }
+  await finish(gzip);
+  await done;
+  return { documents: lines.length * copies, bytes };
+}
+
+// ---------------------------------------------------------------- runs
+
+async function runVnpr(corpus, output, jobs) {
+  const result = await measure(process.execPath, [BIN, 'extract', corpus, '-o', output, '--jobs', String(jobs)]);
+  const summary = result.stderr.trim().split('\n').pop() ?? '';
+  return { ...result, summary, outputBytes: statSync(output).size };
+}
+
+async function runBaseline(corpus) {
+  const result = await measure(process.execPath, [BASELINE, corpus]);
+  return { ...result, summary: result.stdout.trim() };
+}
+
+// ---------------------------------------------------------------- table
+
+const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+
+function row(name, corpusInfo, run, extra = '') {
+  const docsPerSecond = corpusInfo.documents / run.wall;
+  const mbPerSecond = corpusInfo.bytes / 1e6 / run.wall;
+  return `| ${name} | ${fmt(run.wall)} | ${fmt(run.cpu)} | ${fmt(docsPerSecond, 0)} | ${fmt(mbPerSecond, 2)} | ${fmt(run.peakMb, 0)} | ${fmt(run.load, 1)} | ${extra} |`;
+}
+
+function verdict(ok) {
+  return ok ? 'met' : 'MISSED';
+}
+
+async function main() {
+  if (!existsSync(CORPUS)) {
+    log(`no benchmark corpus at ${CORPUS}: nothing to measure (the bench needs ../shared/bench beside the repository)`);
+    return;
+  }
+  if (!existsSync(BIN) || !existsSync(EXTRACTORS)) {
+    log('packages are not built: run `pnpm build` first');
+    process.exitCode = 1;
+    return;
+  }
+  const work = await mkdtemp(join(tmpdir(), 'vnpr-bench-'));
+  running.work = work;
+  const lines = [];
+  try {
+    const cores = availableParallelism();
+    log(`${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, work dir ${work}`);
+
+    const one = join(work, 'corpus-1x.jsonl.gz');
+    const oneInfo = await buildCorpus(one, 1, QUICK ? QUICK_DOCS : undefined);
+    log(`1× corpus: ${oneInfo.documents} documents, ${fmt(oneInfo.bytes / 1e6)} MB of JSONL`);
+
+    log('baseline (1×) …');
+    const base1 = await runBaseline(one);
+    log('vnpr --jobs 1 → .jsonl (1×) …');
+    const j1 = await runVnpr(one, join(work, 'out-j1.jsonl'), 1);
+    log(`  ${j1.summary}`);
+    log('vnpr --jobs 2 → .jsonl (1×) …');
+    const j2 = await runVnpr(one, join(work, 'out-j2.jsonl'), 2);
+    log(`  ${j2.summary}`);
+    log('vnpr --jobs 2 → .xlsx (1×) …');
+    const x2 = await runVnpr(one, join(work, 'out-j2.xlsx'), 2);
+    log(`  ${x2.summary}`);
+
+    let tenInfo;
+    let base10;
+    let j2ten;
+    if (WITH_10X) {
+      const ten = join(work, 'corpus-10x.jsonl.gz');
+      tenInfo = await buildCorpus(ten, 10);
+      log(`10× corpus: ${tenInfo.documents} documents, ${fmt(tenInfo.bytes / 1e6)} MB of JSONL`);
+      await rm(join(work, 'out-j1.jsonl'), { force: true });
+      await rm(join(work, 'out-j2.xlsx'), { force: true });
+      log('baseline (10×) …');
+      base10 = await runBaseline(ten);
+      log('vnpr --jobs 2 → .jsonl (10×) …');
+      j2ten = await runVnpr(ten, join(work, 'out-10x.jsonl'), 2);
+      log(`  ${j2ten.summary}`);
+    }
+
+    let adversarial;
+    if (WITH_ADVERSARIAL) {
+      log('adversarial text, one extractor at a time …');
+      const sizes = QUICK ? '65536,262144' : '262144,1048576';
+      const run = await measure(process.execPath, [ADVERSARIAL, EXTRACTORS, sizes]);
+      adversarial = JSON.parse(run.stdout);
+    }
+
+    // ------------------------------------------------ print
+    const scaling = j1.wall / j2.wall;
+    const vsBaseline = oneInfo.bytes / j2.wall / (oneInfo.bytes / base1.wall);
+    const excelCost = x2.wall / j2.wall;
+    const label = QUICK ? `1× (first ${QUICK_DOCS} docs)` : '1×';
+    lines.push(
+      `${cores} cores, Node ${process.version}; ${label} = ${oneInfo.documents} documents, ${fmt(oneInfo.bytes / 1e6)} MB of JSONL (gzip level 1 copy of vntc-chinhtri.jsonl.gz)`,
+      '',
+      '| run | wall s | CPU s | docs/s | MB/s | peak RSS MB | load | notes |',
+      '|---|---:|---:|---:|---:|---:|---:|---|',
+      row(`baseline, ${label}`, oneInfo, base1, 'NFC + 1 sentence regex + 1 number regex'),
+      row(`vnpr --jobs 1 → .jsonl, ${label}`, oneInfo, j1),
+      row(
+        `vnpr --jobs 2 → .jsonl, ${label}`,
+        oneInfo,
+        j2,
+        `scaling ×${fmt(scaling, 2)}; ${fmt(vsBaseline, 3)} × baseline`,
+      ),
+      row(`vnpr --jobs 2 → .xlsx, ${label}`, oneInfo, x2, `${fmt(excelCost, 2)} × the .jsonl run`),
+    );
+    if (tenInfo && base10 && j2ten) {
+      lines.push(
+        row('baseline, 10×', tenInfo, base10),
+        row('vnpr --jobs 2 → .jsonl, 10×', tenInfo, j2ten, `RSS ${fmt(j2ten.peakMb / j2.peakMb, 2)} × the 1× run`),
+      );
+    }
+    lines.push(
+      '',
+      'The 10× corpus runs only with --jobs 2 (time budget). CPU s: user + system of the whole process tree.',
+      `load: the 1-minute load average at the start or end of the run, whichever is higher; above ${cores} other`,
+      'processes were competing for the cores and the wall-clock figures (docs/s, MB/s, scaling) are pessimistic.',
+      '',
+      'Targets:',
+      '',
+    );
+    const targets = [
+      [`vnpr --jobs 2 ≥ 0.3 × baseline throughput`, `${fmt(vsBaseline, 3)} ×`, vsBaseline >= 0.3],
+      [`--jobs 2 ≥ 1.7 × --jobs 1`, `${fmt(scaling, 2)} ×`, scaling >= 1.7],
+      [
+        `peak RSS ≤ 400 MB`,
+        `${fmt(Math.max(j1.peakMb, j2.peakMb, x2.peakMb, j2ten?.peakMb ?? 0), 0)} MB`,
+        Math.max(j1.peakMb, j2.peakMb, x2.peakMb, j2ten?.peakMb ?? 0) <= 400,
+      ],
+      [`Excel ≤ 2 × JSONL time`, `${fmt(excelCost, 2)} ×`, excelCost <= 2],
+    ];
+    if (j2ten) {
+      const ratio = j2ten.peakMb / j2.peakMb;
+      targets.push([`10× RSS ≤ 1.2 × 1× RSS`, `${fmt(ratio, 2)} ×`, ratio <= 1.2]);
+    }
+    lines.push('| target | measured | |', '|---|---:|---|');
+    for (const [name, value, ok] of targets) lines.push(`| ${name} | ${value} | ${verdict(ok)} |`);
+    if (adversarial) {
+      const [small, large] = adversarial.sizes;
+      lines.push(
+        '',
+        `Adversarial text (one document, \`extract(text, { only: [id] })\` on the built dist; analyze() included):`,
+        '',
+        `| extractor | s/MB at ${small / 1024} KB | s/MB at ${large / 1024} KB | growth | records |`,
+        '|---|---:|---:|---:|---:|',
+      );
+      let worst = 0;
+      for (const r of adversarial.rows) {
+        worst = Math.max(worst, r.growth);
+        lines.push(`| ${r.id} | ${fmt(r.small, 2)} | ${fmt(r.large, 2)} | ×${fmt(r.growth, 2)} | ${r.records} |`);
+      }
+      lines.push(
+        '',
+        `growth = (s/MB at ${large / 1024} KB) ÷ (s/MB at ${small / 1024} KB): ~1 is linear, ~${large / small} would be quadratic. ` +
+          `Worst ×${fmt(worst, 2)}: ${worst <= 1.5 ? 'no super-linear extractor' : 'SUPER-LINEAR'}.`,
+      );
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
