@@ -89,14 +89,16 @@ function capitalRuns(text: string): Token[][] {
     const w = m[0];
     const tok = { start: m.index, end: m.index + w.length, text: w };
     const prev = run[run.length - 1];
-    const joined = prev && text.slice(prev.end, tok.start) === ' ';
+    // Most words are not capitalized: the title pattern is tried only at the ones that are.
+    const isName = NAME_SYLLABLE.test(w);
     TITLE_AT.lastIndex = tok.start;
-    const isTitle = TITLE_AT.test(text);
-    if (!NAME_SYLLABLE.test(w) || isTitle) {
+    const isTitle = isName && TITLE_AT.test(text);
+    if (!isName || isTitle) {
       if (run.length) runs.push(run);
       run = [];
       continue;
     }
+    const joined = prev && text.slice(prev.end, tok.start) === ' ';
     if (!joined && run.length) {
       runs.push(run);
       run = [];
