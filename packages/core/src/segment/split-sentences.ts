@@ -172,16 +172,22 @@ function periodEndsSentence(text: string, dot: number, blockStart: number): bool
   return true;
 }
 
+/** True for the code of a {@link TERMINAL_CHARS} character. */
+function isTerminalCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
 /** Cuts one block (lines already joined) into sentences. */
 function splitBlock(text: string, blockStart: number, blockEnd: number, out: SentenceSpan[]): void {
   let sentenceStart = blockStart;
   let i = blockStart;
   while (i < blockEnd) {
-    const ch = text[i] as string;
-    if (!TERMINAL_CHARS.has(ch)) {
+    // Most characters end nothing: compare codes, without making a one-character string for each.
+    if (!isTerminalCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
+    const ch = text[i] as string;
     // Consume the whole run of terminal punctuation: "...", "?!", "…".
     let j = i;
     while (j < blockEnd && TERMINAL_CHARS.has(text[j] as string)) j++;
