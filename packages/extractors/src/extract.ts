@@ -114,10 +114,17 @@ function toRecord(
   if (!(c.start >= 0 && c.end > c.start && c.end <= doc.text.length)) {
     return `extractor ${type} gave a span outside the text: [${c.start}, ${c.end})`;
   }
-  const start = doc.normalized.map[c.start] ?? 0;
-  const end = doc.normalized.map[c.end] ?? doc.source.length;
+  // A span that ends inside a group of the normalization (a number before combining marks: "%\u0301")
+  // is widened to the whole group, so that it maps back to the source.
+  const map = doc.normalized.map;
+  let from = c.start;
+  let to = c.end;
+  while (from > 0 && map[from] === map[from - 1]) from--;
+  while (to < doc.text.length && map[to] === map[to - 1]) to++;
+  const start = map[from] ?? 0;
+  const end = map[to] ?? doc.source.length;
   const quote = doc.source.slice(start, end);
-  if (normalize(quote).text !== doc.text.slice(c.start, c.end)) {
+  if (normalize(quote).text !== doc.text.slice(from, to)) {
     return `extractor ${type} gave a span that does not map back to the source: [${c.start}, ${c.end})`;
   }
   return {
