@@ -23,15 +23,18 @@ a:focus-visible, button:focus-visible, input:focus-visible, mark:focus-visible, 
 .top p { margin: 4px 0 0; color: var(--muted); overflow-wrap: anywhere; }
 .top nav a { margin-right: 12px; }
 main { padding: 12px 20px 40px; max-width: 1400px; margin: 0 auto; }
-h2 { font-size: 1.2rem; margin: 24px 0 8px; }
+h2 { font-size: 1.2rem; margin: 16px 0 8px; }
 code { overflow-wrap: anywhere; }
 [data-type] { --bg: #f0e6d8; --accent: #6b5233; }
 ${typeRules}
 .badge { display: inline-block; padding: 0 6px; border-radius: 4px; background: var(--bg); color: var(--text); border: 1px solid var(--accent); font-size: 0.8rem; line-height: 1.4; white-space: nowrap; }
 .glance { display: flex; flex-wrap: wrap; gap: 8px 32px; align-items: flex-start; }
-.cards { display: flex; align-content: flex-start; max-width: 640px; flex-wrap: wrap; gap: 12px; margin: 8px 0 16px; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: 8px 14px; min-width: 140px; }
-.card .big { display: block; font-size: 1.6rem; font-weight: 600; }
+.per-type { flex: 1 1 320px; }
+.per-type h3 { font-size: 1rem; margin: 8px 0 6px; }
+.type-counts { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 6px 16px; }
+.cards { display: flex; max-width: 760px; flex-wrap: wrap; gap: 12px; margin: 8px 0 16px; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 6px 12px; min-width: 120px; }
+.card .big { display: block; font-size: 1.4rem; font-weight: 600; }
 table.plain { border-collapse: collapse; margin: 8px 0; }
 table.plain th, table.plain td { border-bottom: 1px solid var(--line); padding: 3px 10px; text-align: left; vertical-align: top; }
 table.plain caption { text-align: left; font-weight: 600; }
@@ -66,7 +69,7 @@ table.plain caption { text-align: left; font-weight: 600; }
 .legend { display: flex; flex-wrap: wrap; gap: 8px 14px; margin: 12px 0; font-size: 0.9rem; }
 .legend-item { cursor: pointer; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.05rem; line-height: 1.8; }
-mark.hl { background: var(--bg); color: var(--text); box-shadow: inset 0 -2px 0 var(--accent); border-radius: 2px; cursor: help; }
+mark.hl { scroll-margin-top: 30vh; background: var(--bg); color: var(--text); box-shadow: inset 0 -2px 0 var(--accent); border-radius: 2px; cursor: help; }
 mark.hl mark.hl { box-shadow: inset 0 -4px 0 var(--accent); }
 mark.hl[data-mismatch] { outline: 2px dashed #b00020; }
 mark.hl:target, mark.hl.current { outline: 3px solid #ff8c00; outline-offset: 1px; }
@@ -116,8 +119,10 @@ export const REPORT_JS = `// vnpr report: popovers, anchors and record tables. P
     }
     return tips;
   }
+  var current = null;
   function showPopover(mark) {
     if (!popover) return;
+    current = mark;
     var tips = tipsOf(mark);
     popover.textContent = '';
     tips.forEach(function (tip) {
@@ -142,6 +147,7 @@ export const REPORT_JS = `// vnpr report: popovers, anchors and record tables. P
     popover.style.top = top + 'px';
   }
   function hidePopover() {
+    current = null;
     if (popover) popover.hidden = true;
   }
   function markOf(target) {
@@ -162,7 +168,13 @@ export const REPORT_JS = `// vnpr report: popovers, anchors and record tables. P
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') hidePopover();
   });
-  window.addEventListener('scroll', hidePopover, { passive: true });
+  // Scrolling keeps the popover beside its highlight (and closes it once the highlight is out of view).
+  window.addEventListener('scroll', function () {
+    if (!current) return;
+    var r = current.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > window.innerHeight) hidePopover();
+    else showPopover(current);
+  }, { passive: true });
 
   // --- Anchors: #r<k> focuses its highlight. ---
   function focusHash() {

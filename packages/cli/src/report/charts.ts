@@ -99,7 +99,7 @@ export function horizontalBarChart(options: {
   color: string;
 }): string {
   const { label, rows, color } = options;
-  const labelWidth = 260;
+  const labelWidth = 280;
   const plotWidth = 300;
   const rowHeight = 22;
   const width = labelWidth + plotWidth + 80;
@@ -108,7 +108,7 @@ export function horizontalBarChart(options: {
   const parts = rows.map((row, i) => {
     const y = 4 + i * rowHeight;
     const w = (row.value / max) * plotWidth;
-    const shown = row.label.length > 40 ? `${row.label.slice(0, 39)}…` : row.label;
+    const shown = row.label.length > 36 ? `${row.label.slice(0, 35)}…` : row.label;
     return (
       `<text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end" ${FONT} fill="#111">${escapeHtml(shown)}<title>${escapeHtml(row.label)}</title></text>` +
       `<rect x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowHeight - 6}" fill="${color}"><title>${escapeHtml(row.title ?? `${row.label}: ${formatValue(row.value)}`)}</title></rect>` +

@@ -30,8 +30,8 @@ export function colorOf(type: string): { background: string; accent: string } {
 /** The four rating levels, best first, with their chart colours (dark enough for white labels). */
 export const LEVEL_COLORS: Record<string, string> = {
   HTXSNV: '#1b6e3a',
-  HTTNV: '#3f8fd2',
-  HTNV: '#c98a00',
+  HTTNV: '#2a6cab',
+  HTNV: '#8c6200',
   KHTNV: '#b3261e',
 };
 

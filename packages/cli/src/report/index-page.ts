@@ -220,7 +220,7 @@ export function renderIndexPage(input: IndexPageInput): string {
   const typeRows = [...input.typeCounts.entries()]
     .map(
       ([type, count]) =>
-        `<tr><th scope="row"><span class="badge" data-type="${escapeAttr(type)}">${escapeHtml(type)}</span></th><td>${n(count)}</td></tr>`,
+        `<li><span class="badge" data-type="${escapeAttr(type)}">${escapeHtml(type)}</span> ${n(count)}</li>`,
     )
     .join('');
   const tabs = input.tables
@@ -233,7 +233,7 @@ export function renderIndexPage(input: IndexPageInput): string {
     ['documents', input.documents],
     ['records', input.records],
     ['errors', input.errors],
-    ['quotes not matching their span', input.mismatches],
+    ['quotes not at their span', input.mismatches],
   ]
     .map(
       ([label, value]) => `<div class="card"><span class="big">${n(value as number)}</span> ${escapeHtml(label)}</div>`,
@@ -245,7 +245,7 @@ export function renderIndexPage(input: IndexPageInput): string {
 <main>
 <section aria-labelledby="h-glance"><h2 id="h-glance">The corpus at a glance</h2>
 <div class="glance"><div class="cards">${cards}</div>
-<table class="plain counts"><caption>Records per type</caption><thead><tr><th scope="col">type</th><th scope="col">records</th></tr></thead><tbody>${typeRows}</tbody></table></div>
+<div class="per-type"><h3 id="h-types">Records per type</h3><ul class="type-counts" aria-labelledby="h-types">${typeRows}</ul></div></div>
 ${input.orphans ? `<p class="warn">${n(input.orphans)} records name a document that is not among the inputs: they are in the tables without a page.</p>` : ''}
 </section>
 <section aria-labelledby="h-charts"><h2 id="h-charts">Charts</h2>
