@@ -128,7 +128,13 @@ function countBefore(doc: AnalyzedDocument, numbers: NumberMention[], at: number
   return undefined;
 }
 
-/** The unit named in the clause before the flow ("Đảng bộ huyện Thới Lai kết nạp"), unless it is the document's own. */
+/** Capitalized words that belong to a unit's kind, not to its proper name. */
+const GENERIC_CAPITALS = new Set(['Khối', 'Cơ', 'Các', 'Doanh', 'Đảng', 'Ủy', 'Thường', 'Vụ']);
+
+/**
+ * The unit the clause names before a figure ("Đảng bộ huyện Thới Lai kết nạp 241 ĐV"), or null when it names none
+ * (the figure is then the document's own organization's).
+ */
 export function organizationBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
   // The clause, at most 200 characters back: a unit's name stands close to its figure.
   const clauseStart = Math.max(sentence.start, at - 200, doc.text.lastIndexOf(';', at) + 1);
@@ -137,8 +143,8 @@ export function organizationBefore(doc: AnalyzedDocument, sentence: Sentence, at
   const last = orgs[orgs.length - 1];
   if (!last) return null;
   const name = last.name;
-  const own = doc.metadata.organization;
-  if (name.split(/\s+/).length <= 3) return null;
-  if (own && (own.includes(name) || name.includes(own))) return null;
+  // A named unit has a proper name after its head ("Đảng bộ huyện Thới Lai"); "Đảng bộ thành phố" is the report's own.
+  const words = name.split(/\s+/).slice(2);
+  if (!words.some((w) => /^\p{Lu}/u.test(w) && !GENERIC_CAPITALS.has(w))) return null;
   return name;
 }
