@@ -123,6 +123,15 @@ describe('analyze: site chrome and repeated paragraphs', () => {
     expect(skipOf(needle)).toEqual(skips);
   });
 
+  it.each(['Trang chủ > Xây dựng Đảng', 'Trang chủ | Tin tức', 'Từ khóa: kết nạp đảng viên', 'Lượt xem: 1.234'])(
+    'marks navigation "%s" as chrome, so its numbers and words yield nothing',
+    (line) => {
+      const d = analyze(`${line}\n\nĐảng ủy kết nạp 20 đảng viên.`, { id: 't' });
+      expect(d.sentences[0]?.skip).toBe('chrome');
+      expect(d.metadata.title).toBe('Đảng ủy kết nạp 20 đảng viên.');
+    },
+  );
+
   it('says what it skipped in the warnings', () => {
     expect(doc.warnings).toContain('1 repeated paragraph skipped');
     expect(doc.warnings.some((w) => /site chrome/.test(w))).toBe(true);

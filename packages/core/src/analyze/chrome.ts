@@ -5,6 +5,11 @@ import type { SkipReason } from './types.js';
 const CHROME_LINE =
   /^(?:[•·\-*]\s*)?(?:thống kê truy cập|đang online|đang truy cập|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|tổng truy cập|lượt truy cập|anh tin bai|ảnh tin bài|tin liên quan|tin cùng chuyên mục|tin khác|các tin khác|văn bản mới|chia sẻ|in bài|gửi email|bình luận|xem thêm|đọc thêm|trở về|về đầu trang|bản quyền|©)\b[\s:\d.,]*$/iu;
 
+// Navigation and tag lines: "Trang chủ > Xây dựng Đảng", "Trang chủ | Tin tức", "Từ khóa: kết nạp đảng viên",
+// "Tags: Đảng bộ, đại hội", "In bài viết", "Gửi bài viết cho bạn bè", "Lượt xem: 1.234".
+const NAVIGATION_LINE =
+  /^(?:trang chủ\s*(?:[>|»/›]|$)|(?:từ khóa|tags?|chuyên mục|lượt xem|lượt đọc)\s*:|in bài viết|gửi bài viết|quay lại|đầu trang$)/iu;
+
 // Everything after these headings is the site's furniture (counters, related links).
 const CHROME_TAIL = /^(?:thống kê truy cập|tin liên quan|tin cùng chuyên mục|các tin khác|tin khác)\s*:?$/iu;
 
@@ -29,7 +34,7 @@ export function markSkipped(sentences: readonly string[]): (SkipReason | null)[]
       out.push('chrome');
       continue;
     }
-    if (CHROME_LINE.test(text) || PUNCTUATION_ONLY.test(text)) {
+    if (CHROME_LINE.test(text) || NAVIGATION_LINE.test(text) || PUNCTUATION_ONLY.test(text)) {
       out.push('chrome');
       continue;
     }
