@@ -7,7 +7,9 @@ export type InputErrorCode =
   | 'unsupported-format'
   | 'invalid-encoding'
   | 'invalid-json'
-  | 'missing-text';
+  | 'missing-text'
+  | 'zip-bomb'
+  | 'too-deep';
 
 /** An input problem with a stable `code` and a message that says what is wrong and what to do. */
 export class InputError extends Error {

@@ -1,4 +1,8 @@
+import { InputError } from '@vnpr/core';
 import { Parser } from 'htmlparser2';
+
+/** Deepest element nesting read; deeper pages are refused ('too-deep'): no article is nested this far. */
+export const MAX_HTML_DEPTH = 1000;
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
@@ -99,7 +103,7 @@ function isChrome(name: string, attribs: Record<string, string>, insideMain: boo
  * Extracts the article text of an HTML page: the content of `<article>` or `<main>` when there is
  * one, else of `<body>`, without scripts, styles, menus, headers, footers and other site chrome.
  * Paragraphs are separated by blank lines; the page `<title>` is the first line when the article
- * has no `<h1>`.
+ * has no `<h1>`. Throws `InputError('too-deep')` for elements nested past {@link MAX_HTML_DEPTH}.
  * @example extractHtmlText('<nav>Trang chủ</nav><article><p>Một.</p><p>Hai.</p></article>') // 'Một.\n\nHai.'
  */
 export function extractHtmlText(html: string): string {
@@ -123,6 +127,12 @@ export function extractHtmlText(html: string): string {
       onopentag(name, attribs) {
         stack.push(name);
         const depth = stack.length;
+        if (depth > MAX_HTML_DEPTH) {
+          throw new InputError(
+            'too-deep',
+            `HTML nested more than ${MAX_HTML_DEPTH} elements deep (unclosed tags?): save the article as .txt or fix the page`,
+          );
+        }
         if (name === 'title' && titleDepth < 0) titleDepth = depth;
         if (skipDepth >= 0) return;
         if (isChrome(name, attribs, mainDepth >= 0)) {
