@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { VnprRecord } from '@vnpr/extractors';
+import { getJournalPath, type JournalHeader, JournalWriter, readJournal, sameOptions } from '../journal/journal.js';
 import { runPipeline } from '../pool/run-pipeline.js';
 import { type ExtractSettings, loadPlugins, runTask } from '../pool/tasks.js';
 import { createTaskRunner, type TaskRunner } from '../pool/worker-pool.js';
@@ -68,6 +69,17 @@ async function* readKeptLines(path: string, done: ReadonlySet<string>): AsyncGen
     const record = parseRecordLine(line);
     if (record && done.has(record.docId)) yield line;
   }
+}
+
+/** Splits records (in document order) into the records of each document. */
+function groupByDocument(records: readonly VnprRecord[]): VnprRecord[][] {
+  const groups: VnprRecord[][] = [];
+  for (const record of records) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]?.docId === record.docId) last.push(record);
+    else groups.push([record]);
+  }
+  return groups;
 }
 
 function countNoun(count: number, noun: string): string {
@@ -177,22 +189,43 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  if (values.resume && (format !== 'jsonl' || output === '-'))
-    throw new UsageError('--resume works with a JSONL output file');
+  if (values.resume && output === '-') throw new UsageError('--resume needs an output file, not stdout');
 
   await loadPlugins(settings.plugins, settings.cwd); // fail fast, before any worker starts
   const startedAt = performance.now();
   const inputs = await findInputs(positionals);
   if (inputs.length === 0) throw new UsageError(`no input files found in ${positionals.join(' ')}`);
 
+  // The journal (`<out>.vnpr-partial.jsonl`) holds the records of finished documents while the run
+  // goes on; `--resume` continues from it (or, for JSONL, from a complete earlier output).
+  const journalPath = output === '-' ? undefined : getJournalPath(output);
+  const header: JournalHeader = { vnprJournal: 1, options: { only: only ?? null, plugins: settings.plugins } };
   let skipDocIds: Set<string> | undefined;
-  let prelude: AsyncIterable<string> | undefined;
-  if (values.resume && existsSync(output)) {
+  let kept: VnprRecord[] = [];
+  let keep: { bytes: number; documents: number } | undefined;
+  if (values.resume && journalPath && existsSync(journalPath)) {
+    const journal = await readJournal(journalPath);
+    if (journal.header && !sameOptions(journal.header, header))
+      throw new UsageError(
+        `${journalPath} was written with other --only/--plugin options: give the same, or delete it`,
+      );
+    if (journal.header) {
+      skipDocIds = journal.done;
+      kept = journal.records;
+      keep = { bytes: journal.committedBytes, documents: journal.done.size };
+    }
+  } else if (values.resume && format === 'jsonl' && existsSync(output)) {
     skipDocIds = await readDoneDocIds(output);
-    prelude = readKeptLines(output, skipDocIds);
+    for await (const line of readKeptLines(output, skipDocIds)) kept.push(JSON.parse(line) as VnprRecord);
   }
 
-  const sink = await createSink(format, output, only, prelude);
+  const sink = await createSink(format, output, only);
+  const journal = journalPath ? new JournalWriter(journalPath, header, keep) : undefined;
+  if (kept.length > 0) {
+    await sink.write(kept);
+    if (!keep) for (const records of groupByDocument(kept)) journal?.append(records);
+    kept = [];
+  }
   const progress = new ProgressBar(process.stderr);
   const signal = { aborted: false };
   let runner: TaskRunner | undefined;
@@ -202,7 +235,9 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     if (signal.aborted) return;
     signal.aborted = true;
     progress.clear();
-    process.stderr.write(`vnpr: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}: no output written\n`);
+    journal?.close();
+    const resumable = journal ? `; --resume continues from ${journal.path}` : '';
+    process.stderr.write(`vnpr: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}: no output written${resumable}\n`);
     const code = name === 'SIGINT' ? 130 : 143;
     void Promise.allSettled([runner?.destroy(), sink.abort()]).then(() => process.exit(code));
   };
@@ -227,10 +262,12 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
           }
         }
         await sink.write(records);
+        journal?.append(records);
       },
     });
     if (signal.aborted) return 130;
     await sink.close();
+    await journal?.remove();
     progress.clear();
     const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
     const target = output === '-' ? 'stdout' : output;
@@ -245,6 +282,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     process.stderr.write(`${counts.join(', ')} in ${seconds} s → ${target}\n`);
     return values.strict && stats.errors > 0 ? 1 : 0;
   } catch (error) {
+    journal?.close();
     await sink.abort();
     throw error;
   } finally {

@@ -15,10 +15,23 @@ Options:
       --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
       --max-file-size <n>  skip larger files as errors (default 50MB; accepts 200k, 1.5MB, 2g)
       --strict             exit with code 1 if any input failed (default: 0, failures become error records)
-      --resume             JSONL output: keep the records already in <out>, extract only the documents missing
+      --resume             continue a run that was stopped (killed, crashed, Ctrl-C): keep the documents
+                           already done and extract only the missing ones; any output format
       --stdin              read JSONL documents on stdin, write JSONL records on stdout, one document at a time
       --shard <i/n>        take only share i of n of the documents (stable hash of the docId)
   -h, --help               show this help
+
+Every input file ends as a document record or an error record (code "binary", "empty", "too-large",
+"zip-bomb", "too-deep", "unreadable", "unsupported-format", ...); the batch goes on past failures.
+
+While it runs, the records of finished documents are appended to <out>.vnpr-partial.jsonl (the
+journal, beside the output; fsynced a batch at a time). The output itself appears only when the run
+is complete, so a stopped run leaves the earlier output untouched, never a truncated one. Run the
+same command again with --resume to skip what the journal holds; it is removed when the output is in
+place. Without --resume, a run starts over. A JSONL output can also be resumed from a complete file.
+
+Plugins (--plugin) run their code with your permissions: load only plugins you trust. They load
+only from the paths and package names given, never by scanning folders.
 
 Examples:
   vnpr extract corpus/ -o records.xlsx
@@ -26,6 +39,7 @@ Examples:
   vnpr extract articles.jsonl.gz -o out/ --format csv --only membership,rating
   vnpr extract corpus/ -o - | head
   vnpr extract big.jsonl.gz -o part-3.jsonl --shard 3/16
+  vnpr extract corpus/ -o records.xlsx --resume      (after a run was stopped)
   cat docs.jsonl | vnpr extract --stdin > records.jsonl
 `;
 

@@ -3,7 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VnprRecord } from '@vnpr/extractors';
 import { type CellValue, getColumns, toRow } from './columns.js';
-import { endStream, getTempPath, type RecordSink, writeChunk } from './sink.js';
+import { endStream, getTempPath, type RecordSink, removeStaleTempFiles, writeChunk } from './sink.js';
 
 /**
  * Quotes one CSV field per RFC 4180: fields with a comma, quote, CR or LF are wrapped in quotes and
@@ -32,6 +32,7 @@ interface TypeFile {
  * into place at `close()`; other files in the folder are left alone.
  */
 export function createCsvSink(target: string): RecordSink {
+  removeStaleTempFiles(target);
   const files = new Map<string, TypeFile>();
   const ready = mkdir(target, { recursive: true });
 

@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { VnprRecord } from '@vnpr/extractors';
-import { endStream, getTempPath, type RecordSink, writeChunk } from './sink.js';
+import { endStream, getTempPath, type RecordSink, removeStaleTempFiles, writeChunk } from './sink.js';
 
 /** Serializes records as JSONL: exactly the record objects, one a line. */
 export function formatJsonl(records: readonly VnprRecord[]): string {
@@ -22,6 +23,7 @@ export function createJsonlSink(target: string, prelude?: AsyncIterable<string>)
       abort: async () => {},
     };
   }
+  removeStaleTempFiles(dirname(target));
   const tempPath = getTempPath(target);
   const stream = createWriteStream(tempPath);
   let ready: Promise<void> = (async () => {

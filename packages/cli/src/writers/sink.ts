@@ -1,3 +1,4 @@
+import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { VnprRecord } from '@vnpr/extractors';
 
@@ -39,4 +40,38 @@ export function endStream(stream: NodeJS.WritableStream): Promise<void> {
     stream.once('error', reject);
     stream.end(() => resolve());
   });
+}
+
+/** `.vnpr-tmp-<name>-<pid><suffix>`: the pid of the run that wrote it. */
+const TEMP_NAME = /^\.vnpr-tmp-.+-(?<pid>\d+)(?:\.d|\.xlsx)?$/;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that runs killed without a chance to clean up (SIGKILL, power loss)
+ * left in `dir`: those whose process is gone. Best effort: a file that cannot be removed stays.
+ */
+export function removeStaleTempFiles(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.groups?.pid);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true });
+    } catch {
+      // left for the next run
+    }
+  }
 }

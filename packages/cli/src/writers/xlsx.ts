@@ -1,11 +1,11 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { VnprRecord } from '@vnpr/extractors';
 import ExcelJS from 'exceljs';
 import { BUILT_IN_TYPES, type CellValue, getColumns, PERCENT_FIELDS, TEXT_COLUMNS, toRow } from './columns.js';
-import { endStream, getTempPath, type RecordSink, writeChunk } from './sink.js';
+import { endStream, getTempPath, type RecordSink, removeStaleTempFiles, writeChunk } from './sink.js';
 
 /** Excel's limit is 1,048,576 rows a sheet; one is the header. */
 export const MAX_DATA_ROWS = 1_048_575;
@@ -156,6 +156,7 @@ async function writeSheets(
  */
 export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): RecordSink {
   const maxRows = Math.min(options.maxRowsPerSheet ?? MAX_DATA_ROWS, MAX_DATA_ROWS);
+  removeStaleTempFiles(dirname(target));
   const spoolDir = getTempPath(target, '.d');
   const tempPath = getTempPath(target, '.xlsx');
   const spools = new Map<string, TypeSpool>();
