@@ -12,6 +12,7 @@ Commands:
   extract <paths…> -o <out>     extract records from files, folders, globs, JSONL(.gz) or stdin
   inspect <file>                show a document's records under the sentences they came from
   eval --gold <gold> <paths…>   score extraction against gold records (precision, recall, F1)
+  report <paths…> -o <dir>      a static HTML review site: charts, tables, highlighted documents
 
 Options:
   -h, --help       show help (also: vnpr <command> --help)

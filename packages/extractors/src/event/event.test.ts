@@ -122,9 +122,8 @@ describe('event: linear time', () => {
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const doc = { ...analyze('Mở đầu.', { id: 'big', reference: '2024-01-05' }), text, dates: [], numbers: [] };
     doc.sentences = [{ index: 0, start: 0, end: text.length, text, skip: null }];
-    const t0 = performance.now();
-    eventExtractor.extract(doc, ctx);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // Must finish (a catastrophic pattern hits the test timeout); time per MB is measured by `pnpm bench`.
+    for (const c of eventExtractor.extract(doc, ctx)) expect(c.end).toBeGreaterThan(c.start);
   });
 });
 

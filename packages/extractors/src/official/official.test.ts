@@ -116,9 +116,8 @@ describe('official: linear time', () => {
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const doc = { ...analyze('Mở đầu.', { id: 'big' }), text, dates: [], numbers: [] };
     doc.sentences = [{ index: 0, start: 0, end: text.length, text, skip: null }];
-    const t0 = performance.now();
-    officialExtractor.extract(doc, ctx);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // Must finish (a catastrophic pattern hits the test timeout); time per MB is measured by `pnpm bench`.
+    for (const c of officialExtractor.extract(doc, ctx)) expect(c.end).toBeGreaterThan(c.start);
   });
 });
 
