@@ -276,7 +276,9 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
       const ordered = [...spools.values()].sort((a, b) => rankType(a.type) - rankType(b.type));
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
         filename: tempPath,
-        useSharedStrings: true,
+        // Inline strings: a shared-strings table keeps every distinct quote and sentence in memory until the end,
+        // so memory would grow with the archive (bench set: 485 MB shared, 371 MB inline; file 14.4 → 16.7 MB).
+        useSharedStrings: false,
         useStyles: true,
       });
       workbook.creator = 'vnpr';
