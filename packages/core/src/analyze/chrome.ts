@@ -38,7 +38,8 @@ export function markSkipped(sentences: readonly string[]): (SkipReason | null)[]
       out.push('chrome');
       continue;
     }
-    const key = text.toLowerCase().replace(/\s+/g, ' ');
+    // The text is normalized (single spaces): a repeated caption is the same string, line breaks aside.
+    const key = text.includes('\n') ? text.replace(/\s+/g, ' ') : text;
     if (key.length >= 12 && seen.has(key)) {
       out.push('duplicate');
       continue;

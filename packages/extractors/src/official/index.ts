@@ -10,6 +10,7 @@ import {
   TERM_AFTER,
   TITLE_ANY,
   TITLE_AT,
+  TITLE_FIRST_WORDS,
   WORD_ANY,
 } from './patterns.js';
 import { type OfficialFields, officialSchema } from './schema.js';
@@ -92,7 +93,7 @@ function capitalRuns(text: string): Token[][] {
     // Most words are not capitalized: the title pattern is tried only at the ones that are.
     const isName = NAME_SYLLABLE.test(w);
     TITLE_AT.lastIndex = tok.start;
-    const isTitle = isName && TITLE_AT.test(text);
+    const isTitle = isName && TITLE_FIRST_WORDS.has(w) && TITLE_AT.test(text);
     if (!isName || isTitle) {
       if (run.length) runs.push(run);
       run = [];

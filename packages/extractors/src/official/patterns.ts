@@ -216,6 +216,9 @@ export const TITLE_WORDS = [
   'Đại úy',
 ].sort((a, b) => b.length - a.length);
 
+/** The first words of all title words, so that the title pattern runs only where one can start. */
+export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(TITLE_WORDS.map((t) => t.split(' ')[0] ?? t));
+
 const alternation = TITLE_WORDS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 // A title word at a given offset: "Bí thư", "Phó Bí thư", "Tỉnh ủy viên", "Chủ tịch" (sticky, not followed by a letter).
