@@ -5,6 +5,7 @@ import { readPeriod } from '../shared/period.js';
 import {
   ACTIVITY,
   DAY_MONTH,
+  HELD_ON,
   ISSUING,
   MEETING_KIND,
   OPENER_PREFIX,
@@ -21,6 +22,8 @@ interface OpeningDate {
   partOfDay: PartOfDay | null;
   start: number;
   end: number;
+  /** The date stands after the meeting it dates ("Hội nghị … được tổ chức vào sáng 28/12"). */
+  held?: boolean;
 }
 
 /** How far into a sentence the opening date may start ("(LĐ online) - Chiều 16/1/2020, ..."). */
@@ -79,6 +82,14 @@ function openingDate(
       end: d.end - sentence.start,
     };
   }
+  for (const d of doc.dates) {
+    if (d.sentence !== sentence.index || !DAY_LEVEL.test(d.value)) continue;
+    const start = d.start - sentence.start;
+    const held = HELD_ON.exec(text.slice(Math.max(0, start - 40), start));
+    if (!held) continue;
+    const part = (d.partOfDay ?? held.groups?.part ?? null) as OpeningDate['partOfDay'];
+    return { value: d.value, inferred: d.inferred, partOfDay: part, start, end: d.end - sentence.start, held: true };
+  }
   const digit = /\d/.exec(text.slice(0, OPENING_WINDOW + 1));
   if (!digit) return null;
   const prefix = text.slice(0, digit.index);
@@ -123,7 +134,8 @@ function readEvent(
   const text = foldTones(sentence.text);
   const date = openingDate(doc, sentence, text, reference);
   if (!date) return null;
-  const after = text.slice(date.end);
+  // A date that opens the sentence is followed by its meeting; a date it was "held on" follows it.
+  const after = date.held ? text : text.slice(date.end);
   const kindMatch = MEETING_KIND.exec(after);
   const activities: string[] = [];
   let firstStrong: { name: string; at: number } | null = null;
@@ -139,7 +151,9 @@ function readEvent(
   const kind = kindMatch?.groups?.kind?.toLowerCase() ?? firstStrong?.name ?? '';
   // The span runs from the part of the day ("Chiều ngày 02/01") to the end of the sentence.
   const part = PART_OF_DAY.exec(text.slice(0, date.start));
-  const start = part ? part.index : date.start;
+  // "Vừa qua (ngày 27/12), …": a date in parentheses is quoted with what opens the sentence.
+  const opensInParentheses = /\((?:[Nn]gày )?$/u.test(text.slice(0, date.start));
+  const start = date.held || opensInParentheses ? 0 : part ? part.index : date.start;
   let end = text.length;
   while (end > date.end && /[\s.;:…]/u.test(text.charAt(end - 1))) end--;
   // The date's own numbers ("14-1" is not a range) belong to the event.
@@ -158,7 +172,7 @@ function readEvent(
       kind,
       activities,
       period: readPeriod(after),
-      organizer: readOrganizer(text, date.end),
+      organizer: date.held ? null : readOrganizer(text, date.end),
       inferred: date.inferred,
     },
     claims,

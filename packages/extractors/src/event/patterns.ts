@@ -1,9 +1,14 @@
 /** Patterns of the event extractor. */
 
-// What may stand before the date that opens a meeting report: "(LĐ online) - ", "LÂM ĐỒNG - ", "Sáng ",
+// What may stand before the date that opens a meeting report: "Vừa qua (ngày ", "(LĐ online) - ", "LÂM ĐỒNG - ", "Sáng ",
 // "Chiều ngày ", "Vào sáng ", "Ngày ", "Hôm nay (", "Trong 2 ngày ".
 export const OPENER_PREFIX =
-  /^(?:\([^()]{1,40}\) ?[-–—:]? ?)?(?:[\p{Lu}. ]{2,30} ?[-–—] ?)?(?:(?:Vào|vào|Trong|trong) (?:hai |2 |ba |3 )?(?:ngày )?)?(?:(?<part>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối) (?:nay )?)?(?:(?:[Nn]gày|[Hh]ôm nay|[Hh]ôm qua) )?\(?(?:[Nn]gày )?$/u;
+  /^(?:\([^()]{1,40}\) ?[-–—:]? ?)?(?:[\p{Lu}. ]{2,30} ?[-–—] ?)?(?:(?:Vừa qua|Mới đây|Vừa rồi),? \(?)?(?:(?:Vào|vào|Trong|trong) (?:hai |2 |ba |3 )?(?:ngày )?)?(?:(?<part>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối) (?:nay )?)?(?:(?:[Nn]gày|[Hh]ôm nay|[Hh]ôm qua) )?\(?(?:[Nn]gày )?$/u;
+
+// A meeting held on a date written later in the sentence: "Hội nghị … được tổ chức vào sáng 28/12",
+// "… diễn ra vào ngày 15/3", "… khai mạc chiều 2/8".
+export const HELD_ON =
+  /(?:tổ chức|diễn ra|khai mạc|bế mạc|họp)(?: vào)?(?: (?:buổi )?(?<part>sáng|trưa|chiều|tối))?(?: ngày)? ?\(?$/u;
 
 // A day and month at a given offset (used when core found no date there): "14-1", "02/01", "2-8", "16/1/2020",
 // "ngày 14 tháng 1 năm 2020".
