@@ -42,7 +42,7 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
   const isClaimed = (start: number, end: number) => ownerAt(start, end, -1);
   const ctx: ExtractorContext = { publishedAt: options.publishedAt ?? doc.metadata.publishedAt, isClaimed };
   const problems: string[] = [];
-  const accepted: { record: VnprRecord; start: number }[] = [];
+  const accepted: { record: VnprRecord; start: number; sentence: number }[] = [];
   const seen = new Set<string>();
 
   for (const [position, extractor] of extractors.entries()) {
@@ -74,12 +74,38 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
       if (seen.has(key)) continue;
       seen.add(key);
       for (const k of claims) owner.fill(me, Math.max(0, k.start), Math.min(k.end, owner.length));
-      accepted.push({ record, start: c.start });
+      accepted.push({ record, start: c.start, sentence: c.sentence.index });
     }
   }
   accepted.sort((a, b) => a.start - b.start);
   const head = documentRecord(doc, options.publishedAt ?? null, problems);
-  return [head, ...accepted.map((a) => a.record)];
+  return [head, ...withoutHeadlineRepeats(doc, accepted).map((a) => a.record)];
+}
+
+/**
+ * A headline repeats a figure the body reports ("Đảng bộ huyện Nghi Lộc kết nạp 120 đảng viên mới" above "Năm
+ * 2023, Đảng bộ huyện đã kết nạp 120 đảng viên mới, đạt 109% kế hoạch"): the headline's record goes when a body
+ * record of the same type has every number it has. One fact, one record.
+ */
+function withoutHeadlineRepeats<T extends { record: VnprRecord; sentence: number }>(
+  doc: AnalyzedDocument,
+  accepted: T[],
+): T[] {
+  const title = doc.metadata.title;
+  const headline = doc.sentences.find((s) => !s.skip && title !== null && s.text === title)?.index;
+  if (headline === undefined) return accepted;
+  const numbers = (r: VnprRecord) => Object.entries(r).filter(([k, v]) => typeof v === 'number' && k !== 'index');
+  return accepted.filter(({ record, sentence }) => {
+    if (sentence !== headline) return true;
+    const own = numbers(record);
+    if (own.length === 0) return true;
+    return !accepted.some(
+      (other) =>
+        other.sentence !== headline &&
+        other.record.type === record.type &&
+        own.every(([k, v]) => other.record[k] === v),
+    );
+  });
 }
 
 function selectExtractors(options: ExtractOptions): Extractor[] {
