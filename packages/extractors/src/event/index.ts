@@ -66,6 +66,7 @@ function openingDate(
   sentence: Sentence,
   text: string,
   reference: string | null,
+  allowHeld: boolean,
 ): OpeningDate | null {
   for (const d of doc.dates) {
     if (d.sentence !== sentence.index) continue;
@@ -82,7 +83,7 @@ function openingDate(
       end: d.end - sentence.start,
     };
   }
-  for (const d of doc.dates) {
+  for (const d of allowHeld ? doc.dates : []) {
     if (d.sentence !== sentence.index || !DAY_LEVEL.test(d.value)) continue;
     const start = d.start - sentence.start;
     const held = HELD_ON.exec(text.slice(Math.max(0, start - 40), start));
@@ -130,9 +131,10 @@ function readEvent(
   sentence: Sentence,
   reference: string | null,
   ctx?: ExtractorContext,
+  allowHeld = true,
 ): Candidate<EventFields> | null {
   const text = foldTones(sentence.text);
-  const date = openingDate(doc, sentence, text, reference);
+  const date = openingDate(doc, sentence, text, reference, allowHeld);
   if (!date) return null;
   // A date that opens the sentence is followed by its meeting; a date it was "held on" follows it.
   const after = date.held ? text : text.slice(date.end);
@@ -186,9 +188,13 @@ function readEvent(
 export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<EventFields>[] {
   const reference = doc.reference ?? ctx?.publishedAt ?? null;
   const byDate = new Map<string, Candidate<EventFields>>();
+  let content = 0;
   for (const sentence of doc.sentences) {
     if (sentence.skip) continue;
-    const c = readEvent(doc, sentence, reference, ctx);
+    // A date written after its meeting ("… được tổ chức vào sáng 28/12") counts only in the headline and lede,
+    // and only while no meeting was found: deeper in a text such dates are mostly background.
+    const allowHeld = content++ < 4 && byDate.size === 0;
+    const c = readEvent(doc, sentence, reference, ctx, allowHeld);
     if (!c || byDate.has(c.fields.date.slice(0, 10))) continue;
     byDate.set(c.fields.date.slice(0, 10), c);
   }
