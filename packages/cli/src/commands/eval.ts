@@ -8,6 +8,7 @@ import { loadPlugins } from '../pool/tasks.js';
 import { createTaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { parseSize } from '../util/parse-size.js';
+import { parseTypeList } from '../util/type-list.js';
 import { EVAL_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
@@ -93,10 +94,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
     throw new UsageError('give the documents to score, e.g. vnpr eval --gold corpus/seeds.gold.jsonl corpus/');
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${values.jobs}"`);
-  const only = values.only
-    ?.split(',')
-    .map((type) => type.trim())
-    .filter(Boolean);
+  const only = parseTypeList(values.only);
   const settings = {
     plugins: values.plugin ?? [],
     cwd: process.cwd(),

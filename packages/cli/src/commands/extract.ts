@@ -12,6 +12,7 @@ import { parseJsonlLine } from '../readers/jsonl.js';
 import { formatCount, ProgressBar } from '../ui/progress.js';
 import { parseSize } from '../util/parse-size.js';
 import { parseShard } from '../util/shard.js';
+import { parseTypeList } from '../util/type-list.js';
 import { createJsonlSink, formatJsonl } from '../writers/jsonl.js';
 import type { RecordSink } from '../writers/sink.js';
 import { EXTRACT_HELP } from './help.js';
@@ -156,10 +157,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     process.stdout.write(EXTRACT_HELP);
     return 0;
   }
-  const only = values.only
-    ?.split(',')
-    .map((type) => type.trim())
-    .filter(Boolean);
+  const only = parseTypeList(values.only);
   let maxFileSize: number;
   try {
     maxFileSize = parseSize(values['max-file-size'] ?? '50MB');

@@ -7,6 +7,7 @@ import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
 import { paint, shouldUseColor } from '../util/color.js';
 import { parseSize } from '../util/parse-size.js';
+import { parseTypeList } from '../util/type-list.js';
 import { INSPECT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
@@ -80,10 +81,7 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
   if (!file || positionals.length > 1)
     throw new UsageError('give one file, e.g. vnpr inspect corpus/000_65ce2756da1bbcb9.txt');
   const color = shouldUseColor(process.stdout, values.color);
-  const only = values.only
-    ?.split(',')
-    .map((type) => type.trim())
-    .filter(Boolean);
+  const only = parseTypeList(values.only);
   const settings = {
     plugins: values.plugin ?? [],
     cwd: process.cwd(),

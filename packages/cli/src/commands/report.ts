@@ -6,6 +6,7 @@ import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from '../report/help.js';
 import { formatCount } from '../ui/progress.js';
 import { parseSize } from '../util/parse-size.js';
+import { parseTypeList } from '../util/type-list.js';
 import { UsageError } from './usage-error.js';
 
 async function folderSize(dir: string): Promise<number> {
@@ -51,10 +52,7 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const only = values.only
-    ?.split(',')
-    .map((type) => type.trim())
-    .filter(Boolean);
+  const only = parseTypeList(values.only);
   const plugins = await loadPlugins(values.plugin ?? [], process.cwd());
   const outDir = resolve(values.output);
   const tty = Boolean(process.stderr.isTTY);
