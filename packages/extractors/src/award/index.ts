@@ -15,11 +15,7 @@ export const awardExtractor = defineExtractor({
   description: 'Commendations: form (Giấy khen, Bằng khen …), count and kind of recipients, what for',
   schema: awardSchema,
   priority: 20,
-  extract(doc) {
-    const out: Candidate<AwardFields>[] = [];
-    for (const sentence of doc.sentences) if (!sentence.skip) out.push(...fromSentence(doc, sentence));
-    return out;
-  },
+  extract: (doc) => doc.sentences.flatMap((sentence) => (sentence.skip ? [] : fromSentence(doc, sentence))),
 });
 
 export default awardExtractor;

@@ -30,14 +30,7 @@ export const membershipExtractor = defineExtractor({
     'Flows of party members: kết nạp, chuyển chính thức, chuyển sinh hoạt, ra khỏi Đảng, xóa tên, khai trừ, cấp thẻ',
   schema: membershipSchema,
   priority: 40,
-  extract(doc) {
-    const out: Candidate<MembershipFields>[] = [];
-    for (const sentence of doc.sentences) {
-      if (sentence.skip) continue;
-      out.push(...fromSentence(doc, sentence));
-    }
-    return out;
-  },
+  extract: (doc) => doc.sentences.flatMap((sentence) => (sentence.skip ? [] : fromSentence(doc, sentence))),
 });
 
 export default membershipExtractor;

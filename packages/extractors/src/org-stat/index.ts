@@ -17,11 +17,7 @@ export const orgStatExtractor = defineExtractor({
   description: 'The size of the organization: members, grassroots organizations, cells, at a point',
   schema: orgStatSchema,
   priority: 60,
-  extract(doc) {
-    const out: Candidate<OrgStatFields>[] = [];
-    for (const sentence of doc.sentences) if (!sentence.skip) out.push(...fromSentence(doc, sentence));
-    return out;
-  },
+  extract: (doc) => doc.sentences.flatMap((sentence) => (sentence.skip ? [] : fromSentence(doc, sentence))),
 });
 
 export default orgStatExtractor;

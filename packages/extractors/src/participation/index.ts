@@ -23,11 +23,7 @@ export const participationExtractor = defineExtractor({
   description: 'Study sessions and attendance (sessions, attended, total, percent)',
   schema: participationSchema,
   priority: 35,
-  extract(doc) {
-    const out: Candidate<ParticipationFields>[] = [];
-    for (const sentence of doc.sentences) if (!sentence.skip) out.push(...fromSentence(doc, sentence));
-    return out;
-  },
+  extract: (doc) => doc.sentences.flatMap((sentence) => (sentence.skip ? [] : fromSentence(doc, sentence))),
 });
 
 export default participationExtractor;

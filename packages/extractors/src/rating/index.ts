@@ -28,13 +28,7 @@ export const ratingExtractor = defineExtractor({
   description: 'Quality ratings of organizations and members (HTXSNV, HTTNV, HTNV, KHTNV) with counts or percentages',
   schema: ratingSchema,
   priority: 30,
-  extract(doc) {
-    const out: Candidate<RatingFields>[] = [];
-    for (const sentence of doc.sentences) {
-      if (!sentence.skip) out.push(...fromSentence(doc, sentence));
-    }
-    return out;
-  },
+  extract: (doc) => doc.sentences.flatMap((sentence) => (sentence.skip ? [] : fromSentence(doc, sentence))),
 });
 
 export default ratingExtractor;
