@@ -4,11 +4,9 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type Evaluation, evaluate, type VnprRecord } from '@vnpr/extractors';
 import { runPipeline } from '../pool/run-pipeline.js';
-import { loadPlugins } from '../pool/tasks.js';
+import { defaultSettings, loadPlugins } from '../pool/tasks.js';
 import { createTaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
-import { parseSize } from '../util/parse-size.js';
-import { parseTypeList } from '../util/type-list.js';
 import { EVAL_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
@@ -94,13 +92,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
     throw new UsageError('give the documents to score, e.g. vnpr eval --gold corpus/seeds.gold.jsonl corpus/');
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${values.jobs}"`);
-  const only = parseTypeList(values.only);
-  const settings = {
-    plugins: values.plugin ?? [],
-    cwd: process.cwd(),
-    maxFileSize: parseSize('50MB'),
-    ...(only ? { only } : {}),
-  };
+  const settings = defaultSettings(values.only, values.plugin);
   await loadPlugins(settings.plugins, settings.cwd);
 
   const gold = await readGold(values.gold);
@@ -123,7 +115,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
   const scoredGold = gold.filter(
     (record) =>
       docIds.has(getFileName(record.docId)) &&
-      (!only || only.includes(String(record.type)) || record.type === 'document'),
+      (!settings.only || settings.only.includes(String(record.type)) || record.type === 'document'),
   );
   const evaluation = evaluate(scoredGold, predicted);
 

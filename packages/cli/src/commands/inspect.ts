@@ -2,12 +2,10 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decode, splitSentences } from '@vnpr/core';
 import type { VnprRecord } from '@vnpr/extractors';
-import { loadPlugins, recordFailure, runTask } from '../pool/tasks.js';
+import { defaultSettings, loadPlugins, recordFailure, runTask } from '../pool/tasks.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
 import { paint, shouldUseColor } from '../util/color.js';
-import { parseSize } from '../util/parse-size.js';
-import { parseTypeList } from '../util/type-list.js';
 import { INSPECT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
@@ -81,13 +79,7 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
   if (!file || positionals.length > 1)
     throw new UsageError('give one file, e.g. vnpr inspect corpus/000_65ce2756da1bbcb9.txt');
   const color = shouldUseColor(process.stdout, values.color);
-  const only = parseTypeList(values.only);
-  const settings = {
-    plugins: values.plugin ?? [],
-    cwd: process.cwd(),
-    maxFileSize: parseSize('50MB'),
-    ...(only ? { only } : {}),
-  };
+  const settings = defaultSettings(values.only, values.plugin);
   const plugins = await loadPlugins(settings.plugins, settings.cwd);
 
   let records: VnprRecord[];

@@ -1,6 +1,8 @@
 import { InputError } from '@vnpr/core';
 import type { Extractor, VnprRecord } from '@vnpr/extractors';
 import { readDocumentFile } from '../readers/read-document.js';
+import { parseSize } from '../util/parse-size.js';
+import { parseTypeList } from '../util/type-list.js';
 
 /** One unit of work: a file to read, a text to extract, or a known failure to report. */
 export type Task =
@@ -15,6 +17,17 @@ export interface ExtractSettings {
   plugins: string[];
   cwd: string;
   maxFileSize: number;
+}
+
+/** Settings from `--only` and `--plugin` with the default size limit (50 MB), for commands without `--max-file-size`. */
+export function defaultSettings(only: string | undefined, plugins: string[] | undefined): ExtractSettings {
+  const types = parseTypeList(only);
+  return {
+    plugins: plugins ?? [],
+    cwd: process.cwd(),
+    maxFileSize: parseSize('50MB'),
+    ...(types ? { only: types } : {}),
+  };
 }
 
 type ExtractorsModule = typeof import('@vnpr/extractors');

@@ -146,25 +146,13 @@ export function findAbbreviationDefinitions(text: string): AbbreviationDefinitio
     const open = m.index;
     const close = open + m[0].length;
     const inner = (m[1] ?? '').trim();
-    if (ABBREVIATION_RE.test(inner) && !ROMAN_NUMERAL_RE.test(inner)) {
-      const letters = abbreviationLetters(inner);
-      if (letters.length < 2) continue;
+    // "phrase (ABBR)" by initials, or "long name (Short name)": both take the words before the parenthesis.
+    const isAbbreviation = ABBREVIATION_RE.test(inner) && !ROMAN_NUMERAL_RE.test(inner);
+    if (isAbbreviation || SHORT_NAME_RE.test(inner)) {
+      const letters = isAbbreviation ? abbreviationLetters(inner) : '';
+      if (isAbbreviation && letters.length < 2) continue;
       const words = wordsBefore(text, open, MAX_PHRASE_WORDS);
-      const first = matchTrailingRun(words, letters);
-      if (first < 0) continue;
-      const startWord = words[first] as Word;
-      const lastWord = words[words.length - 1] as Word;
-      out.push({
-        abbr: inner,
-        expansion: text.slice(startWord.start, lastWord.end),
-        start: startWord.start,
-        end: close,
-      });
-      continue;
-    }
-    if (SHORT_NAME_RE.test(inner)) {
-      const words = wordsBefore(text, open, MAX_PHRASE_WORDS);
-      const first = matchShortName(words, inner);
+      const first = isAbbreviation ? matchTrailingRun(words, letters) : matchShortName(words, inner);
       if (first < 0) continue;
       const startWord = words[first] as Word;
       const lastWord = words[words.length - 1] as Word;
