@@ -89,34 +89,54 @@ function readDateline(line: string): string | null {
   return found[0]?.value ?? null;
 }
 
+/** Every way a province is written, with the province it names, in the order ties are broken. */
+const PROVINCE_NAMES: readonly (readonly [written: string, name: string])[] = [
+  ...PROVINCES.map((p) => [p, p] as const),
+  ...Object.entries(PROVINCE_ALIASES),
+];
+const PROVINCE_OF = new Map(PROVINCE_NAMES);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any written province name, longest first; one pass over the text finds them all. */
+const PROVINCE_ANY = new RegExp(
+  [...PROVINCE_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|'),
+  'gu',
+);
+const LETTER = /\p{L}/u;
+// News sites named after the province: "Baolangson.vn", "baotravinh.vn".
+const PROVINCE_SITE = /\bbao(?<key>[a-z]+)\.(?:vn|com\.vn|org\.vn)\b/giu;
+
 /** Guesses the province: "tỉnh Lâm Đồng" and "Báo Trà Vinh" count more than a bare mention. */
 export function guessProvince(text: string): string | null {
-  const scores = new Map<string, number>();
-  const add = (name: string, n: number) => scores.set(name, (scores.get(name) ?? 0) + n);
-  const names: [string, string][] = [
-    ...PROVINCES.map((p): [string, string] => [p, p]),
-    ...Object.entries(PROVINCE_ALIASES),
-  ];
-  for (const [written, name] of names) {
-    let from = 0;
-    for (;;) {
-      const i = text.indexOf(written, from);
-      if (i < 0) break;
-      from = i + written.length;
-      const before = text.slice(Math.max(0, i - 1), i);
-      const after = text.slice(from, from + 1);
-      if (/[\p{L}]/u.test(before) || /[\p{L}]/u.test(after)) continue;
-      const prev = text.slice(Math.max(0, i - 12), i).toLowerCase();
-      if (/(?:tỉnh|thành phố|tp\.?)\s$/u.test(prev)) add(name, 2);
-      else if (/(?:báo|đài)\s$/u.test(prev)) add(name, 3);
-      else add(name, 1);
-    }
+  // Points per written form, then per province in the order of PROVINCE_NAMES (the first of equals wins).
+  const points = new Map<string, number>();
+  const add = (written: string, n: number) => points.set(written, (points.get(written) ?? 0) + n);
+  PROVINCE_ANY.lastIndex = 0;
+  for (let m = PROVINCE_ANY.exec(text); m !== null; m = PROVINCE_ANY.exec(text)) {
+    const i = m.index;
+    const written = m[0];
+    const end = i + written.length;
+    // Names may overlap ("Thừa Thiên Huế" holds "Huế"): look again from the next character.
+    PROVINCE_ANY.lastIndex = i + 1;
+    if (LETTER.test(text.charAt(i - 1)) || LETTER.test(text.charAt(end))) continue;
+    const prev = text.slice(Math.max(0, i - 12), i).toLowerCase();
+    if (/(?:tỉnh|thành phố|tp\.?)\s$/u.test(prev)) add(written, 2);
+    else if (/(?:báo|đài)\s$/u.test(prev)) add(written, 3);
+    else add(written, 1);
   }
-  // News sites named after the province: "Baolangson.vn", "baotravinh.vn".
-  for (const m of text.matchAll(/\bbao(?<key>[a-z]+)\.(?:vn|com\.vn|org\.vn)\b/giu)) {
-    const key = (m.groups?.key ?? '').toLowerCase();
-    const hit = PROVINCES.find((p) => asciiKey(p) === key);
-    if (hit) add(hit, 3);
+  const scores = new Map<string, number>();
+  for (const [written, name] of PROVINCE_NAMES) {
+    const n = points.get(written);
+    if (n !== undefined) scores.set(name, (scores.get(name) ?? 0) + n);
+  }
+  if (/\.vn/i.test(text)) {
+    for (const m of text.matchAll(PROVINCE_SITE)) {
+      const key = (m.groups?.key ?? '').toLowerCase();
+      const hit = PROVINCES.find((p) => asciiKey(p) === key);
+      if (hit) scores.set(hit, (scores.get(hit) ?? 0) + 3);
+    }
   }
   let best: string | null = null;
   let bestScore = 1;

@@ -23,8 +23,8 @@ const SPACED_GROUP = /[ \u00A0\u202F](?<group>\d{3})(?![\p{N}\p{L}\p{M}]|[.,/:-]
 const SCALE_WORD = /[ \u00A0\u202F](?<scale>tỷ|tỉ|triệu|nghìn|ngàn|trăm)(?![\p{L}\p{M}])/iuy;
 /** The next scaled segment of a compound amount: the " 200" of "1 tỷ 200 triệu". */
 const NEXT_SEGMENT = /[ \u00A0\u202F](?<literal>\d+)(?![\p{L}\p{M}\p{N}.,])/uy;
-/** A word of a possible numeral phrase: "hai", "mươi", "mốt", "trăm", "linh". */
-const WORD = /[\p{L}\p{M}]+/gu;
+/** A word of a possible numeral phrase at a position: "hai", "mươi", "mốt", "trăm", "linh". */
+const WORD_AT = /[\p{L}\p{M}]+/uy;
 /** A short integer that may open spaced thousands: the "5" of "5 452". */
 const SHORT_INTEGER = /^(?<digits>\d{1,3})$/u;
 /** A plain digit run inside an unreadable literal: the "1", "2", "3" of "1.2.3". */
@@ -116,14 +116,9 @@ function findDigitNumbers(text: string): NumberToken[] {
   return out;
 }
 
-/** The gap between two words of one numeral phrase: horizontal spaces only ("hai mươi", not "hai, mươi"). */
-function isWordGap(text: string, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x202f) return false;
-  }
-  return true;
+/** Horizontal spaces, the only gap allowed inside a numeral phrase ("hai mươi", not "hai, mươi"). */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f;
 }
 
 /** Length of the longest number word ("nghìn", "triệu"), in code units of its NFC form. */
@@ -152,61 +147,76 @@ function numberWordKey(raw: string): string {
   return raw.length > LONGEST_NUMBER_WORD ? '' : raw.toLowerCase();
 }
 
+/** Alternation of words in NFC and NFD, longest first, for a regex. */
+function wordAlternation(words: Iterable<string>): string {
+  const forms = new Set([...words].flatMap((word) => [word, word.normalize('NFD')]));
+  return [...forms].sort((a, b) => b.length - a.length).join('|');
+}
+
+/**
+ * Where a numeral phrase of two or more words may open: a digit word or "mười" ("hai mươi", "mười lăm"),
+ * then spaces and another number word. Most texts have few; the words between them are never looked at.
+ */
+const PHRASE_START = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${wordAlternation([...LEAD_DIGITS.keys(), TEEN_WORD])})[ \\t\\u00A0\\u202F]+(?:${wordAlternation(NUMBER_WORDS)})(?![\\p{L}\\p{M}])`,
+  'giu',
+);
+
 interface WordAt {
   word: string;
   start: number;
   end: number;
 }
 
+/**
+ * The run of number words from `start`: adjacent words (horizontal spaces between them) up to the
+ * first other word, punctuation, or two digit words side by side ("một năm", "năm năm": never one numeral).
+ */
+function readRun(text: string, start: number): WordAt[] {
+  const run: WordAt[] = [];
+  let pos = start;
+  for (;;) {
+    WORD_AT.lastIndex = pos;
+    const m = WORD_AT.exec(text);
+    if (!m) break;
+    const word = numberWordKey(m[0]);
+    const previous = run[run.length - 1];
+    if (!NUMBER_WORDS.has(word) || (previous && DIGIT_WORDS.has(previous.word) && DIGIT_WORDS.has(word))) break;
+    run.push({ word, start: pos, end: WORD_AT.lastIndex });
+    pos = WORD_AT.lastIndex;
+    while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+    if (pos === WORD_AT.lastIndex) break;
+  }
+  return run;
+}
+
 /** The longest readable phrase of 2+ words in each run of adjacent number words, left to right. */
 function findWordNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  const flush = (run: WordAt[]): void => {
+  PHRASE_START.lastIndex = 0;
+  for (let m = PHRASE_START.exec(text); m !== null; m = PHRASE_START.exec(text)) {
+    const run = readRun(text, m.index);
     let i = 0;
     while (i < run.length - 1) {
       let found = false;
       const first = run[i]!.word;
       // A numeral of two or more words opens with a digit ("hai mươi") or "mười" ("mười lăm").
-      if (!LEAD_DIGITS.has(first) && first !== TEEN_WORD) {
-        i++;
-        continue;
-      }
-      for (let j = Math.min(run.length, i + MAX_PHRASE_WORDS); j >= i + 2; j--) {
-        const value = parseNumberWords(run.slice(i, j).map((w) => w.word));
-        if (value !== null) {
-          pushToken(out, text, run[i]!.start, run[j - 1]!.end, value);
-          i = j;
-          found = true;
-          break;
+      if (LEAD_DIGITS.has(first) || first === TEEN_WORD) {
+        for (let j = Math.min(run.length, i + MAX_PHRASE_WORDS); j >= i + 2; j--) {
+          const value = parseNumberWords(run.slice(i, j).map((w) => w.word));
+          if (value !== null) {
+            pushToken(out, text, run[i]!.start, run[j - 1]!.end, value);
+            i = j;
+            found = true;
+            break;
+          }
         }
       }
       if (!found) i++;
     }
-  };
-  let run: WordAt[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const word = numberWordKey(raw);
-    const previous = run[run.length - 1];
-    if (previous && !isWordGap(text, previous.end, start)) {
-      flush(run);
-      run = [];
-    }
-    // Two digit words side by side ("một năm", "năm năm") never belong to one numeral: cut there.
-    if (previous && DIGIT_WORDS.has(previous.word) && DIGIT_WORDS.has(word) && run.length > 0) {
-      flush(run);
-      run = [];
-    }
-    if (NUMBER_WORDS.has(word)) {
-      run.push({ word, start, end: start + raw.length });
-    } else if (run.length > 0) {
-      flush(run);
-      run = [];
-    }
+    // The next run may open with the word that ended this one ("năm| hai mươi").
+    PHRASE_START.lastIndex = run.length > 0 ? run[run.length - 1]!.end : m.index + 1;
   }
-  flush(run);
   return out;
 }
 
