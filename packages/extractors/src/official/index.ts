@@ -1,7 +1,6 @@
-import { type AnalyzedDocument, PROVINCES } from '@vnpr/core';
+import { type AnalyzedDocument, isLetter, isLowerLetter, isUpperLetter, PROVINCES } from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor } from '../contract.js';
 import {
-  NAME_SYLLABLE,
   NOT_A_PERSON_BEFORE,
   NOT_OFFICIALS,
   PERSON_CUE,
@@ -11,7 +10,6 @@ import {
   TITLE_ANY,
   TITLE_AT,
   TITLE_FIRST_WORDS,
-  WORD_ANY,
 } from './patterns.js';
 import { type OfficialFields, officialSchema } from './schema.js';
 import { foldTones, readUnitName } from './unit-name.js';
@@ -82,31 +80,62 @@ export function findMentions(text: string): Mention[] {
   return out;
 }
 
+/**
+ * A name's syllable: "Nguyễn", "Tám" or ALL CAPS "NGUYỄN" (no digits, at most 7 letters), as
+ * `^(?:\p{Lu}\p{Ll}{0,6}|\p{Lu}{2,7})$`, for the letters `text[start, end)` (a whole word).
+ */
+function isNameSyllable(text: string, start: number, end: number): boolean {
+  let count = 0;
+  let upper = 0;
+  let lower = 0;
+  for (let i = start; i < end; ) {
+    const cp = text.codePointAt(i)!;
+    if (count === 0 && !isUpperLetter(cp)) return false;
+    if (isUpperLetter(cp)) upper++;
+    else if (isLowerLetter(cp)) lower++;
+    count++;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return count <= 7 && (upper === count || (upper === 1 && lower === count - 1)) && (count > 1 || upper === 1);
+}
+
 /** Runs of capitalized syllables separated by single spaces; a title word ("Bí thư") ends a run. */
 function capitalRuns(text: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  for (const m of text.matchAll(WORD_ANY)) {
-    const w = m[0];
-    const tok = { start: m.index, end: m.index + w.length, text: w };
-    const prev = run[run.length - 1];
-    // Most words are not capitalized: the title pattern is tried only at the ones that are.
-    const isName = NAME_SYLLABLE.test(w);
-    TITLE_AT.lastIndex = tok.start;
-    const isTitle = isName && TITLE_FIRST_WORDS.has(w) && TITLE_AT.test(text);
-    if (!isName || isTitle) {
-      if (run.length) runs.push(run);
-      run = [];
+  const endRun = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  // Words are maximal runs of letters (`\p{L}+`: "quan-Doanh" is two), read with a table rather than a
+  // regex: every character of every sentence passes here.
+  let i = 0;
+  while (i < text.length) {
+    const first = text.codePointAt(i)!;
+    if (!isLetter(first)) {
+      i += first > 0xffff ? 2 : 1;
       continue;
     }
-    const joined = prev && text.slice(prev.end, tok.start) === ' ';
-    if (!joined && run.length) {
-      runs.push(run);
-      run = [];
+    const start = i;
+    i += first > 0xffff ? 2 : 1;
+    for (let cp = text.codePointAt(i); cp !== undefined && isLetter(cp); cp = text.codePointAt(i)) {
+      i += cp > 0xffff ? 2 : 1;
     }
-    run.push(tok);
+    if (!isUpperLetter(first) || !isNameSyllable(text, start, i)) {
+      endRun();
+      continue;
+    }
+    const w = text.slice(start, i);
+    TITLE_AT.lastIndex = start;
+    if (TITLE_FIRST_WORDS.has(w) && TITLE_AT.test(text)) {
+      endRun();
+      continue;
+    }
+    const prev = run[run.length - 1];
+    if (prev && !(start === prev.end + 1 && text.charCodeAt(prev.end) === 0x20)) endRun();
+    run.push({ start, end: i, text: w });
   }
-  if (run.length) runs.push(run);
+  endRun();
   return runs;
 }
 

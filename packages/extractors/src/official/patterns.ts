@@ -227,12 +227,6 @@ export const TITLE_AT = new RegExp(`(?<title>${alternation})(?![\\p{L}])`, 'uy')
 // Every title word in a stretch of text: "của Tổng Bí thư Nguyễn Phú Trọng", "Bí thư Đảng ủy Khối ... Trần Đình Quế".
 export const TITLE_ANY = new RegExp(`(?<![\\p{L}])(?<title>${alternation})(?![\\p{L}])`, 'gu');
 
-// A word of text with its offsets: "Nguyễn", "Văn", "UBND", "quan-Doanh" is two words.
-export const WORD_ANY = /(?<word>[\p{L}]+)/gu;
-
-// A name's syllable: "Nguyễn", "Tám" or ALL CAPS "NGUYỄN" (no digits, at most 7 letters).
-export const NAME_SYLLABLE = /^(?:\p{Lu}\p{Ll}{0,6}|\p{Lu}{2,7})$/u;
-
 // Right before a name, the words that make it a person: "đồng chí", "Các đồng chí", "đ/c", "ông", "bà".
 export const PERSON_CUE = /(?:^|[^\p{L}])(?<cue>đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà)\s$/u;
 
