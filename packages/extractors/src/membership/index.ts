@@ -4,6 +4,7 @@ import { claimOf, firstAtOrAfter, MEMBER_UNITS, nounAfter, numbersIn } from '../
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import {
+  ACTION_CUE,
   ACTIONS,
   GAP_AFTER,
   PASSIVE_BEFORE,
@@ -36,6 +37,7 @@ export const membershipExtractor = defineExtractor({
 export default membershipExtractor;
 
 function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<MembershipFields>[] {
+  if (!ACTION_CUE.test(sentence.text)) return [];
   const out: Candidate<MembershipFields>[] = [];
   const numbers = numbersIn(doc, sentence).filter((n) => n.kind === 'count' || n.kind === 'ratio');
   const used = new Set<number>();

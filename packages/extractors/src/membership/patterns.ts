@@ -33,6 +33,10 @@ export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
   { action: 'kết nạp', pattern: /phát triển(?: (?:được|mới|thêm))*(?= \d)/giu },
 ];
 
+// A word that every flow above holds: "chuyển sinh hoạt", "chính thức", "khai trừ", "ra khỏi", "xóa tên", "thẻ",
+// "kết nạp", "phát triển". A sentence without one has no flow, and is not looked at further.
+export const ACTION_CUE = /chuyển sinh hoạt|chính thức|khai trừ|ra khỏi|xóa tên|thẻ|kết nạp|phát triển/iu;
+
 // Words between a flow and its number: "cho", "được", "mới", "tổng số", ":" ("kết nạp được 99", "cấp thẻ đảng viên cho 148").
 // "kết nạp đảng viên mới đạt 120 đồng chí", "kết nạp đảng viên mới: 120 đồng chí".
 export const GAP_AFTER =

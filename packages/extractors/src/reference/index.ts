@@ -10,6 +10,7 @@ import {
   KIND_OF_CODE,
   NAMED,
   ORDINAL_WORDS,
+  REFERENCE_CUE,
   ROMAN,
   SYMBOL,
   TERM,
@@ -170,7 +171,7 @@ function mergeInto(first: ReferenceFields, later: ReferenceFields): void {
 export function findReferences(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<ReferenceFields>[] {
   const byKey = new Map<string, Candidate<ReferenceFields>>();
   for (const sentence of doc.sentences) {
-    if (sentence.skip) continue;
+    if (sentence.skip || !REFERENCE_CUE.test(sentence.text)) continue;
     const text = foldTones(sentence.text);
     const found = [...findNumbered(text, sentence), ...findNamed(text, sentence), ...findBareNumbered(text, sentence)];
     for (const c of found) {

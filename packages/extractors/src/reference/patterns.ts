@@ -76,6 +76,10 @@ export const BARE_NUMBERED =
 export const ISSUE_DATE =
   /^,? ?(?:ban hành )?ngày (?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})\k<sep>|(?: tháng (?<monthW>\d{1,2}) năm ))(?<year>(?:19|20)\d\d)(?!\d)/u;
 
+// What every citation holds: a "/" (its symbol, "05-CT/TW", "123/QĐ-UBND") or a capitalized kind word ("Nghị quyết
+// Trung ương 4", "Chỉ thị 05"). A sentence without either cites nothing, and is not looked at further.
+export const REFERENCE_CUE = new RegExp(`/|${kindAlternation}`, 'u');
+
 // A kind word opening the next citation, where an issuer's name stops: "của Ban Bí thư và |Hướng dẫn ...".
 export const KIND_AT = new RegExp(`(?:${kindAlternation})(?![\\p{L}])`, 'uy');
 

@@ -10,6 +10,7 @@ import {
   PARTY_WORDS,
   PLAN_TARGET,
   SUMMARY,
+  SUMMARY_CUE,
   TARGET_INTRO,
 } from './patterns.js';
 import { type TargetFields, type TargetValue, targetSchema } from './schema.js';
@@ -109,7 +110,7 @@ function listItems(doc: AnalyzedDocument): Candidate<TargetFields>[] {
 function summaries(doc: AnalyzedDocument): Candidate<TargetFields>[] {
   const out: Candidate<TargetFields>[] = [];
   for (const sentence of doc.sentences) {
-    if (sentence.skip) continue;
+    if (sentence.skip || !SUMMARY_CUE.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(SUMMARY)) {
       const g = m.groups ?? {};
       const unit = g.what ?? 'chỉ tiêu';

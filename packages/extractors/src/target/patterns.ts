@@ -2,12 +2,16 @@
 export const LIST_MARKER = /(?:^|\n)[ \t]*(?:\((?<paren>\d{1,2})\)|(?<dot>\d{1,2})[.)](?=\s))[ \t]*/gu;
 
 // An inline marker inside a paragraph: "…; (2) phấn đấu …".
-export const INLINE_MARKER = /(?<=[\s;:,.])\((?<paren>\d{1,2})\)\s/gu;
+// (The "(" comes before the look behind it: a pattern that opens with a lookbehind is tried at every character.)
+export const INLINE_MARKER = /\((?<=[\s;:,.]\()(?<paren>\d{1,2})\)\s/gu;
 
 // What introduces a list of targets: "đề ra 10 chỉ tiêu trọng tâm:", "các chỉ tiêu chủ yếu", "mục tiêu cụ thể"
 // (not a bare "Chỉ tiêu", the quota column of an admissions table).
 export const TARGET_INTRO =
   /(?:đề ra|xác định|thông qua|gồm|với|có)\s+(?:\d{1,2}\s+)?(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu)|(?:các|những|một số)\s+(?:chỉ tiêu|mục tiêu)|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|cụ thể|trọng tâm|cơ bản|phấn đấu)|phấn đấu đạt\s+(?:các|những)?/iu;
+
+// What every summary holds: a sentence without "chỉ tiêu" or "mục tiêu" is not read for one.
+export const SUMMARY_CUE = /chỉ tiêu|mục tiêu/iu;
 
 // Summary counts: "đề ra 10 chỉ tiêu", "đạt và vượt 09/10 chỉ tiêu", "hoàn thành 8/8 chỉ tiêu", "8 chỉ tiêu chủ yếu".
 export const SUMMARY =
