@@ -22,5 +22,13 @@ export { findNumbers, type NumberToken } from './numbers/find-numbers.js';
 export { parseNumber } from './numbers/parse-number.js';
 export { type SentenceSpan, splitSentences } from './segment/split-sentences.js';
 export { type DecodeResult, decode, repairMojibake } from './text/decode.js';
-export { isLetter, isLowerLetter, isUpperLetter } from './text/letters.js';
+export {
+  codePointBefore,
+  isAlphanumeric,
+  isLetter,
+  isLetterOrMark,
+  isLowerLetter,
+  isUpperLetter,
+  matchAllNotAfter,
+} from './text/letters.js';
 export { foldTone, type NormalizedText, normalize, toSourceSpan } from './text/normalize.js';

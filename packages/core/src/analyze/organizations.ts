@@ -1,3 +1,5 @@
+import { isLetter, matchAllNotAfter } from '../text/letters.js';
+
 /** A party or state unit named in the text, with offsets into the text searched. */
 export interface OrganizationMention {
   name: string;
@@ -6,7 +8,8 @@ export interface OrganizationMention {
 }
 
 // The head word of a unit's name: "Đảng ủy Khối ...", "Đảng bộ huyện Thới Lai", "Chi bộ ...", "Huyện ủy ...".
-const ORG_HEAD = /(?<![\p{L}])(?:Đảng ủy|Đảng bộ|Đảng uỷ|Chi bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy)(?![\p{L}])/gu;
+// (Not after a letter either: see `matchAllNotAfter`.)
+const ORG_HEAD = /(?:Đảng ủy|Đảng bộ|Đảng uỷ|Chi bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy)(?![\p{L}])/gu;
 
 // Lowercase words that belong inside a unit's name ("Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ huyện Thới Lai").
 const NAME_WORDS = new Set([
@@ -64,7 +67,7 @@ const TRAILING = new Set(['và', 'các', 'cấp', 'cơ', 'sở', 'của', 'thu�
  */
 export function findOrganizations(text: string): OrganizationMention[] {
   const out: OrganizationMention[] = [];
-  for (const m of text.matchAll(ORG_HEAD)) {
+  for (const m of matchAllNotAfter(text, ORG_HEAD, isLetter)) {
     const start = m.index;
     let end = start + m[0].length;
     const words: { s: number; e: number; w: string }[] = [];

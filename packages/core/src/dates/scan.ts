@@ -3,6 +3,8 @@
  * "ngày 3 tháng 2 năm 2020", "tháng 12/2019"), then widens each to the words around it
  * (part of day, "ngày", weekday, a time before or after, "(GMT+7)").
  */
+
+import { isAlphanumeric, isLetterOrMark, matchAllNotAfter } from '../text/letters.js';
 import { type CalendarDay, type ClockTime, clockTime, formatDay, MAX_YEAR, MIN_YEAR, resolveDay } from './calendar.js';
 import type { DateMention, PartOfDay, ReferenceSpan } from './types.js';
 
@@ -24,18 +26,21 @@ const NUMERIC_DATE = new RegExp(
     '(?:\\k<separator>(?<year>\\d{4}))?(?![\\p{L}\\p{M}\\p{N}]|[/.,:-]\\p{N})',
   'gu',
 );
-/** Word dates "ngày 3 tháng 2 năm 2020", "ngày 14 tháng 1", "3 tháng 2, năm 2020" (the core starts at the day). */
+/**
+ * Word dates "ngày 3 tháng 2 năm 2020", "ngày 14 tháng 1", "3 tháng 2, năm 2020" (the core starts at the day;
+ * not after a letter or digit, see `matchAllNotAfter`).
+ */
 const WORD_DATE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?<day>\\d{1,2})${H}+tháng${H}+(?<month>\\d{1,2})(?:,?${H}+năm${H}+(?<year>\\d{4}))?(?!\\p{N})`,
+  `(?<day>\\d{1,2})${H}+tháng${H}+(?<month>\\d{1,2})(?:,?${H}+năm${H}+(?<year>\\d{4}))?(?!\\p{N})`,
   'giu',
 );
-/** Month and year "tháng 12/2019", "tháng 12-2019", "tháng 12 năm 2019". */
+/** Month and year "tháng 12/2019", "tháng 12-2019", "tháng 12 năm 2019" (not after a letter). */
 const MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{M}])tháng${H}+(?<month>\\d{1,2})(?:[/.-]|,?${H}+năm${H}+)(?<year>\\d{4})(?![\\p{N}/.-])`,
+  `tháng${H}+(?<month>\\d{1,2})(?:[/.-]|,?${H}+năm${H}+)(?<year>\\d{4})(?![\\p{N}/.-])`,
   'giu',
 );
-/** A year "năm 2019", "Năm 2024" (parse mode only: too common in running text). */
-const YEAR_ONLY = new RegExp(`(?<![\\p{L}\\p{M}])năm${H}+(?<year>\\d{4})(?![\\p{N}/.-])`, 'giu');
+/** A year "năm 2019", "Năm 2024" (parse mode only: too common in running text; not after a letter). */
+const YEAR_ONLY = new RegExp(`năm${H}+(?<year>\\d{4})(?![\\p{N}/.-])`, 'giu');
 
 /**
  * What may stand right before a day: "09:01, " / "8h30 " (time), "Chiều " / "buổi sáng " (part of
@@ -187,11 +192,11 @@ export function scanDates(text: string, mode: ScanMode, reference: ReferenceSpan
     const found = dayMention(text, core as RegExpExecArray, mode, reference);
     if (found) candidates.push(found);
   }
-  for (const core of text.matchAll(WORD_DATE)) {
+  for (const core of matchAllNotAfter(text, WORD_DATE, isAlphanumeric)) {
     const found = dayMention(text, core as RegExpExecArray, mode, reference);
     if (found) candidates.push(found);
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of matchAllNotAfter(text, MONTH_YEAR, isLetterOrMark)) {
     const month = Number(m.groups!.month);
     const year = Number(m.groups!.year);
     if (month < 1 || month > 12 || !isYear(year)) continue;
@@ -199,7 +204,7 @@ export function scanDates(text: string, mode: ScanMode, reference: ReferenceSpan
     candidates.push(mention(text, m.index, m.index + m[0].length, value, false, null));
   }
   if (mode === 'parse') {
-    for (const m of text.matchAll(YEAR_ONLY)) {
+    for (const m of matchAllNotAfter(text, YEAR_ONLY, isLetterOrMark)) {
       const year = Number(m.groups!.year);
       if (isYear(year)) candidates.push(mention(text, m.index, m.index + m[0].length, String(year), false, null));
     }

@@ -2,6 +2,7 @@
  * Every written number in a text, with offsets: digits ("5.990", "139,33"), digits with a scale
  * word ("80,7 tỷ"), spaced thousands ("5 452") and spelled numerals ("hai mươi mốt").
  */
+import { codePointBefore, isAlphanumeric, isLetterOrMark } from '../text/letters.js';
 import { type DecimalDigits, parseDigitLiteral, scaleDecimal } from './digits.js';
 import { DIGIT_WORDS, LEAD_DIGITS, NUMBER_WORDS, SCALE_EXPONENTS, TEEN_WORD } from './vocabulary.js';
 import { parseNumberWords } from './words.js';
@@ -13,8 +14,11 @@ export interface NumberToken {
   value: number;
 }
 
-/** A digit run not glued to a preceding letter or digit: "5.990", "139,33", "1.234.567,5", "02" in "H5N1" is skipped. */
-const DIGIT_RUN = /(?<![\p{L}\p{M}\p{N}_])(?<literal>\d[\d.,]*)/gu;
+/**
+ * A digit run: "5.990", "139,33", "1.234.567,5". One glued to a preceding letter or digit ("02" in "H5N1") is
+ * skipped by the caller (see `gluedBefore`).
+ */
+const DIGIT_RUN = /\d[\d.,]*/gu;
 /** Trailing separators that end a sentence or a list, not the number: the "." of "năm 2019." */
 const TRAILING_SEPARATORS = /(?<trailing>[.,]+)$/u;
 /** The " 452" of "Trong tuần: 5 452": one space, exactly three digits, then no more digits or separators. */
@@ -77,12 +81,25 @@ function pushToken(out: NumberToken[], text: string, start: number, end: number,
   if (value !== null && Number.isFinite(value)) out.push({ start, end, raw: text.slice(start, end), value });
 }
 
+/**
+ * True when a letter, mark, number or "_" stands right before `index`: what the patterns here would
+ * say with a lookbehind (`(?<![\p{L}\p{M}\p{N}_])`), which would make them slow to search for.
+ */
+function gluedBefore(text: string, index: number, underscore: boolean): boolean {
+  const cp = codePointBefore(text, index);
+  return (underscore && cp === 0x5f) || (underscore ? isAlphanumeric(cp) : isLetterOrMark(cp));
+}
+
 function findDigitNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const start = m.index;
-    const literal = m.groups!.literal!.replace(TRAILING_SEPARATORS, '');
+    if (gluedBefore(text, start, true)) {
+      DIGIT_RUN.lastIndex = start + 1;
+      continue;
+    }
+    const literal = m[0].replace(TRAILING_SEPARATORS, '');
     let end = start + literal.length;
     let digits = parseDigitLiteral(literal);
     if (digits === null) {
@@ -158,7 +175,7 @@ function wordAlternation(words: Iterable<string>): string {
  * then spaces and another number word. Most texts have few; the words between them are never looked at.
  */
 const PHRASE_START = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${wordAlternation([...LEAD_DIGITS.keys(), TEEN_WORD])})[ \\t\\u00A0\\u202F]+(?:${wordAlternation(NUMBER_WORDS)})(?![\\p{L}\\p{M}])`,
+  `(?:${wordAlternation([...LEAD_DIGITS.keys(), TEEN_WORD])})[ \\t\\u00A0\\u202F]+(?:${wordAlternation(NUMBER_WORDS)})(?![\\p{L}\\p{M}])`,
   'giu',
 );
 
@@ -195,6 +212,11 @@ function findWordNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   PHRASE_START.lastIndex = 0;
   for (let m = PHRASE_START.exec(text); m !== null; m = PHRASE_START.exec(text)) {
+    // Inside a word ("chai ba"): not a phrase; look again from the next character.
+    if (gluedBefore(text, m.index, false)) {
+      PHRASE_START.lastIndex = m.index + 1;
+      continue;
+    }
     const run = readRun(text, m.index);
     let i = 0;
     while (i < run.length - 1) {
