@@ -98,6 +98,19 @@ describe('normalize: offset map', () => {
     expect(Array.from(norm.map)).toEqual([0, 1, 2, 2, 4, 5, 6]);
   });
 
+  it.each([
+    ['a\ud800b', 'a\ud800b'],
+    ['x\udc00\u00a0y', 'x\udc00 y'],
+    ['😀\ud800', '😀\ud800'],
+  ])('keeps a lone surrogate as it is: %j', (source, expected) => {
+    expect(normalize(source).text).toBe(expected);
+  });
+
+  it('copies o, u and q that open no pair, and still folds the pairs they open', () => {
+    expect(normalize('cho hoà, quý, thuỷ, công\u200B').text).toBe('cho hòa, quý, thủy, công');
+    expect(normalize('ho\u0300a uy\u0301').text).toBe('hòa úy');
+  });
+
   it('grows its buffers when NFC makes the text longer than the source', () => {
     // U+0958 (DEVANAGARI QA) is excluded from composition: NFC gives two code units.
     const source = '\u0958'.repeat(100);

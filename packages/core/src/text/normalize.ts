@@ -111,6 +111,10 @@ const JOINER = 2;
 const LETTER_BIT = 4;
 const STABLE = 8;
 const SIMPLE = 16;
+/** Bit 32: a code unit that may open a pair the tone fold looks at: o, u, q (either case). */
+const GLIDE = 32;
+/** Bit 64: a code unit that may close such a pair: a toned a, e, y, or the u of "qu". */
+const PAIR_SECOND = 64;
 
 function classify(cp: number): number {
   if (cp < 0x10000) {
@@ -133,6 +137,8 @@ function classify(cp: number): number {
   ) {
     bits |= SIMPLE;
   }
+  if (GLIDE_OR_Q.has(cp)) bits |= GLIDE;
+  if (TONED_AFTER_O.has(cp) || TONED_AFTER_U.has(cp) || cp === LOWER_U || cp === UPPER_U) bits |= PAIR_SECOND;
   if (cp < 0x10000) CLASS[cp] = bits;
   return bits;
 }
@@ -166,6 +172,21 @@ class Normalizer {
     this.n = src.length;
     this.out = new Uint16Array(this.n + 16);
     this.map = new Int32Array(this.n + 17);
+  }
+
+  /**
+   * True when the o, u or q at `i` opens no pair for the tone fold: a plain character follows (no toned
+   * vowel, no "u", no removed character, no combining mark after either), so it is copied as it is, like
+   * any simple character. Most o and u of a Vietnamese text ("công", "người", "cho ") pass.
+   */
+  private isLoneGlide(i: number): boolean {
+    const { src, n } = this;
+    if (i + 1 >= n) return true;
+    const next = src.charCodeAt(i + 1);
+    if (next >= 0xd800 || isRemovableChar(next) || (classify(next) & (JOINER | PAIR_SECOND)) !== 0) return false;
+    if (i + 2 >= n) return true;
+    const after = src.charCodeAt(i + 2);
+    return after < 0x300 || (after < 0xd800 && (classify(after) & JOINER) === 0);
   }
 
   private cpAt(i: number): number {
@@ -263,6 +284,11 @@ class Normalizer {
           i++;
           continue;
         }
+      }
+      if ((bits & GLIDE) !== 0 && this.isLoneGlide(i)) {
+        this.emitUnit(c, this.pending >= 0 ? this.groupStart(i) : i);
+        i++;
+        continue;
       }
       if (c === 0x0a) {
         this.emitUnit(0x0a, this.groupStart(i));
@@ -363,16 +389,29 @@ class Normalizer {
   }
 
   private text(): string {
+    const units = this.out.subarray(0, this.len);
+    // UTF-16 code units in machine order (little-endian on every platform Node runs on) decode natively;
+    // a text with a lone surrogate, which the decoder refuses, is built code unit by code unit.
+    if (LITTLE_ENDIAN) {
+      try {
+        return UTF16LE.decode(units);
+      } catch {
+        // a lone surrogate
+      }
+    }
     const parts: string[] = [];
     const CHUNK = 8192;
     for (let s = 0; s < this.len; s += CHUNK) {
       parts.push(
-        String.fromCharCode.apply(null, this.out.subarray(s, Math.min(s + CHUNK, this.len)) as unknown as number[]),
+        String.fromCharCode.apply(null, units.subarray(s, Math.min(s + CHUNK, this.len)) as unknown as number[]),
       );
     }
     return parts.join('');
   }
 }
+
+const UTF16LE = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }); // (ignoreBOM: a leading U+FEFF is kept)
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Normalizes decoded text (NFC, spaces, line breaks, zero-width characters, tone placement)
