@@ -37,7 +37,13 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
 
   const spans = splitSentences(text);
   const skips = markSkipped(spans.map((s) => s.text));
-  const sentences: Sentence[] = spans.map((s, index) => ({ ...s, index, skip: skips[index] ?? null }));
+  const sentences: Sentence[] = spans.map((s, index) => ({
+    index,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    skip: skips[index] ?? null,
+  }));
   const starts = sentences.map((s) => s.start);
   const sentenceOf = (offset: number): number => {
     let lo = 0;
