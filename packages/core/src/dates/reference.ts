@@ -1,7 +1,12 @@
 /**
  * The reference a missing year is resolved against, as a span of calendar days.
  */
-import { endOfMonth, endOfYear, isValid, parseISO, startOfDay } from 'date-fns';
+// One function a module (see calendar.ts).
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfYear } from 'date-fns/endOfYear';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfDay } from 'date-fns/startOfDay';
 import { parseWhole } from './scan.js';
 import type { ReferenceSpan } from './types.js';
 
