@@ -33,8 +33,10 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
   const extractors = selectExtractors(options);
   // Who took each code unit of the normalized text: 0 for nobody, else the extractor's position + 1.
   // Claims are short spans, so checking one is a few array reads, whatever the size of the document.
-  const owner = new Int32Array(doc.text.length + 1);
+  // (Made at the first claim: most documents of a general archive have none.)
+  let owner: Int32Array | null = null;
   const ownerAt = (start: number, end: number, other: number) => {
+    if (owner === null) return false;
     for (let i = Math.max(0, start); i < Math.min(end, owner.length); i++)
       if (owner[i] && owner[i] !== other) return true;
     return false;
@@ -73,7 +75,11 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
       const key = `${extractor.id}\u0000${JSON.stringify(parsed.data)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      for (const k of claims) owner.fill(me, Math.max(0, k.start), Math.min(k.end, owner.length));
+      if (claims.length > 0) {
+        owner ??= new Int32Array(doc.text.length + 1);
+        const claimed = owner;
+        for (const k of claims) claimed.fill(me, Math.max(0, k.start), Math.min(k.end, claimed.length));
+      }
       accepted.push({ record, start: c.start, sentence: c.sentence.index });
     }
   }
