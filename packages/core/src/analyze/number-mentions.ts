@@ -15,6 +15,8 @@ const ORDINAL_BEFORE = /(?:lần thứ|thứ|hạng|kỳ họp thứ|khóa|(?<![
 // Between the two numbers of a range: "140 - 150", "2015 – 2020", "từ 3 đến 5".
 const RANGE_JOIN = /^\s*(?:-|–|—|đến|tới)\s*$/u;
 
+const SPACE = /^\s$/u;
+
 // Money units: "80,7 tỷ đồng", "1,5 triệu đồng", "200.000 đồng", "USD".
 const MONEY_UNITS = new Set(['đồng', 'USD']);
 
@@ -55,7 +57,11 @@ export function findNumberMentions(
       i++;
     }
     const before = text.slice(Math.max(0, t.start - 24), t.start);
-    const qualifier = (QUALIFIER_BEFORE.exec(before)?.groups?.q?.toLowerCase() ?? null) as Qualifier | null;
+    // Qualifiers and ordinal words stand before a space ("trên 90%"): with none, neither pattern is tried.
+    const spaced = SPACE.test(text.charAt(t.start - 1));
+    const qualifier = spaced
+      ? ((QUALIFIER_BEFORE.exec(before)?.groups?.q?.toLowerCase() ?? null) as Qualifier | null)
+      : null;
     let unit: string | null = null;
     let pos = end;
     const pct = /^\s?%/.exec(text.slice(end, end + 2));
@@ -71,7 +77,8 @@ export function findNumberMentions(
     const plainYear = /^\d{4}$/.test(t.raw) && t.value >= 1900 && t.value <= 2100;
     if (kind === 'count' || kind === 'range') {
       if (plainYear && (YEAR_BEFORE.test(before) || unit === null || kind === 'range')) kind = 'year';
-      else if (ORDINAL_BEFORE.test(before) || isListMarker(text, t) || isInlineMarker(text, t)) kind = 'ordinal';
+      else if ((spaced && ORDINAL_BEFORE.test(before)) || isListMarker(text, t) || isInlineMarker(text, t))
+        kind = 'ordinal';
       else if (unit && MONEY_UNITS.has(unit)) kind = 'money';
     }
     if (kind === 'year' || kind === 'ordinal') unit = kind === 'year' ? null : unit;
