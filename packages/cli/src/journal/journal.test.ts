@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VnprRecord } from '@vnpr/extractors';
 import { afterAll, describe, expect, it } from 'vitest';
+import { encodeBatch } from '../pool/tasks.js';
 import { formatJsonl } from '../writers/jsonl.js';
 import { type JournalHeader, JournalWriter, readJournal } from './journal.js';
 
@@ -47,5 +48,20 @@ describe('JournalWriter', () => {
     const contents = await readJournal(fromBytes);
     expect(contents.records).toEqual(documents.flat());
     expect(contents.done.size).toBe(documents.length);
+  });
+
+  it('takes views into a batch buffer, as the worker pool hands them over', () => {
+    const batch = encodeBatch(documents, false);
+    let offset = 0;
+    const fromViews = writeJournal('views.jsonl', (journal) => {
+      for (const task of batch.tasks) {
+        journal.appendJsonl(batch.jsonl.subarray(offset, offset + task.byteLength));
+        offset += task.byteLength;
+      }
+    });
+    const fromRecords = writeJournal('records-2.jsonl', (journal) => {
+      for (const records of documents) journal.append(records);
+    });
+    expect(readFileSync(fromViews)).toEqual(readFileSync(fromRecords));
   });
 });
