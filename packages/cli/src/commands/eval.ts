@@ -92,7 +92,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
     throw new UsageError('give the documents to score, e.g. vnpr eval --gold corpus/seeds.gold.jsonl corpus/');
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${values.jobs}"`);
-  const settings = defaultSettings(values.only, values.plugin);
+  const settings = { ...defaultSettings(values.only, values.plugin), withRecords: true };
   await loadPlugins(settings.plugins, settings.cwd);
 
   const gold = await readGold(values.gold);
@@ -105,7 +105,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
       runner,
       jobs,
       maxFileSize: settings.maxFileSize,
-      onRecords: async (records) => void predicted.push(...records),
+      onOutput: async (output) => void predicted.push(...(output.records ?? [])),
     });
   } finally {
     await runner.destroy();

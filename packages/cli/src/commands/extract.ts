@@ -241,7 +241,9 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  runner = createTaskRunner(jobs, settings);
+  // A sink that takes JSONL bytes gets no record objects: the workers serialize, this thread only writes.
+  const writeJsonl = sink.writeJsonl?.bind(sink);
+  runner = createTaskRunner(jobs, { ...settings, withRecords: !writeJsonl });
   try {
     const stats = await runPipeline({
       inputs,
@@ -252,15 +254,14 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
       ...(skipDocIds ? { skipDocIds } : {}),
       signal,
       onProgress: (state) => progress.update(state),
-      onRecords: async (records) => {
-        for (const record of records) {
-          if (record.type === 'error') {
-            progress.clear();
-            printError(record);
-          }
+      onOutput: async (output) => {
+        for (const record of output.errors) {
+          progress.clear();
+          printError(record);
         }
-        await sink.write(records);
-        journal?.append(records);
+        if (writeJsonl) await writeJsonl(output.jsonl);
+        else await sink.write(output.records ?? []);
+        journal?.appendJsonl(output.jsonl);
       },
     });
     if (signal.aborted) return 130;

@@ -1,7 +1,9 @@
-import { closeSync, createReadStream, existsSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, ftruncateSync, openSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { VnprRecord } from '@vnpr/extractors';
+import { formatJsonl } from '../writers/jsonl.js';
+import { writeFullySync } from '../writers/sink.js';
 
 /**
  * The journal of a run: `<out>.vnpr-partial.jsonl` beside the output, the records of every finished
@@ -84,10 +86,14 @@ export function sameOptions(a: JournalHeader, b: JournalHeader): boolean {
   return JSON.stringify(a.options) === JSON.stringify(b.options);
 }
 
-/** Appends records to a journal, committing (write + fsync) a batch at a time. */
+const encoder = new TextEncoder();
+
+/** Appends records to a journal, committing (write + fsync) a batch at a time: one write and one fsync a batch. */
 export class JournalWriter {
   private readonly fd: number;
-  private buffer = '';
+  /** The lines of the batch not yet written, and their bytes. */
+  private chunks: Uint8Array[] = [];
+  private bufferedBytes = 0;
   private documents = 0;
   private batchDocuments = 0;
   private closed = false;
@@ -110,33 +116,45 @@ export class JournalWriter {
       this.position = keep.bytes;
     } else {
       this.fd = openSync(path, 'w');
-      this.buffer = `${JSON.stringify(header)}\n`;
+      this.push(encoder.encode(`${JSON.stringify(header)}\n`));
       this.commit();
     }
   }
 
   /** Adds the records of one finished document (the whole of them, in one piece). */
   append(records: readonly VnprRecord[]): void {
-    for (const record of records) this.buffer += `${JSON.stringify(record)}\n`;
-    this.documents++;
-    this.batchDocuments++;
-    if (this.batchDocuments >= BATCH_DOCUMENTS || this.buffer.length >= BATCH_BYTES) this.commit();
+    this.appendJsonl(encoder.encode(formatJsonl(records)));
   }
 
-  /** Writes the batch with its commit line and waits until it is on disk. */
+  /**
+   * Adds one finished document given as its JSONL bytes (exactly `formatJsonl(records)` in UTF-8):
+   * the same journal as {@link append}, without serializing on this thread. The bytes are kept, not
+   * copied, until the batch is written.
+   */
+  appendJsonl(jsonl: Uint8Array): void {
+    this.push(jsonl);
+    this.documents++;
+    this.batchDocuments++;
+    if (this.batchDocuments >= BATCH_DOCUMENTS || this.bufferedBytes >= BATCH_BYTES) this.commit();
+  }
+
+  private push(bytes: Uint8Array): void {
+    if (bytes.byteLength === 0) return;
+    this.chunks.push(bytes);
+    this.bufferedBytes += bytes.byteLength;
+  }
+
+  /** Writes the batch with its commit line (one write) and waits until it is on disk. */
   commit(): void {
     if (this.closed) return;
     if (this.batchDocuments > 0)
-      this.buffer += `${JSON.stringify({ vnprJournal: 'commit', documents: this.documents })}\n`;
-    if (!this.buffer) return;
-    const bytes = Buffer.from(this.buffer);
-    let written = 0;
-    while (written < bytes.length) {
-      written += writeSync(this.fd, bytes, written, bytes.length - written, this.position + written);
-    }
-    this.position += bytes.length;
+      this.push(encoder.encode(`${JSON.stringify({ vnprJournal: 'commit', documents: this.documents })}\n`));
+    if (this.bufferedBytes === 0) return;
+    writeFullySync(this.fd, Buffer.concat(this.chunks, this.bufferedBytes), this.position);
+    this.position += this.bufferedBytes;
     fsyncSync(this.fd);
-    this.buffer = '';
+    this.chunks = [];
+    this.bufferedBytes = 0;
     this.batchDocuments = 0;
   }
 

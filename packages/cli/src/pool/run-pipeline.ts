@@ -1,10 +1,9 @@
 import { Buffer } from 'node:buffer';
-import type { VnprRecord } from '@vnpr/extractors';
 import type { InputFile } from '../readers/find-inputs.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import type { ProgressState } from '../ui/progress.js';
 import { isInShard, type Shard } from '../util/shard.js';
-import type { Task } from './tasks.js';
+import type { Task, TaskOutput } from './tasks.js';
 import type { TaskRunner } from './worker-pool.js';
 
 /** One step of the input stream: a task (or none, for a pure progress marker) with its share of the bytes. */
@@ -26,8 +25,8 @@ export interface PipelineOptions {
   shard?: Shard;
   /** docIds already done (`--resume`): skipped. */
   skipDocIds?: ReadonlySet<string>;
-  /** Receives the records of each document, in input order whatever the number of workers. */
-  onRecords: (records: VnprRecord[]) => Promise<void>;
+  /** Receives the output of each document, in input order whatever the number of workers. */
+  onOutput: (output: TaskOutput) => Promise<void>;
   onProgress?: (state: ProgressState) => void;
   /** Set `aborted` to stop reading inputs (Ctrl-C). */
   signal?: { aborted: boolean };
@@ -121,8 +120,8 @@ export interface PipelineStats {
 }
 
 /**
- * Streams the inputs through the task runner in batches and hands each document's records to
- * `onRecords` in input order. At most a few batches per worker are in flight, so memory stays flat
+ * Streams the inputs through the task runner in batches and hands each document's output to
+ * `onOutput` in input order. At most a few batches per worker are in flight, so memory stays flat
  * however large the corpus. Batches grow from 1 to 32 documents, so small runs still use every worker.
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineStats> {
@@ -136,7 +135,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSta
     bytesTotal: options.inputs.reduce((sum, file) => sum + Math.max(0, file.size), 0),
   };
   const maxInFlight = Math.max(2, options.jobs * 2);
-  const inFlight: Promise<{ items: WorkItem[]; results: VnprRecord[][] }>[] = [];
+  const inFlight: Promise<{ items: WorkItem[]; outputs: TaskOutput[] }>[] = [];
 
   const consume = async () => {
     const done = await inFlight.shift();
@@ -144,13 +143,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSta
     let next = 0;
     for (const item of done.items) {
       if (item.task) {
-        const records = done.results[next++] ?? [];
-        for (const record of records) {
-          if (record.type === 'document') stats.documents++;
-          else if (record.type === 'error') stats.errors++;
-        }
-        stats.records += records.length;
-        await options.onRecords(records);
+        const output = done.outputs[next++];
+        if (!output) throw new Error(`the task runner lost the output of ${item.task.docId}`);
+        stats.documents += output.documents;
+        stats.errors += output.errors.length;
+        stats.records += output.recordCount;
+        await options.onOutput(output);
       }
       progress.bytesDone += item.weight;
       if (item.fileDone) {
@@ -165,8 +163,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSta
 
   const submit = async (items: WorkItem[]) => {
     const tasks = items.flatMap((item) => (item.task ? [item.task] : []));
-    const results = tasks.length > 0 ? options.runner.run(tasks) : Promise.resolve([]);
-    inFlight.push(results.then((resolved) => ({ items, results: resolved })));
+    const outputs = tasks.length > 0 ? options.runner.run(tasks) : Promise.resolve([]);
+    inFlight.push(outputs.then((resolved) => ({ items, outputs: resolved })));
     if (inFlight.length >= maxInFlight) await consume();
   };
 

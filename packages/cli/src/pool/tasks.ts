@@ -1,8 +1,10 @@
+import { Buffer } from 'node:buffer';
 import { InputError } from '@vnpr/core';
 import type { Extractor, VnprRecord } from '@vnpr/extractors';
 import { readDocumentFile } from '../readers/read-document.js';
 import { parseSize } from '../util/parse-size.js';
 import { parseTypeList } from '../util/type-list.js';
+import { formatJsonl } from '../writers/jsonl.js';
 
 /** One unit of work: a file to read, a text to extract, or a known failure to report. */
 export type Task =
@@ -17,6 +19,11 @@ export interface ExtractSettings {
   plugins: string[];
   cwd: string;
   maxFileSize: number;
+  /**
+   * Whether each task's output carries its record objects (for sinks that need objects: xlsx, csv,
+   * `eval`). Without them only the JSONL bytes are sent, which cost the main thread next to nothing.
+   */
+  withRecords?: boolean;
 }
 
 /** Settings from `--only` and `--plugin` with the default size limit (50 MB), for commands without `--max-file-size`. */
@@ -76,4 +83,68 @@ export async function runTask(task: Task, settings: ExtractSettings, plugins: un
   } catch (error) {
     return [await recordFailure(task.docId, error)];
   }
+}
+
+/**
+ * What one task produced, as the main thread gets it: always its records as JSONL bytes (exactly
+ * `formatJsonl(records)` in UTF-8, for the JSONL sink and the journal), the objects only when
+ * `withRecords` asked for them, the counts, and the (rare) `error` records for stderr.
+ */
+export interface TaskOutput {
+  jsonl: Uint8Array;
+  records?: VnprRecord[];
+  /** How many records the task made, of which `document` records. */
+  recordCount: number;
+  documents: number;
+  errors: VnprRecord[];
+}
+
+/**
+ * The outputs of a batch of tasks in one message: the JSONL of all of them in one buffer (whose
+ * ArrayBuffer a worker transfers instead of copying) and, per task, its share of the bytes.
+ */
+export interface EncodedBatch {
+  jsonl: Uint8Array;
+  tasks: (Omit<TaskOutput, 'jsonl'> & { byteLength: number })[];
+}
+
+const encoder = new TextEncoder();
+
+/** Serializes the records of each task of a batch into one {@link EncodedBatch}. */
+export function encodeBatch(results: readonly VnprRecord[][], withRecords: boolean): EncodedBatch {
+  let text = '';
+  const tasks: EncodedBatch['tasks'] = [];
+  for (const records of results) {
+    const jsonl = formatJsonl(records);
+    text += jsonl;
+    tasks.push({
+      byteLength: Buffer.byteLength(jsonl),
+      recordCount: records.length,
+      documents: records.filter((record) => record.type === 'document').length,
+      errors: records.filter((record) => record.type === 'error'),
+      ...(withRecords ? { records } : {}),
+    });
+  }
+  return { jsonl: encoder.encode(text), tasks };
+}
+
+/** Splits an {@link EncodedBatch} back into the output of each task (views into its buffer, no copies). */
+export function decodeBatch(batch: EncodedBatch): TaskOutput[] {
+  let offset = 0;
+  return batch.tasks.map(({ byteLength, ...rest }) => {
+    const jsonl = batch.jsonl.subarray(offset, offset + byteLength);
+    offset += byteLength;
+    return { jsonl, ...rest };
+  });
+}
+
+/** Runs a batch of tasks one after the other and encodes their outputs. */
+export async function runBatch(
+  tasks: readonly Task[],
+  settings: ExtractSettings,
+  plugins: unknown[],
+): Promise<EncodedBatch> {
+  const results: VnprRecord[][] = [];
+  for (const task of tasks) results.push(await runTask(task, settings, plugins));
+  return encodeBatch(results, Boolean(settings.withRecords));
 }

@@ -1,17 +1,26 @@
 import { Worker } from 'node:worker_threads';
-import type { VnprRecord } from '@vnpr/extractors';
-import { type ExtractSettings, loadPlugins, recordFailure, runTask, type Task } from './tasks.js';
+import {
+  decodeBatch,
+  type EncodedBatch,
+  type ExtractSettings,
+  encodeBatch,
+  loadPlugins,
+  recordFailure,
+  runBatch,
+  type Task,
+  type TaskOutput,
+} from './tasks.js';
 
-/** Runs batches of tasks and resolves with the records of each task, in task order. */
+/** Runs batches of tasks and resolves with the output of each task, in task order. */
 export interface TaskRunner {
-  run(tasks: Task[]): Promise<VnprRecord[][]>;
+  run(tasks: Task[]): Promise<TaskOutput[]>;
   destroy(): Promise<void>;
 }
 
 interface Job {
   id: number;
   tasks: Task[];
-  resolve: (results: VnprRecord[][]) => void;
+  resolve: (outputs: TaskOutput[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -41,11 +50,11 @@ class WorkerPool implements TaskRunner {
 
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.settings }) };
-    slot.worker.on('message', (message: { id: number; results?: VnprRecord[][]; error?: string }) => {
+    slot.worker.on('message', (message: { id: number; batch?: EncodedBatch; error?: string }) => {
       const job = slot.job;
       if (!job || job.id !== message.id) return;
       slot.job = undefined;
-      if (message.results) job.resolve(message.results);
+      if (message.batch) job.resolve(decodeBatch(message.batch));
       else job.reject(new Error(message.error ?? 'worker failed'));
       this.dispatch();
     });
@@ -65,7 +74,10 @@ class WorkerPool implements TaskRunner {
     void slot.worker.terminate();
     this.slots[index] = this.spawn();
     if (job) {
-      void Promise.all(job.tasks.map(async (task) => [await recordFailure(task.docId, error)])).then(job.resolve);
+      const withRecords = Boolean(this.settings.withRecords);
+      void Promise.all(job.tasks.map(async (task) => [await recordFailure(task.docId, error)])).then((results) =>
+        job.resolve(decodeBatch(encodeBatch(results, withRecords))),
+      );
     }
     this.dispatch();
   }
@@ -80,7 +92,7 @@ class WorkerPool implements TaskRunner {
     }
   }
 
-  run(tasks: Task[]): Promise<VnprRecord[][]> {
+  run(tasks: Task[]): Promise<TaskOutput[]> {
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, tasks, resolve, reject });
       this.dispatch();
@@ -101,11 +113,8 @@ class InProcessRunner implements TaskRunner {
     this.plugins = loadPlugins(settings.plugins, settings.cwd);
   }
 
-  async run(tasks: Task[]): Promise<VnprRecord[][]> {
-    const plugins = await this.plugins;
-    const results: VnprRecord[][] = [];
-    for (const task of tasks) results.push(await runTask(task, this.settings, plugins));
-    return results;
+  async run(tasks: Task[]): Promise<TaskOutput[]> {
+    return decodeBatch(await runBatch(tasks, this.settings, await this.plugins));
   }
 
   async destroy(): Promise<void> {}
@@ -113,7 +122,7 @@ class InProcessRunner implements TaskRunner {
 
 /**
  * Creates a task runner: `jobs` worker threads, or the calling thread when `jobs` is 0.
- * @example const runner = createTaskRunner(2, settings); const [records] = await runner.run([task]);
+ * @example const runner = createTaskRunner(2, settings); const [output] = await runner.run([task]);
  */
 export function createTaskRunner(jobs: number, settings: ExtractSettings): TaskRunner {
   return jobs > 0 ? new WorkerPool(jobs, settings) : new InProcessRunner(settings);

@@ -1,10 +1,15 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { VnprRecord } from '@vnpr/extractors';
 
 /** Where records go: written in order, then closed (made visible) or aborted (nothing left behind). */
 export interface RecordSink {
   write(records: readonly VnprRecord[]): Promise<void>;
+  /**
+   * Writes one document's records already serialized as JSONL (exactly `formatJsonl(records)` in
+   * UTF-8). A sink that has it needs no record objects, so the pipeline sends it only these bytes.
+   */
+  writeJsonl?(jsonl: Uint8Array): Promise<void>;
   /** Finishes the output and moves it into place. */
   close(): Promise<void>;
   /** Removes every temporary file; the target is left as it was. */
@@ -17,7 +22,7 @@ export function getTempPath(target: string, suffix = ''): string {
 }
 
 /** Writes a chunk to a stream, waiting for it to drain when its buffer is full. */
-export async function writeChunk(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+export async function writeChunk(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
   if (!stream.write(chunk)) {
     await new Promise<void>((resolve, reject) => {
       const onDrain = () => {
@@ -31,6 +36,15 @@ export async function writeChunk(stream: NodeJS.WritableStream, chunk: string): 
       stream.once('drain', onDrain);
       stream.once('error', onError);
     });
+  }
+}
+
+/** Writes all of `bytes` to a file descriptor (at `position`, or where the file is), however many writes it takes. */
+export function writeFullySync(fd: number, bytes: Uint8Array, position?: number): void {
+  let written = 0;
+  while (written < bytes.byteLength) {
+    const at = position === undefined ? null : position + written;
+    written += writeSync(fd, bytes, written, bytes.byteLength - written, at);
   }
 }
 
