@@ -29,6 +29,7 @@ export {
   isLetterOrMark,
   isLowerLetter,
   isUpperLetter,
+  letterRunEnd,
   matchAllNotAfter,
 } from './text/letters.js';
 export { foldTone, type NormalizedText, normalize, toSourceSpan } from './text/normalize.js';

@@ -7,6 +7,7 @@ import {
   isLetterOrMark,
   isLowerLetter,
   isUpperLetter,
+  letterRunEnd,
   matchAllNotAfter,
 } from './letters.js';
 
@@ -82,5 +83,22 @@ describe('letter classes', () => {
     expect(matchAllNotAfter('Chi bộ, Đảng ủy; xChi bộ', /Chi bộ|Đảng ủy/gu, isLetter).map((m) => m.index)).toEqual([
       0, 8,
     ]);
+  });
+
+  it('letterRunEnd ends where \\p{L}+ ends', () => {
+    const parts = fc.constantFrom('a', 'Z', 'ữ', 'Đ', ' ', '-', '5', '\u0301', '𝐀', '中', '@', '[', '`', '{');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 10 }), fc.nat(20), (chars, at) => {
+        const text = chars.join('');
+        const start = Math.min(at, text.length);
+        const low = text.charCodeAt(start);
+        if (low >= 0xdc00 && low <= 0xdfff) return;
+        const run = /\p{L}*/uy;
+        run.lastIndex = start;
+        expect(letterRunEnd(text, start)).toBe(start + run.exec(text)![0].length);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(letterRunEnd('quan-Doanh nghiệp', 5)).toBe(10);
   });
 });

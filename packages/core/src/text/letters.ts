@@ -100,3 +100,29 @@ export function matchAllNotAfter(text: string, pattern: RegExp, before: (cp: num
   }
   return out;
 }
+
+/**
+ * The end of the run of letters (`\p{L}+`) that starts at `start`: `start` itself when no letter is
+ * there. ASCII is decided inline, the rest through the table.
+ *
+ * @example
+ * letterRunEnd('quan-Doanh nghiệp', 5) // 10 (after "Doanh")
+ */
+export function letterRunEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // a-z and A-Z (setting the 0x20 bit lower-cases an ASCII letter)
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const cp = text.codePointAt(i)!;
+    if (!isLetter(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}

@@ -160,6 +160,22 @@ for (let c = 0x1ea0; c < 0x1f00; c++) classify(c);
 // The normalizer.
 // ---------------------------------------------------------------------------
 
+/**
+ * Working buffers, kept from one call to the next (normalize is synchronous, and the text and map it
+ * returns are copies): a fresh pair for every document cost more than the copy.
+ */
+let scratchOut: Uint16Array = new Uint16Array(0);
+let scratchMap: Int32Array = new Int32Array(0);
+/** Buffers up to this many code units are kept (6 MB); a longer text gets its own, dropped after the call. */
+const SCRATCH_LIMIT = 1 << 20;
+
+function keepScratch(out: Uint16Array, map: Int32Array): void {
+  if (out.length <= SCRATCH_LIMIT) {
+    scratchOut = out;
+    scratchMap = map;
+  }
+}
+
 class Normalizer {
   private out: Uint16Array;
   private map: Int32Array;
@@ -170,8 +186,14 @@ class Normalizer {
 
   constructor(private readonly src: string) {
     this.n = src.length;
-    this.out = new Uint16Array(this.n + 16);
-    this.map = new Int32Array(this.n + 17);
+    if (scratchOut.length >= this.n + 16) {
+      this.out = scratchOut;
+      this.map = scratchMap;
+    } else {
+      this.out = new Uint16Array(this.n + 16);
+      this.map = new Int32Array(this.n + 17);
+      keepScratch(this.out, this.map);
+    }
   }
 
   /**
@@ -241,6 +263,7 @@ class Normalizer {
     const map = new Int32Array(size + 1);
     map.set(this.map.subarray(0, this.len));
     this.map = map;
+    keepScratch(out, map);
   }
 
   private emitUnit(u: number, start: number): void {

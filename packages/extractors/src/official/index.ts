@@ -1,4 +1,4 @@
-import { type AnalyzedDocument, isLetter, isLowerLetter, isUpperLetter, PROVINCES } from '@vnpr/core';
+import { type AnalyzedDocument, isLowerLetter, isUpperLetter, letterRunEnd, PROVINCES } from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor } from '../contract.js';
 import {
   NOT_A_PERSON_BEFORE,
@@ -111,16 +111,13 @@ function capitalRuns(text: string): Token[][] {
   // regex: every character of every sentence passes here.
   let i = 0;
   while (i < text.length) {
-    const first = text.codePointAt(i)!;
-    if (!isLetter(first)) {
-      i += first > 0xffff ? 2 : 1;
+    const start = i;
+    i = letterRunEnd(text, start);
+    if (i === start) {
+      i += text.codePointAt(start)! > 0xffff ? 2 : 1;
       continue;
     }
-    const start = i;
-    i += first > 0xffff ? 2 : 1;
-    for (let cp = text.codePointAt(i); cp !== undefined && isLetter(cp); cp = text.codePointAt(i)) {
-      i += cp > 0xffff ? 2 : 1;
-    }
+    const first = text.codePointAt(start)!;
     if (!isUpperLetter(first) || !isNameSyllable(text, start, i)) {
       endRun();
       continue;
