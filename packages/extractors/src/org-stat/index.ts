@@ -25,7 +25,9 @@ export default orgStatExtractor;
 function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<OrgStatFields>[] {
   const trigger = STOCK_TRIGGER.exec(sentence.text);
   STOCK_TRIGGER.lastIndex = 0;
-  const from = trigger ? sentence.start + trigger.index : sentence.end;
+  // Without a trigger there is no stock: the "tổng số" that TOTAL_BEFORE needs is one of the triggers.
+  if (!trigger) return [];
+  const from = sentence.start + trigger.index;
   const out: Candidate<OrgStatFields>[] = [];
   for (const n of numbersIn(doc, sentence)) {
     if (n.kind !== 'count') continue;
