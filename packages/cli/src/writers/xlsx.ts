@@ -108,11 +108,28 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
   return sheet;
 }
 
+/**
+ * One style object per number format, shared by every cell that has it: exceljs remembers the style id of
+ * an object it has seen, and works it out anew (about a third of the writer's time) for every new one.
+ */
+const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
+const PLAIN_STYLE: Partial<ExcelJS.Style> = {};
+
+function styleOf(numFmt: string | undefined): Partial<ExcelJS.Style> {
+  if (!numFmt) return PLAIN_STYLE;
+  let style = sharedStyles.get(numFmt);
+  if (!style) {
+    style = { numFmt };
+    sharedStyles.set(numFmt, style);
+  }
+  return style;
+}
+
 function addDataRow(sheet: ExcelJS.Worksheet, columns: readonly string[], cells: readonly CellValue[]): void {
   const converted = cells.map((cell, index) => toExcelCell(columns[index] ?? '', cell));
   const row = sheet.addRow(converted.map((cell) => cell.value));
   converted.forEach((cell, index) => {
-    if (cell.numFmt) row.getCell(index + 1).numFmt = cell.numFmt;
+    row.getCell(index + 1).style = styleOf(cell.numFmt);
   });
   row.commit();
 }
