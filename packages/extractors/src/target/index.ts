@@ -9,6 +9,8 @@ import {
   OR_MORE,
   PARTY_WORDS,
   PLAN_TARGET,
+  STRIVING_NOUN_AFTER,
+  STRIVING_NOUN_BEFORE,
   SUMMARY,
   SUMMARY_CUE,
   TARGET_INTRO,
@@ -148,9 +150,9 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
   const inTaken = (n: NumberMention) => taken.some((t) => n.start >= t.start && n.end <= t.end);
   for (const sentence of doc.sentences) {
     if (sentence.skip || taken.some((t) => t.start < sentence.end && t.end > sentence.start)) continue;
-    const plan = PLAN_TARGET.exec(sentence.text);
-    if (!plan || !PARTY_WORDS.test(sentence.text)) continue;
-    const from = sentence.start + plan.index;
+    const plan = planCue(sentence.text);
+    if (plan < 0 || !PARTY_WORDS.test(sentence.text)) continue;
+    const from = sentence.start + plan;
     const measures = numbersIn(doc, sentence).filter(
       (n) => (n.kind === 'count' || n.kind === 'percent' || n.kind === 'range') && n.start > from && !inTaken(n),
     );
@@ -182,6 +184,20 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
   }
   return out;
 }
+
+/** Where a sentence sets targets (the offset of its first plan cue), or -1; "30 năm phấn đấu" is no plan. */
+function planCue(text: string): number {
+  for (const m of text.matchAll(PLAN_TARGET_ALL)) {
+    const isNoun =
+      m[0].toLowerCase() === 'phấn đấu' &&
+      (STRIVING_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+        STRIVING_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
+    if (!isNoun) return m.index;
+  }
+  return -1;
+}
+
+const PLAN_TARGET_ALL = new RegExp(PLAN_TARGET.source, `${PLAN_TARGET.flags}g`);
 
 /** One measure: comparator from the words around the number ("trên 90%" → gt, "80% trở lên" → gte). */
 function toValue(doc: AnalyzedDocument, n: NumberMention): TargetValue {

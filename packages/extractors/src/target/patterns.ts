@@ -22,6 +22,11 @@ export const SUMMARY =
 // Not a bare "chỉ tiêu": "đạt 120,8% chỉ tiêu năm; xét chuyển …" reports a result.
 export const PLAN_TARGET = /phấn đấu|mục tiêu|chỉ tiêu (?:kết nạp|đề ra|là|phấn đấu|năm \d{4} là)/iu;
 
+// "phấn đấu" as a noun, not a plan: "30 năm phấn đấu và trưởng thành", "quá trình phấn đấu, rèn luyện",
+// "sự phấn đấu của đảng viên". Checked on the words right before the cue and right after it.
+export const STRIVING_NOUN_BEFORE = /(?:năm|quá trình|chặng đường|truyền thống|sự|những|nỗ lực)\s+$/iu;
+export const STRIVING_NOUN_AFTER = /^\s*(?:và|,)\s*(?:trưởng thành|rèn luyện|cống hiến)/iu;
+
 // The party work a planned measure must be about: "đảng viên", "chi bộ", "tổ chức cơ sở đảng", "TCCSĐ".
 export const PARTY_WORDS =
   /đảng viên|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng|cơ sở đảng|TCCS|ĐV\b|cấp ủy|quần chúng ưu tú/iu;
