@@ -73,6 +73,17 @@ describe('findDates on real report phrases', () => {
     ['hôm 30/12 vừa qua', '2021-01-02', [['hôm 30/12', '2020-12-30', true, null]]],
     ['vào ngày mồng 2/9', '2020-09-05', [['ngày mồng 2/9', '2020-09-02', true, null]]],
     ['Trưa ngày 14 tháng 1, đoàn đến', '2020-01-16', [['Trưa ngày 14 tháng 1', '2020-01-14', true, 'trưa']]],
+    // a meeting of two or more days, the month written once: the first day, over the whole phrase
+    [
+      'Trong hai ngày 20 và 21-12, Đảng bộ xã tổ chức Đại hội',
+      '2019-12-30',
+      [['ngày 20 và 21-12', '2019-12-20', true, null]],
+    ],
+    ['Sáng ngày 20, 21/12/2019, hội nghị', null, [['Sáng ngày 20, 21/12/2019', '2019-12-20', false, 'sáng']]],
+    ['ngày 20-21/12 tại hội trường', '2019-12-30', [['ngày 20-21/12', '2019-12-20', true, null]]],
+    ['từ ngày 6 đến ngày 9/12/2005', null, [['ngày 6 đến ngày 9/12/2005', '2005-12-06', false, null]]],
+    ['ngày 1, 2, 3/8/2020', null, [['ngày 1, 2, 3/8/2020', '2020-08-01', false, null]]],
+    ['ngày 14-15/1', '2020-01-20', [['ngày 14-15/1', '2020-01-14', true, null]]],
   ])('%s', (text, reference, expected) => {
     expect(found(text, reference)).toEqual(expected);
   });
@@ -101,7 +112,10 @@ describe('findDates: ratios, periods, codes and numbers are not dates', () => {
     // impossible days and two-digit years
     ['ngày 31/2/2020 và ngày 32/1/2020, ngày 0/5/2020', null],
     ['ngày 16/1/20', '2020-01-20'],
-    ['ngày 14-15/1', '2020-01-20'],
+    // day runs: no "ngày" before them, days out of order, a list of counts
+    ['tỷ lệ 20 và 21-12 là cao', '2024-01-05'],
+    ['ngày 21 và 20-12', '2024-01-05'],
+    ['Trong các ngày làm việc từ 6 đến 9/12', '2024-01-05'],
     // "sáng" and "tối" as parts of other words or not right before the day
     ['sáng tạo 2-8 mô hình, tối đa 3/4 số phiếu', '2024-01-05'],
     ['lần thứ hai, 3/4 đại biểu tán thành', '2024-01-05'],

@@ -34,6 +34,18 @@ const WORD_DATE = new RegExp(
   `(?<day>\\d{1,2})${H}+tháng${H}+(?<month>\\d{1,2})(?:,?${H}+năm${H}+(?<year>\\d{4}))?(?!\\p{N})`,
   'giu',
 );
+/**
+ * Two or more days of one month, the month written once: "ngày 20 và 21-12", "ngày 20, 21/12/2019",
+ * "ngày 20-21/12", "ngày 20 đến 22-12". The core starts at the first day and reads as that day (the
+ * meeting opens then); a "ngày", "hôm", weekday or part of day must stand before it, as for a yearless date.
+ * At most six days a run, so that a long list of numbers costs linear time. (Not after a letter or digit,
+ * see `matchAllNotAfter`.)
+ */
+const DAY_RUN = new RegExp(
+  `(?<first>\\d{1,2})(?:${H}*(?:,|và|-|–|đến|tới)${H}*(?:ngày${H}+)?\\d{1,2}){0,4}?${H}*(?:,|và|-|–|đến|tới)${H}*(?:ngày${H}+)?` +
+    `(?<day>\\d{1,2})(?<separator>[/.-])(?<month>\\d{1,2})(?:\\k<separator>(?<year>\\d{4}))?(?![\\p{L}\\p{M}\\p{N}]|[/.,:-]\\p{N})`,
+  'gu',
+);
 /** Month and year "tháng 12/2019", "tháng 12-2019", "tháng 12 năm 2019" (not after a letter). */
 const MONTH_YEAR = new RegExp(
   `tháng${H}+(?<month>\\d{1,2})(?:[/.-]|,?${H}+năm${H}+)(?<year>\\d{4})(?![\\p{N}/.-])`,
@@ -175,6 +187,21 @@ function dayMention(
   return mention(text, left.start, right.end, formatDay(day, time), day.inferred, left.partOfDay);
 }
 
+/** "ngày 20 và 21-12": the first day's date over the whole phrase, or null (no trigger, no such day, not a run). */
+function dayRunMention(text: string, core: RegExpExecArray, reference: ReferenceSpan | null): DateMention | null {
+  const g = core.groups!;
+  const first = Number(g.first);
+  if (!(first < Number(g.day))) return null;
+  const left = readLeftContext(text, core.index);
+  if (!left.triggered) return null;
+  const year = g.year === undefined ? undefined : Number(g.year);
+  const day = resolveDay(first, Number(g.month), year, reference);
+  if (day === null) return null;
+  const right = readRightContext(text, core.index + core[0].length, left.time !== null);
+  const time = left.time ?? right.time;
+  return mention(text, left.start, right.end, formatDay(day, time), day.inferred, left.partOfDay);
+}
+
 function isYear(year: number): boolean {
   return year >= MIN_YEAR && year <= MAX_YEAR;
 }
@@ -194,6 +221,10 @@ export function scanDates(text: string, mode: ScanMode, reference: ReferenceSpan
   }
   for (const core of matchAllNotAfter(text, WORD_DATE, isAlphanumeric)) {
     const found = dayMention(text, core as RegExpExecArray, mode, reference);
+    if (found) candidates.push(found);
+  }
+  for (const m of matchAllNotAfter(text, DAY_RUN, isAlphanumeric)) {
+    const found = dayRunMention(text, m, reference);
     if (found) candidates.push(found);
   }
   for (const m of matchAllNotAfter(text, MONTH_YEAR, isLetterOrMark)) {
