@@ -21,7 +21,8 @@ export interface DateToken extends ParsedDate {
  * "02/01", "2.7", "ngày 14 tháng 1") count only after "ngày", "hôm", a part of day
  * ("sáng/trưa/chiều/tối", optionally "ngày") or a weekday, and only with a reference to take the
  * year from: "09/10 chỉ tiêu", "81/81 chi bộ", "209/150 đảng viên" are ratios, not dates. "năm 2019"
- * alone is not returned. Digits inside longer runs or codes ("3286-QĐ/TU", "5.990/6.046") never match.
+ * alone is not returned. A run of days with the month written once ("ngày 20 và 21-12", "ngày 20-21/12")
+ * is one mention whose value is its first day, after the same words. Digits inside longer runs or codes ("3286-QĐ/TU", "5.990/6.046") never match.
  * Offsets are into `text` as given (normalize it to NFC first).
  *
  * @example
