@@ -10,6 +10,12 @@ export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
     action: 'chuyển sinh hoạt đi',
     pattern: /chuyển sinh hoạt (?:đảng |Đảng )?(?:chính thức |tạm thời )?(?:đi|ra ngoài)/giu,
   },
+  // "làm thủ tục chuyển sinh hoạt đảng cho 45 đảng viên": a transfer whose direction the text does not give
+  // (after the two above, which take the phrase first when it has one)
+  {
+    action: 'chuyển sinh hoạt',
+    pattern: /chuyển sinh hoạt (?:đảng|Đảng)(?: (?:chính thức|tạm thời))?(?! (?:đến|về|đi|ra ngoài)(?![\p{L}]))/giu,
+  },
   // "xét chuyển đảng chính thức cho 132 đồng chí", "công nhận đảng viên chính thức cho 50 đồng chí"
   {
     action: 'chuyển chính thức',
