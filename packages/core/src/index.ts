@@ -28,6 +28,7 @@ export {
   isLetter,
   isLetterOrMark,
   isLowerLetter,
+  isMark,
   isUpperLetter,
   letterRunEnd,
   matchAllNotAfter,

@@ -169,7 +169,11 @@ function mention(
   return { value, inferred, partOfDay, start, end, raw: text.slice(start, end) };
 }
 
-/** A day core (numeric or word form) widened to its context, or null when it is not a date here. */
+/**
+ * A day core widened to its context, or null when it is not a date here. The core reads as the day of
+ * its `day` group, or, for a run of days ("ngày 20 và 21-12"), as its `first` day, when that comes first.
+ * A run, like a yearless date in running text, needs a trigger word before it ("ngày", "hôm", …).
+ */
 function dayMention(
   text: string,
   core: RegExpExecArray,
@@ -177,25 +181,12 @@ function dayMention(
   reference: ReferenceSpan | null,
 ): DateMention | null {
   const g = core.groups!;
+  const isRun = g.first !== undefined;
+  if (isRun && !(Number(g.first) < Number(g.day))) return null;
   const year = g.year === undefined ? undefined : Number(g.year);
   const left = readLeftContext(text, core.index);
-  if (year === undefined && mode === 'find' && !left.triggered) return null;
-  const day: CalendarDay | null = resolveDay(Number(g.day), Number(g.month), year, reference);
-  if (day === null) return null;
-  const right = readRightContext(text, core.index + core[0].length, left.time !== null);
-  const time = left.time ?? right.time;
-  return mention(text, left.start, right.end, formatDay(day, time), day.inferred, left.partOfDay);
-}
-
-/** "ngày 20 và 21-12": the first day's date over the whole phrase, or null (no trigger, no such day, not a run). */
-function dayRunMention(text: string, core: RegExpExecArray, reference: ReferenceSpan | null): DateMention | null {
-  const g = core.groups!;
-  const first = Number(g.first);
-  if (!(first < Number(g.day))) return null;
-  const left = readLeftContext(text, core.index);
-  if (!left.triggered) return null;
-  const year = g.year === undefined ? undefined : Number(g.year);
-  const day = resolveDay(first, Number(g.month), year, reference);
+  if ((isRun || (year === undefined && mode === 'find')) && !left.triggered) return null;
+  const day: CalendarDay | null = resolveDay(Number(isRun ? g.first : g.day), Number(g.month), year, reference);
   if (day === null) return null;
   const right = readRightContext(text, core.index + core[0].length, left.time !== null);
   const time = left.time ?? right.time;
@@ -219,13 +210,11 @@ export function scanDates(text: string, mode: ScanMode, reference: ReferenceSpan
     const found = dayMention(text, core as RegExpExecArray, mode, reference);
     if (found) candidates.push(found);
   }
-  for (const core of matchAllNotAfter(text, WORD_DATE, isAlphanumeric)) {
-    const found = dayMention(text, core as RegExpExecArray, mode, reference);
-    if (found) candidates.push(found);
-  }
-  for (const m of matchAllNotAfter(text, DAY_RUN, isAlphanumeric)) {
-    const found = dayRunMention(text, m, reference);
-    if (found) candidates.push(found);
+  for (const pattern of [WORD_DATE, DAY_RUN]) {
+    for (const core of matchAllNotAfter(text, pattern, isAlphanumeric)) {
+      const found = dayMention(text, core, mode, reference);
+      if (found) candidates.push(found);
+    }
   }
   for (const m of matchAllNotAfter(text, MONTH_YEAR, isLetterOrMark)) {
     const month = Number(m.groups!.month);

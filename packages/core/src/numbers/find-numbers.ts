@@ -16,7 +16,7 @@ export interface NumberToken {
 
 /**
  * A digit run: "5.990", "139,33", "1.234.567,5". One glued to a preceding letter or digit ("02" in "H5N1") is
- * skipped by the caller (see `gluedBefore`).
+ * skipped by the caller (see `gluesToDigits`).
  */
 const DIGIT_RUN = /\d[\d.,]*/gu;
 /** Trailing separators that end a sentence or a list, not the number: the "." of "năm 2019." */
@@ -82,20 +82,17 @@ function pushToken(out: NumberToken[], text: string, start: number, end: number,
 }
 
 /**
- * True when a letter, mark, number or "_" stands right before `index`: what the patterns here would
- * say with a lookbehind (`(?<![\p{L}\p{M}\p{N}_])`), which would make them slow to search for.
+ * What may not stand right before a digit run: a letter, mark, number or "_" (what the pattern would say
+ * with a lookbehind, `(?<![\p{L}\p{M}\p{N}_])`, which would make it slow to search for).
  */
-function gluedBefore(text: string, index: number, underscore: boolean): boolean {
-  const cp = codePointBefore(text, index);
-  return (underscore && cp === 0x5f) || (underscore ? isAlphanumeric(cp) : isLetterOrMark(cp));
-}
+const gluesToDigits = (cp: number) => cp === 0x5f || isAlphanumeric(cp);
 
 function findDigitNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
     const start = m.index;
-    if (gluedBefore(text, start, true)) {
+    if (gluesToDigits(codePointBefore(text, start))) {
       DIGIT_RUN.lastIndex = start + 1;
       continue;
     }
@@ -213,7 +210,7 @@ function findWordNumbers(text: string): NumberToken[] {
   PHRASE_START.lastIndex = 0;
   for (let m = PHRASE_START.exec(text); m !== null; m = PHRASE_START.exec(text)) {
     // Inside a word ("chai ba"): not a phrase; look again from the next character.
-    if (gluedBefore(text, m.index, false)) {
+    if (isLetterOrMark(codePointBefore(text, m.index))) {
       PHRASE_START.lastIndex = m.index + 1;
       continue;
     }

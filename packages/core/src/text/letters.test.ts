@@ -6,6 +6,7 @@ import {
   isLetter,
   isLetterOrMark,
   isLowerLetter,
+  isMark,
   isUpperLetter,
   letterRunEnd,
   matchAllNotAfter,
@@ -37,6 +38,7 @@ describe('letter classes', () => {
         expect(isLetter(cp)).toBe(/^\p{L}$/u.test(char));
         expect(isUpperLetter(cp)).toBe(/^\p{Lu}$/u.test(char));
         expect(isLowerLetter(cp)).toBe(/^\p{Ll}$/u.test(char));
+        expect(isMark(cp)).toBe(/^\p{M}$/u.test(char));
         expect(isLetterOrMark(cp)).toBe(/^[\p{L}\p{M}]$/u.test(char));
         expect(isAlphanumeric(cp)).toBe(/^[\p{L}\p{M}\p{N}]$/u.test(char));
       }),

@@ -57,6 +57,11 @@ export function isLowerLetter(cp: number): boolean {
   return (classesOf(cp) & LOWER) !== 0;
 }
 
+/** True for a combining mark (`\p{M}`): "\u0301", "\u0323". */
+export function isMark(cp: number): boolean {
+  return (classesOf(cp) & MARK) !== 0;
+}
+
 /** True for a letter or a combining mark (`[\p{L}\p{M}]`): a code point inside a word. */
 export function isLetterOrMark(cp: number): boolean {
   return (classesOf(cp) & (LETTER | MARK)) !== 0;

@@ -21,6 +21,8 @@
  * `s` and `e` are group boundaries (positions where the map value changes, plus 0 and the end).
  */
 
+import { isLetter, isMark } from './letters.js';
+
 export interface NormalizedText {
   /** The normalized text that extractors match against. */
   text: string;
@@ -99,8 +101,6 @@ export function foldTone(s: string): string {
 // Character classes (cached for the BMP: 0 = not computed yet).
 // ---------------------------------------------------------------------------
 
-const MARK = /\p{M}/u;
-const LETTER = /\p{L}/u;
 /**
  * Bit 1: computed, bit 2: joiner (combining mark or Hangul vowel/final jamo), bit 4: letter,
  * bit 8: NFC-stable alone, bit 16: simple (stable, no joiner, no special handling: copied as is).
@@ -123,8 +123,8 @@ function classify(cp: number): number {
   }
   const ch = String.fromCodePoint(cp);
   let bits = COMPUTED;
-  if (MARK.test(ch) || (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff)) bits |= JOINER;
-  if (LETTER.test(ch)) bits |= LETTER_BIT;
+  if (isMark(cp) || (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff)) bits |= JOINER;
+  if (isLetter(cp)) bits |= LETTER_BIT;
   if ((cp >= 0xd800 && cp <= 0xdfff) || ch.normalize('NFC') === ch) bits |= STABLE;
   if (
     (bits & (STABLE | JOINER)) === STABLE &&

@@ -90,8 +90,8 @@ function isNameSyllable(text: string, start: number, end: number): boolean {
   let lower = 0;
   for (let i = start; i < end; ) {
     const cp = text.codePointAt(i)!;
-    if (count === 0 && !isUpperLetter(cp)) return false;
     if (isUpperLetter(cp)) upper++;
+    else if (count === 0) return false;
     else if (isLowerLetter(cp)) lower++;
     count++;
     i += cp > 0xffff ? 2 : 1;
@@ -117,8 +117,7 @@ function capitalRuns(text: string): Token[][] {
       i += text.codePointAt(start)! > 0xffff ? 2 : 1;
       continue;
     }
-    const first = text.codePointAt(start)!;
-    if (!isUpperLetter(first) || !isNameSyllable(text, start, i)) {
+    if (!isNameSyllable(text, start, i)) {
       endRun();
       continue;
     }

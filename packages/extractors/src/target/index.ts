@@ -187,7 +187,7 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
 
 /** Where a sentence sets targets (the offset of its first plan cue), or -1; "30 năm phấn đấu" is no plan. */
 function planCue(text: string): number {
-  for (const m of text.matchAll(PLAN_TARGET_ALL)) {
+  for (const m of text.matchAll(PLAN_TARGET)) {
     const isNoun =
       m[0].toLowerCase() === 'phấn đấu' &&
       (STRIVING_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
@@ -196,8 +196,6 @@ function planCue(text: string): number {
   }
   return -1;
 }
-
-const PLAN_TARGET_ALL = new RegExp(PLAN_TARGET.source, `${PLAN_TARGET.flags}g`);
 
 /** One measure: comparator from the words around the number ("trên 90%" → gt, "80% trở lên" → gte). */
 function toValue(doc: AnalyzedDocument, n: NumberMention): TargetValue {

@@ -20,7 +20,7 @@ export const SUMMARY =
 // A plan sentence that sets targets: "phấn đấu kết nạp 130 đảng viên", "chỉ tiêu kết nạp 50 đảng viên",
 // "mục tiêu có 90% chi bộ …".
 // Not a bare "chỉ tiêu": "đạt 120,8% chỉ tiêu năm; xét chuyển …" reports a result.
-export const PLAN_TARGET = /phấn đấu|mục tiêu|chỉ tiêu (?:kết nạp|đề ra|là|phấn đấu|năm \d{4} là)/iu;
+export const PLAN_TARGET = /phấn đấu|mục tiêu|chỉ tiêu (?:kết nạp|đề ra|là|phấn đấu|năm \d{4} là)/giu;
 
 // "phấn đấu" as a noun, not a plan: "30 năm phấn đấu và trưởng thành", "quá trình phấn đấu, rèn luyện",
 // "sự phấn đấu của đảng viên". Checked on the words right before the cue and right after it.
