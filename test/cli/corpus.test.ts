@@ -1,5 +1,5 @@
 // The five seed articles of corpus/ to JSONL, Excel and CSV: the formats agree, the workbook is built
-// for analysts, and stable facts match the golden files (UPDATE_GOLDEN=1 rewrites them).
+// for analysts, and stable facts match the golden files (UPDATE_SNAPSHOT=1 rewrites them).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,15 +41,18 @@ function countTypes(records: Row[]): Record<string, Record<string, number>> {
   return counts;
 }
 
-/** Compares with a golden file, or (re)writes it when UPDATE_GOLDEN=1 or it does not exist yet. */
+/**
+ * Compares with a golden file. `UPDATE_SNAPSHOT=1` (the one update switch of every golden and fixture in the
+ * repository) rewrites it, for a person to review in the diff; a missing golden fails.
+ */
 function expectGolden(name: string, actual: string): void {
   const path = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+  if (process.env.UPDATE_SNAPSHOT === '1') {
     mkdirSync(GOLDEN, { recursive: true });
     writeFileSync(path, actual);
-    return;
   }
-  expect(actual, `golden ${name} differs: review, then UPDATE_GOLDEN=1 to accept`).toBe(readFileSync(path, 'utf8'));
+  expect(existsSync(path), `golden ${name} is missing: UPDATE_SNAPSHOT=1 writes it`).toBe(true);
+  expect(actual, `golden ${name} differs: review, then UPDATE_SNAPSHOT=1 to accept`).toBe(readFileSync(path, 'utf8'));
 }
 
 beforeAll(async () => {

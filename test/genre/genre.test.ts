@@ -4,7 +4,7 @@ import { extract } from '@vnpr/extractors';
 import { describe, expect, it } from 'vitest';
 
 // Articles written for this project in the genre's style (not copied from anywhere), each with the records a
-// reviewer checked by eye. `UPDATE_GOLDEN=1` rewrites the expected files: read the diff before committing.
+// reviewer checked by eye. `UPDATE_SNAPSHOT=1` rewrites the expected files: read the diff before committing.
 const DIR = join(import.meta.dirname, 'articles');
 const articles = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
 
@@ -15,8 +15,8 @@ describe('genre articles end to end', () => {
     for (const r of records) expect(text.slice(r.span[0], r.span[1])).toBe(r.quote);
     const lines = records.map(({ sentence: _s, docId: _d, ...rest }) => JSON.stringify(rest));
     const expectedFile = join(DIR, name.replace(/\.txt$/, '.expected.jsonl'));
-    if (process.env.UPDATE_GOLDEN) writeFileSync(expectedFile, `${lines.join('\n')}\n`);
-    expect(existsSync(expectedFile), `${expectedFile} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
+    if (process.env.UPDATE_SNAPSHOT === '1') writeFileSync(expectedFile, `${lines.join('\n')}\n`);
+    expect(existsSync(expectedFile), `${expectedFile} is missing: run with UPDATE_SNAPSHOT=1 and review it`).toBe(true);
     expect(lines).toEqual(readFileSync(expectedFile, 'utf8').trim().split('\n'));
   });
 });

@@ -1,5 +1,8 @@
-// Adversarial shapes at size: each must finish within the test timeout (a regular expression that
-// backtracks catastrophically shows as a timeout here, not as a timed assertion). The 1 MB input is
+// Adversarial shapes at size: the work must grow linearly with the input. Each shape is extracted at a
+// quarter of its size and at full size, and the CPU time of the larger must stay under 10× the smaller
+// (linear is ×4, quadratic ×16; garbage collection on the larger heap takes some of the room between).
+// CPU time of this thread, the fastest of a few runs, so a busy machine does not make it flaky; this
+// asserts growth, not speed (speed is `pnpm bench`'s). The 1 MB input is
 // the one that backtracked quadratically before ('phát triển' + a long run of 'mới'); the others are
 // 256 KB of each shape the regular-expression review pointed at.
 import { extract } from '@vnpr/extractors';
@@ -22,9 +25,31 @@ const SHAPES: [string, string][] = [
   ['used ratios before levels', fill('kết nạp 5/6 đảng viên, ', 128 * KB) + fill('HTTNV ', 128 * KB)],
 ];
 
+/** The least CPU time (user + system, µs) of `runs` extractions of `text`. */
+function cpuTime(text: string, runs: number): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    const records = extract(text, { id: 'big' });
+    const used = process.cpuUsage(before);
+    expect(records[0]?.type).toBe('document');
+    least = Math.min(least, used.user + used.system);
+  }
+  return least;
+}
+
 describe('linear time on adversarial input', () => {
   it.each(SHAPES)('%s', (_name, text) => {
-    const records = extract(text, { id: 'big' });
-    expect(records[0]?.type).toBe('document');
+    // The quarter is cut at a code point boundary so it stays the same shape.
+    let cut = Math.floor(text.length / 4);
+    if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--;
+    const quarter = text.slice(0, cut);
+    cpuTime(quarter, 1); // warm-up: the first run pays for compiling the patterns
+    const small = Math.max(cpuTime(quarter, 3), 2_000); // below 2 ms the clock's grain dominates
+    const large = cpuTime(text, 2);
+    expect(
+      large / small,
+      `CPU ${(large / 1000).toFixed(0)} ms at full size vs ${(small / 1000).toFixed(0)} ms at a quarter`,
+    ).toBeLessThan(10);
   });
 });

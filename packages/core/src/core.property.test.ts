@@ -113,7 +113,14 @@ describe('scanners: spans lie in their text', () => {
           expect(Number.isNaN(token.value)).toBe(false);
         }
         for (const token of findDates(text, { reference: '2024-05-01' })) expectSpan(text, token);
-        for (const definition of findAbbreviationDefinitions(text)) expect(definition).toBeTypeOf('object');
+        for (const definition of findAbbreviationDefinitions(text)) {
+          // A definition lies in the text, names its abbreviation inside it and expands to words before it.
+          expect(definition.start).toBeGreaterThanOrEqual(0);
+          expect(definition.end).toBeLessThanOrEqual(text.length);
+          const written = text.slice(definition.start, definition.end);
+          expect(written).toContain(`(${definition.abbr}`);
+          expect(definition.expansion.length).toBeGreaterThan(0);
+        }
       }),
       { numRuns: RUNS * 2 },
     );

@@ -16,8 +16,10 @@ const encoder = new TextEncoder();
 /** 600 documents (more than two batches), each a `document` record and some with a membership record. */
 const documents: VnprRecord[][] = Array.from({ length: 600 }, (_, n) => {
   const docId = `bản-tin-${n}.txt`;
-  const records: VnprRecord[] = [{ type: 'document', docId, title: `Hội nghị lần thứ ${n}` }];
-  if (n % 3 === 0) records.push({ type: 'membership', docId, count: n, quote: `kết nạp ${n} đảng viên` });
+  const title = `Hội nghị lần thứ ${n}`;
+  const records: VnprRecord[] = [{ type: 'document', docId, span: [0, title.length], quote: title, sentence: title, title }];
+  const quote = `kết nạp ${n} đảng viên`;
+  if (n % 3 === 0) records.push({ type: 'membership', docId, span: [0, quote.length], quote, sentence: quote, count: n });
   return records;
 });
 

@@ -11,13 +11,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const encoder = new TextEncoder();
 
 // About 3 MB in all, so the sink writes several chunks.
-const documents: VnprRecord[][] = Array.from({ length: 3000 }, (_, n) => [
-  {
-    type: 'document',
-    docId: `văn-bản-${n}`,
-    title: `Nghị quyết số ${n}-NQ/TW ${'về công tác xây dựng Đảng '.repeat(30)}`,
-  },
-]);
+const documents: VnprRecord[][] = Array.from({ length: 3000 }, (_, n) => {
+  const title = `Nghị quyết số ${n}-NQ/TW ${'về công tác xây dựng Đảng '.repeat(30)}`;
+  return [{ type: 'document', docId: `văn-bản-${n}`, span: [0, title.length], quote: title, sentence: title, title }];
+});
 
 async function* lines(...values: string[]): AsyncGenerator<string> {
   yield* values;

@@ -32,7 +32,7 @@ export function runFixtures(type: string, dir: string): void {
       for (const r of all) expect(input.slice(r.span[0], r.span[1])).toBe(r.quote);
       const records = all.filter((r) => r.type === type).map(stable);
       const expectedFile = join(folder, 'expected.jsonl');
-      if (process.env.UPDATE_SNAPSHOT) {
+      if (process.env.UPDATE_SNAPSHOT === '1') {
         writeFileSync(expectedFile, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
       }
       const expected = readFileSync(expectedFile, 'utf8')
