@@ -17,9 +17,12 @@ const encoder = new TextEncoder();
 const documents: VnprRecord[][] = Array.from({ length: 600 }, (_, n) => {
   const docId = `bản-tin-${n}.txt`;
   const title = `Hội nghị lần thứ ${n}`;
-  const records: VnprRecord[] = [{ type: 'document', docId, span: [0, title.length], quote: title, sentence: title, title }];
+  const records: VnprRecord[] = [
+    { type: 'document', docId, span: [0, title.length], quote: title, sentence: title, title },
+  ];
   const quote = `kết nạp ${n} đảng viên`;
-  if (n % 3 === 0) records.push({ type: 'membership', docId, span: [0, quote.length], quote, sentence: quote, count: n });
+  if (n % 3 === 0)
+    records.push({ type: 'membership', docId, span: [0, quote.length], quote, sentence: quote, count: n });
   return records;
 });
 
