@@ -12,7 +12,7 @@ import { findInputs } from '../readers/find-inputs.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
 import { BUILT_IN_TYPES } from '../writers/columns.js';
-import { REPORT_JS, reportCss } from './assets.js';
+import { reportCss, reportJs } from './assets.js';
 import type { ChartRecord } from './chart-data.js';
 import { type AbbreviationMark, isHighlighted, quoteMatches, renderDocumentPage } from './document-page.js';
 import { safeJson, slug } from './escape.js';
@@ -321,7 +321,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
   }
   const typeOrder = [...typeCounts.entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
   await write('assets/report.css', reportCss());
-  await write('assets/report.js', REPORT_JS);
+  await write('assets/report.js', reportJs());
   stats.seconds = (performance.now() - startedAt) / 1000;
   await write(
     'index.html',
