@@ -38,7 +38,7 @@ export interface Extractor<S extends z.ZodType = z.ZodType> {
 }
 
 const ID = /^[a-z][a-zA-Z0-9]*$/;
-const RESERVED = new Set(['document', 'error']);
+const RESERVED = new Set(['document', 'error', 'check']);
 
 /**
  * Declares an extractor. Checks the id and the schema at once, so a bad plugin fails when it loads,

@@ -1,6 +1,7 @@
 import { type AnalyzedDocument, analyze, normalize, type Sentence } from '@vnpr/core';
 import type { Candidate, Extractor, ExtractorContext, VnprRecord } from './contract.js';
 import { documentRecord } from './document/index.js';
+import { withChecks } from './checks/index.js';
 import { builtinExtractors } from './registry.js';
 
 export interface ExtractOptions {
@@ -8,7 +9,7 @@ export interface ExtractOptions {
   id?: string;
   /** ISO publication date known outside the text (a JSONL field, a file's metadata). */
   publishedAt?: string | null;
-  /** Only these record types (the `document` record is always written). */
+  /** Only these record types (the `document` record is always written; add "check" for their checks). */
   only?: readonly string[];
   /** Third-party extractors (from `defineExtractor`), run after the built-ins of the same priority. */
   plugins?: readonly Extractor[];
@@ -85,7 +86,9 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
   }
   accepted.sort((a, b) => a.start - b.start);
   const head = documentRecord(doc, options.publishedAt ?? null, problems);
-  return [head, ...withoutHeadlineRepeats(doc, accepted).map((a) => a.record)];
+  const records = [head, ...withoutHeadlineRepeats(doc, accepted).map((a) => a.record)];
+  // `check` records follow the records they concern; `only` without "check" leaves them out.
+  return options.only?.length && !options.only.includes('check') ? records : withChecks(records);
 }
 
 /**

@@ -16,6 +16,7 @@ export function errorRecord(docId: string, code: string, message: string) {
   return { type: 'error', docId, span: [0, 0] as [number, number], quote: '', sentence: '', code, message };
 }
 export type { AwardFields } from './award/schema.js';
+export { CHECK_RULES, type CheckFields, type CheckRule, checkSchema, withChecks } from './checks/index.js';
 export { type Evaluation, evaluate, type TypeScore } from './evaluate.js';
 export type { EventFields } from './event/schema.js';
 export type { MembershipFields } from './membership/schema.js';

@@ -50,6 +50,7 @@ interface DocumentSummary {
 export function getSheetName(type: string): string {
   if (type === 'document') return 'documents';
   if (type === 'error') return 'errors';
+  if (type === 'check') return 'checks';
   return type.replace(/[[\]:*?/\\']/g, '_').slice(0, 26) || 'records';
 }
 
