@@ -29,6 +29,28 @@ describe('findNumbers on real report phrases', () => {
       ],
     ],
     ['với tổng số tiền trên 80,7 tỷ đồng.', [['80,7 tỷ', 80_700_000_000]]],
+    // "tỷ lệ"/"tỉ lệ" (a rate) and "tỷ trọng" (a share) hold no thousand million
+    [
+      'Năm 2018 tỷ lệ đảng viên trẻ đạt 31%',
+      [
+        ['2018', 2018],
+        ['31', 31],
+      ],
+    ],
+    [
+      'đến năm 2025 tỉ lệ hộ nghèo còn 2,5%',
+      [
+        ['2025', 2025],
+        ['2,5', 2.5],
+      ],
+    ],
+    [
+      'Năm 2021 tỷ trọng công nghiệp chiếm 40%',
+      [
+        ['2021', 2021],
+        ['40', 40],
+      ],
+    ],
     [
       'Kết nạp từ 140 - 150 đảng viên mới',
       [

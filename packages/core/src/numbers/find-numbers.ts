@@ -23,8 +23,12 @@ const DIGIT_RUN = /\d[\d.,]*/gu;
 const TRAILING_SEPARATORS = /(?<trailing>[.,]+)$/u;
 /** The " 452" of "Trong tuần: 5 452": one space, exactly three digits, then no more digits or separators. */
 const SPACED_GROUP = /[ \u00A0\u202F](?<group>\d{3})(?![\p{N}\p{L}\p{M}]|[.,/:-]\p{N})/uy;
-/** A scale word after digits: the " tỷ" of "80,7 tỷ đồng", " triệu", " nghìn"/" ngàn", " trăm", " tỉ". */
-const SCALE_WORD = /[ \u00A0\u202F](?<scale>tỷ|tỉ|triệu|nghìn|ngàn|trăm)(?![\p{L}\p{M}])/iuy;
+/**
+ * A scale word after digits: the " tỷ" of "80,7 tỷ đồng", " triệu", " nghìn"/" ngàn", " trăm", " tỉ"; not the "tỷ"
+ * of "tỷ lệ"/"tỉ lệ" (a rate) or "tỷ trọng" (a share): "Năm 2018 tỷ lệ đảng viên …" is the year 2018.
+ */
+const SCALE_WORD =
+  /[ \u00A0\u202F](?<scale>(?:tỷ|tỉ)(?![\p{L}\p{M}])(?![ \u00A0\u202F](?:lệ|trọng)(?![\p{L}\p{M}]))|(?:triệu|nghìn|ngàn|trăm)(?![\p{L}\p{M}]))/iuy;
 /** The next scaled segment of a compound amount: the " 200" of "1 tỷ 200 triệu". */
 const NEXT_SEGMENT = /[ \u00A0\u202F](?<literal>\d+)(?![\p{L}\p{M}\p{N}.,])/uy;
 /** A word of a possible numeral phrase at a position: "hai", "mươi", "mốt", "trăm", "linh". */
