@@ -201,6 +201,20 @@ describe('findOrganizations', () => {
     ['Ngày 14-1, Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh tổ chức Hội nghị', 'Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh'],
     ['Chiều 16/1/2020, Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng đã tổng kết', 'Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng'],
     ['các chi bộ, đảng bộ cơ sở trực thuộc', null],
+    // A name ends at the end of its sentence, and before the person who heads the unit.
+    ['Đoàn công tác làm việc với Tỉnh ủy tỉnh Sóc Trăng. Sau đó, đoàn đi thăm', 'Tỉnh ủy tỉnh Sóc Trăng'],
+    ['Đồng chí Bí thư Thành ủy Đà Nẵng Trương Quang Nghĩa phát biểu', 'Thành ủy Đà Nẵng'],
+    ['Phó Bí thư Huyện ủy Đức Trọng Nguyễn Văn Hải chủ trì', 'Huyện ủy Đức Trọng'],
+    ['Bí thư Tỉnh ủy Phạm Văn Sáu dự và chỉ đạo hội nghị', 'Tỉnh ủy'],
+    ['Bí thư Tỉnh ủy Lâm Đồng Trần Đức Quận dự hội nghị', 'Tỉnh ủy Lâm Đồng'],
+    // Places named after people stay whole after their kind word or as the unit's first name.
+    ['Đảng ủy phường Lê Lợi kết nạp 12 đảng viên', 'Đảng ủy phường Lê Lợi'],
+    ['Huyện ủy Trần Văn Thời tổ chức hội nghị', 'Huyện ủy Trần Văn Thời'],
+    ['Thành ủy TP Hồ Chí Minh tổ chức hội nghị', 'Thành ủy TP Hồ Chí Minh'],
+    ['Tỉnh ủy Hà Giang ban hành kế hoạch', 'Tỉnh ủy Hà Giang'],
+    ['Thành ủy TP. Hồ Chí Minh ban hành chỉ thị', 'Thành ủy TP. Hồ Chí Minh'],
+    ['Ban Thường vụ Thành ủy Tp. Bảo Lộc họp', 'Thành ủy Tp. Bảo Lộc'],
+    ['Thành ủy Hà Nội... Hội nghị cũng đã', 'Thành ủy Hà Nội'],
   ])('%s', (text, name) => {
     expect(findOrganizations(text)[0]?.name ?? null).toBe(name);
   });
