@@ -38,7 +38,8 @@ export interface Extractor<S extends z.ZodType = z.ZodType> {
 }
 
 const ID = /^[a-z][a-zA-Z0-9]*$/;
-const RESERVED = new Set(['document', 'error', 'check']);
+// The framework's record types and the sheets of a workbook (an extractor's id names its sheet).
+const RESERVED = new Set(['document', 'error', 'check', 'documents', 'errors', 'checks', 'summary', 'panel']);
 
 /**
  * Declares an extractor. Checks the id and the schema at once, so a bad plugin fails when it loads,

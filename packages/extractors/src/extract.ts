@@ -1,7 +1,7 @@
 import { type AnalyzedDocument, analyze, normalize, type Sentence } from '@vnpr/core';
+import { withChecks } from './checks/index.js';
 import type { Candidate, Extractor, ExtractorContext, VnprRecord } from './contract.js';
 import { documentRecord } from './document/index.js';
-import { withChecks } from './checks/index.js';
 import { builtinExtractors } from './registry.js';
 
 export interface ExtractOptions {
@@ -24,13 +24,23 @@ export interface ExtractOptions {
  * extract('Năm 2023, đã kết nạp 209/150 đảng viên, đạt 139,33% so nghị quyết.', { id: 'a.txt' })
  * // → [{ type: 'document', ... }, { type: 'membership', action: 'kết nạp', count: 209, target: 150, percentOfTarget: 139.33, ... }]
  */
-export function extract(input: string | Uint8Array, options: ExtractOptions = {}): VnprRecord[] {
-  const doc = analyze(input, { id: options.id ?? 'document', reference: options.publishedAt ?? null });
+export function extract(input: string | Uint8Array | ArrayBuffer, options: ExtractOptions = {}): VnprRecord[] {
+  checkOptions(options);
+  const text = checkInput(input);
+  const published = isIsoDate(options.publishedAt) ? options.publishedAt : null;
+  const doc = analyze(text, { id: options.id ?? 'document', reference: published });
   return extractFromDocument(doc, options);
 }
 
 /** Runs the extractors over an analyzed document (see `extract`). */
 export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptions = {}): VnprRecord[] {
+  checkOptions(options);
+  const problems: string[] = [];
+  let published: string | null = null;
+  if (isIsoDate(options.publishedAt)) published = options.publishedAt;
+  else if (typeof options.publishedAt === 'string')
+    problems.push(`publishedAt ${JSON.stringify(options.publishedAt)} is not an ISO date (YYYY-MM-DD): left out`);
+  options = { ...options, publishedAt: published };
   const extractors = selectExtractors(options);
   // Who took each code unit of the normalized text: 0 for nobody, else the extractor's position + 1.
   // Claims are short spans, so checking one is a few array reads, whatever the size of the document.
@@ -44,7 +54,6 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
   };
   const isClaimed = (start: number, end: number) => ownerAt(start, end, -1);
   const ctx: ExtractorContext = { publishedAt: options.publishedAt ?? doc.metadata.publishedAt, isClaimed };
-  const problems: string[] = [];
   const accepted: { record: VnprRecord; start: number; sentence: number }[] = [];
   const seen = new Set<string>();
 
@@ -57,7 +66,16 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
       problems.push(`extractor ${extractor.id} failed: ${(err as Error).message}`);
       continue;
     }
+    if (!Array.isArray(candidates)) {
+      problems.push(`extractor ${extractor.id} returned ${describe(candidates)} instead of an array of candidates`);
+      continue;
+    }
     for (const c of candidates) {
+      const shape = candidateProblem(c);
+      if (shape) {
+        problems.push(`extractor ${extractor.id} proposed ${shape}: dropped`);
+        continue;
+      }
       if (c.sentence.skip) continue;
       const claims = c.claims ?? [];
       if (claims.some((k) => ownerAt(k.start, k.end, me))) continue;
@@ -68,7 +86,19 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
         );
         continue;
       }
-      const record = toRecord(doc, extractor.id, c, parsed.data as Record<string, unknown>);
+      const fields = parsed.data as Record<string, unknown>;
+      const unsafe = unserializable(fields);
+      if (unsafe) {
+        problems.push(`extractor ${extractor.id} produced a record with ${unsafe}: dropped`);
+        continue;
+      }
+      const taken = FRAMEWORK_FIELDS.filter((k) => Object.hasOwn(fields, k));
+      if (taken.length > 0) {
+        problems.push(
+          `extractor ${extractor.id} set ${taken.map((k) => JSON.stringify(k)).join(', ')}, which the framework sets: ignored`,
+        );
+      }
+      const record = toRecord(doc, extractor.id, c, fields);
       if (typeof record === 'string') {
         problems.push(record);
         continue;
@@ -85,7 +115,7 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
     }
   }
   accepted.sort((a, b) => a.start - b.start);
-  const head = documentRecord(doc, options.publishedAt ?? null, problems);
+  const head = documentRecord(doc, published, [...new Set(problems)]);
   const records = [head, ...withoutHeadlineRepeats(doc, accepted).map((a) => a.record)];
   // `check` records follow the records they concern; `only` without "check" leaves them out.
   return options.only?.length && !options.only.includes('check') ? records : withChecks(records);
@@ -162,12 +192,99 @@ function toRecord(
   if (normalize(quote).text !== doc.text.slice(from, to)) {
     return `extractor ${type} gave a span that does not map back to the source: [${c.start}, ${c.end})`;
   }
+  const own = { ...fields };
+  for (const k of FRAMEWORK_FIELDS) delete own[k];
   return {
     type,
     docId: doc.id,
     span: [start, end],
     quote,
     sentence: flatSentence(c.sentence),
-    ...fields,
+    ...own,
   };
+}
+
+/** The fields every record carries, which the framework sets and an extractor's fields never override. */
+const FRAMEWORK_FIELDS = ['type', 'docId', 'span', 'quote', 'sentence'] as const;
+
+/** What a candidate lacks to be read at all, or null when it has the shape of one. */
+function candidateProblem(c: unknown): string | null {
+  if (c === null || typeof c !== 'object') return `${describe(c)} as a candidate`;
+  const { fields, start, end, sentence } = c as Partial<Candidate<unknown>>;
+  if (typeof start !== 'number' || typeof end !== 'number') return 'a candidate without numeric start and end';
+  if (sentence === null || typeof sentence !== 'object' || typeof sentence.index !== 'number')
+    return 'a candidate without its sentence';
+  if (fields === null || typeof fields !== 'object') return 'a candidate without fields';
+  return null;
+}
+
+/** Names a value that JSON, CSV and Excel cannot hold (a BigInt, a function, a symbol, NaN), or null. */
+function unserializable(value: unknown, path = 'fields', depth = 0): string | null {
+  if (depth > 20) return `fields nested deeper than 20 levels (${path})`;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : `a non-finite number at ${path}`;
+  if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol' || value === undefined)
+    return `a ${typeof value} at ${path}`;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const problem = unserializable(item, `${path}[${i}]`, depth + 1);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return `a ${proto?.constructor?.name ?? 'class'} object at ${path}`;
+  for (const [k, item] of Object.entries(value as Record<string, unknown>)) {
+    // An optional field left undefined is absent, as JSON writes it.
+    if (item === undefined) continue;
+    const problem = unserializable(item, `${path}.${k}`, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** "null", "a number", "an object": what a value is, for a message. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const kind = typeof value;
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value);
+}
+
+/** The input as `analyze` takes it, or a TypeError that says what `extract` accepts. */
+function checkInput(input: unknown): string | Uint8Array {
+  if (typeof input === 'string' || input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  throw new TypeError(
+    `extract: input must be a string or bytes (Uint8Array, Buffer, ArrayBuffer); got ${describe(input)}`,
+  );
+}
+
+/** A TypeError naming the first option of the wrong type and what it accepts. */
+function checkOptions(options: unknown): asserts options is ExtractOptions {
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new TypeError(`extract: options must be an object like { id: 'a.txt' }; got ${describe(options)}`);
+  const o = options as Record<string, unknown>;
+  if (o.id !== undefined && typeof o.id !== 'string')
+    throw new TypeError(`extract: options.id must be a string (the document's id); got ${describe(o.id)}`);
+  if (o.publishedAt !== undefined && o.publishedAt !== null && typeof o.publishedAt !== 'string')
+    throw new TypeError(
+      `extract: options.publishedAt must be an ISO date string like '2023-12-28' or null; got ${describe(o.publishedAt)}`,
+    );
+  if (o.only !== undefined && (!Array.isArray(o.only) || o.only.some((t) => typeof t !== 'string')))
+    throw new TypeError(
+      `extract: options.only must be an array of record types, e.g. ['membership']; got ${describe(o.only)}`,
+    );
+  if (
+    o.plugins !== undefined &&
+    (!Array.isArray(o.plugins) ||
+      o.plugins.some((p) => p === null || typeof p !== 'object' || typeof p.extract !== 'function'))
+  )
+    throw new TypeError('extract: options.plugins must be an array of extractors (from defineExtractor or loadPlugin)');
 }

@@ -15,6 +15,12 @@ import { defineExtractor } from './contract.js';
  * extract(text, { plugins: [budget] });
  */
 export async function loadPlugin(specifier: string, fromDir: string = process.cwd()): Promise<Extractor> {
+  if (typeof specifier !== 'string' || specifier.trim() === '') {
+    throw new TypeError(
+      `loadPlugin: the plugin must be a path or a package name ("./my-extractor.js", "vnpr-extractor-budget"); got ${JSON.stringify(specifier) ?? String(specifier)}`,
+    );
+  }
+  if (typeof fromDir !== 'string') throw new TypeError('loadPlugin: fromDir must be a folder path');
   const local = specifier.startsWith('.') || isAbsolute(specifier) || /\.[cm]?js$/.test(specifier);
   let url: string;
   try {
