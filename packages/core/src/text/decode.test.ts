@@ -168,6 +168,31 @@ describe('decode: mojibake repair', () => {
   });
 });
 
+describe('repairMojibake: UTF-8 shown as Windows-1252', () => {
+  const original =
+    'Năm 2023, Đảng bộ huyện đã kết nạp 120 đảng viên mới, đạt 109% kế hoạch; 92% chi bộ hoàn thành tốt nhiệm vụ.';
+  /** What a UTF-8 file becomes when it is opened as Windows-1252 and saved as UTF-8 again. */
+  const shown = [...new TextEncoder().encode(original)].map((b) => CP1252_CHARS[b]).join('');
+
+  it('is repaired, with a warning', () => {
+    expect(shown).toContain('Ä‘áº£ng');
+    const result = repairMojibake(shown);
+    expect(result.text).toBe(original);
+    expect(result.encoding).toBe('utf-8+utf8-repaired');
+    expect(result.warnings).toEqual(['text was UTF-8 shown as Windows-1252 (mojibake): repaired to Unicode']);
+  });
+
+  it('is repaired when the file is read as bytes', () => {
+    expect(decode(new TextEncoder().encode(shown)).text).toBe(original);
+  });
+
+  it('leaves French and German text alone', () => {
+    for (const text of ['Le comité a été réuni à Hà Nội? Non: à Paris, café crème.', 'Größe und Übermaß']) {
+      expect(repairMojibake(text).text).toBe(text);
+    }
+  });
+});
+
 describe('repairMojibake', () => {
   it.each([
     ['§¶ng ñy Khèi', 'Đảng ủy Khối', 'utf-8+tcvn3-repaired'],

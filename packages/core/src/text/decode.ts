@@ -106,8 +106,8 @@ function repairAs(text: string, base: string): DecodeResult | undefined {
   const sample = text.length > SAMPLE_BYTES ? text.slice(0, SAMPLE_BYTES) : text;
   const sampleRuns = sample === text ? runs : cp1252Runs(sample);
   const original = scoreVietnamese(sample);
-  let best: { legacy: 'tcvn3' | 'vni'; score: VietnameseScore } | undefined;
-  for (const legacy of ['tcvn3', 'vni'] as const) {
+  let best: { legacy: MojibakeSource; score: VietnameseScore } | undefined;
+  for (const legacy of MOJIBAKE_SOURCES) {
     const score = scoreVietnamese(decodeRuns(sampleRuns, legacy));
     if (!best || score.value > best.score.value) best = { legacy, score };
   }
@@ -119,15 +119,29 @@ function repairAs(text: string, base: string): DecodeResult | undefined {
   ) {
     return undefined;
   }
+  const what = best.legacy === 'utf8' ? 'UTF-8' : `legacy ${LEGACY_NAMES[best.legacy]}`;
   return {
     text: decodeRuns(runs, best.legacy),
     encoding: `${base}+${best.legacy}-repaired`,
-    warnings: [`text was legacy ${LEGACY_NAMES[best.legacy]} shown as Windows-1252 (mojibake): repaired to Unicode`],
+    warnings: [`text was ${what} shown as Windows-1252 (mojibake): repaired to Unicode`],
   };
 }
 
-function decodeRuns(runs: ReadonlyArray<Uint8Array | string>, legacy: 'tcvn3' | 'vni'): string {
-  const decoder = LEGACY_DECODERS[legacy];
+/**
+ * What mojibake may have been before Windows-1252 showed it: TCVN3 or VNI bytes ("§¶ng ñy"), or UTF-8 bytes
+ * ("Ä‘áº£ng" for "đảng", a UTF-8 file opened as Windows-1252 and saved again).
+ */
+const MOJIBAKE_SOURCES = ['tcvn3', 'vni', 'utf8'] as const;
+type MojibakeSource = (typeof MOJIBAKE_SOURCES)[number];
+const UTF8 = new TextDecoder('utf-8');
+const MOJIBAKE_DECODERS: Record<MojibakeSource, (bytes: Uint8Array) => string> = {
+  tcvn3: decodeTcvn3,
+  vni: decodeVni,
+  utf8: (bytes) => UTF8.decode(bytes).normalize('NFC'),
+};
+
+function decodeRuns(runs: ReadonlyArray<Uint8Array | string>, legacy: MojibakeSource): string {
+  const decoder = MOJIBAKE_DECODERS[legacy];
   let out = '';
   for (const run of runs) out += typeof run === 'string' ? run : decoder(run);
   return out;
