@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, PartOfDay, Sentence } from '@vnpr/core';
+import { type AnalyzedDocument, completeDay, type PartOfDay, type Sentence } from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
 import { foldTones, readUnitName } from '../official/unit-name.js';
 import { readPeriod } from '../shared/period.js';
@@ -29,31 +29,11 @@ interface OpeningDate {
 /** How far into a sentence the opening date may start ("(LĐ online) - Chiều 16/1/2020, ..."). */
 const OPENING_WINDOW = 40;
 const DAY_LEVEL = /^\d{4}-\d{2}-\d{2}/;
-const DAY_MS = 86_400_000;
 
 /** The part of the day written right before a date ("Chiều ngày 02/01" → "chiều"). */
 function partBefore(prefix: string): PartOfDay | null {
   const p = PART_OF_DAY.exec(prefix)?.groups?.part?.toLowerCase();
   return (p as PartOfDay | undefined) ?? null;
-}
-
-/**
- * The year of a day and month the text left without one: of the years around the reference date, the one
- * that puts the day nearest to it (a late-December meeting reported in January falls in the year before).
- */
-function inferYear(day: number, month: number, reference: string): number {
-  const ref = Date.parse(reference.slice(0, 10));
-  const year = Number(reference.slice(0, 4));
-  let best = year;
-  let bestGap = Number.POSITIVE_INFINITY;
-  for (const y of [year - 1, year, year + 1]) {
-    const gap = Math.abs(Date.UTC(y, month - 1, day) - ref) / DAY_MS;
-    if (gap < bestGap) {
-      best = y;
-      bestGap = gap;
-    }
-  }
-  return best;
 }
 
 /**
@@ -98,16 +78,14 @@ function openingDate(
   DAY_MONTH.lastIndex = digit.index;
   const m = DAY_MONTH.exec(text);
   if (!m?.groups) return null;
-  const day = Number(m.groups.day);
   const month = Number(m.groups.month ?? m.groups.monthW);
-  if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return null;
   const written = m.groups.year ?? m.groups.yearW;
-  if (!written && !reference) return null;
-  const year = written ? Number(written) : inferYear(day, month, reference ?? '');
-  const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Core's calendar: the nearest year to the reference, and never a day that does not exist ("31-2").
+  const day = completeDay(Number(m.groups.day), month, written ? Number(written) : undefined, { reference });
+  if (!day) return null;
   return {
-    value,
-    inferred: !written,
+    value: day.value,
+    inferred: day.inferred,
     partOfDay: partBefore(prefix),
     start: digit.index,
     end: digit.index + m[0].length,
