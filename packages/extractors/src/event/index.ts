@@ -1,4 +1,4 @@
-import { type AnalyzedDocument, completeDay, type PartOfDay, type Sentence } from '@vnpr/core';
+import { type AnalyzedDocument, completeDay, isCalendarDate, type PartOfDay, type Sentence } from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
 import { foldTones, readUnitName } from '../official/unit-name.js';
 import { readPeriod } from '../shared/period.js';
@@ -6,11 +6,16 @@ import {
   ACTIVITY,
   DAY_MONTH,
   HELD_ON,
+  CITED_BEFORE,
   ISSUING,
   MEETING_KIND,
+  NAMED_THEN_DATED,
+  NOT_A_MEETING,
+  OCCASION_LEAD,
   OPENER_PREFIX,
   ORGANIZER_LEAD,
   PART_OF_DAY,
+  PREPARING,
   STRONG_ACTIVITIES,
 } from './patterns.js';
 import { type EventFields, eventSchema } from './schema.js';
@@ -30,6 +35,14 @@ interface OpeningDate {
 const OPENING_WINDOW = 40;
 const DAY_LEVEL = /^\d{4}-\d{2}-\d{2}/;
 
+/** How far an occasion clause may run before the date of its sentence. */
+const OCCASION_REACH = 240;
+
+/** Where the text after each comma starts: ", hôm nay" → the offset of "hôm". */
+function commaEnds(text: string): number[] {
+  return [...text.matchAll(/, ?/gu)].map((m) => m.index + m[0].length);
+}
+
 /** The part of the day written right before a date ("Chiều ngày 02/01" → "chiều"). */
 function partBefore(prefix: string): PartOfDay | null {
   const p = PART_OF_DAY.exec(prefix)?.groups?.part?.toLowerCase();
@@ -48,13 +61,17 @@ function openingDate(
   reference: string | null,
   allowHeld: boolean,
 ): OpeningDate | null {
+  // "Chào mừng …, hôm nay (2-2), …": an occasion clause first moves the opening past one of its commas.
+  const leads = OCCASION_LEAD.test(text) ? commaEnds(text.slice(0, OCCASION_REACH)) : [];
+  const lead = leads.at(-1) ?? 0;
+  const opens = (prefix: string) => OPENER_PREFIX.test(prefix) || leads.some((at) => at <= prefix.length && OPENER_PREFIX.test(prefix.slice(at)));
   for (const d of doc.dates) {
     if (d.sentence !== sentence.index) continue;
     const start = d.start - sentence.start;
-    if (start < 0 || start > OPENING_WINDOW) continue;
+    if (start < 0 || start > lead + OPENING_WINDOW) continue;
     if (!DAY_LEVEL.test(d.value)) continue;
     const prefix = text.slice(0, start);
-    if (!OPENER_PREFIX.test(prefix)) continue;
+    if (!opens(prefix)) continue;
     return {
       value: d.value,
       inferred: d.inferred,
@@ -64,17 +81,20 @@ function openingDate(
     };
   }
   for (const d of allowHeld ? doc.dates : []) {
-    if (d.sentence !== sentence.index || !DAY_LEVEL.test(d.value)) continue;
-    const start = d.start - sentence.start;
-    const held = HELD_ON.exec(text.slice(Math.max(0, start - 40), start));
-    if (!held) continue;
-    const part = (d.partOfDay ?? held.groups?.part ?? null) as OpeningDate['partOfDay'];
-    return { value: d.value, inferred: d.inferred, partOfDay: part, start, end: d.end - sentence.start, held: true };
+    if (d.sentence !== sentence.index) continue;
+    const held = heldDate(text, d.start - sentence.start, d.end - sentence.start, d);
+    if (held) return held;
   }
-  const digit = /\d/.exec(text.slice(0, OPENING_WINDOW + 1));
+  let digit: { index: number } | null = null;
+  for (const from of [0, ...leads]) {
+    const found = /\d/.exec(text.slice(from, from + OPENING_WINDOW + 1));
+    if (found && OPENER_PREFIX.test(text.slice(from, from + found.index))) {
+      digit = { index: from + found.index };
+      break;
+    }
+  }
   if (!digit) return null;
   const prefix = text.slice(0, digit.index);
-  if (!OPENER_PREFIX.test(prefix)) return null;
   DAY_MONTH.lastIndex = digit.index;
   const m = DAY_MONTH.exec(text);
   if (!m?.groups) return null;
@@ -90,6 +110,48 @@ function openingDate(
     start: digit.index,
     end: digit.index + m[0].length,
   };
+}
+
+/**
+ * A date written after the meeting it dates: "Hội nghị … được tổ chức vào sáng 28/12", "… sẽ diễn ra từ ngày
+ * 14/10/2020", or set off by commas after the meeting's name ("tại Hội nghị sơ kết … của Huyện ủy, ngày 12-7-2019, …").
+ * Not a date of a session being prepared ("chuẩn bị Kỳ họp thứ 12, dự kiến khai mạc ngày 20/5") nor of a cited document.
+ */
+function heldDate(
+  text: string,
+  start: number,
+  end: number,
+  d: { value: string; inferred: boolean; partOfDay: PartOfDay | null },
+): OpeningDate | null {
+  if (!DAY_LEVEL.test(d.value)) return null;
+  const near = text.slice(Math.max(0, start - 40), start);
+  const held = HELD_ON.exec(near);
+  const before = text.slice(Math.max(0, start - 160), start);
+  // After a named meeting the date must be set off by commas on both sides, and not be a cited document's.
+  const named =
+    !held &&
+    /^,/u.test(text.slice(end)) &&
+    (NAMED_THEN_DATED.exec(before)?.groups?.between ?? null) !== null &&
+    !CITED_BEFORE.test(before) &&
+    !/cách đây/iu.test(before);
+  if (!held && !named) return null;
+  if (PREPARING.test(text.slice(Math.max(0, start - 80), start))) return null;
+  const part = (d.partOfDay ?? held?.groups?.part ?? null) as PartOfDay | null;
+  return { value: d.value, inferred: d.inferred, partOfDay: part, start, end, held: true };
+}
+
+/**
+ * A yearless day whose month the sentence names with its year ("phiên họp thường kỳ tháng 8-2014 tổ chức ngày 28 và
+ * 29-8") takes that year rather than the one nearest the reference.
+ */
+function yearFromMonthNamed(doc: AnalyzedDocument, sentence: Sentence, value: string): string {
+  const month = value.slice(5, 7);
+  for (const d of doc.dates) {
+    if (d.sentence !== sentence.index || !/^\d{4}-\d{2}$/u.test(d.value) || d.value.slice(5, 7) !== month) continue;
+    const moved = `${d.value.slice(0, 4)}${value.slice(4)}`;
+    return isCalendarDate(moved) ? moved : value;
+  }
+  return value;
 }
 
 /** The unit named right after the date: ", Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh tổ chức ..." */
@@ -114,6 +176,7 @@ function readEvent(
   const text = foldTones(sentence.text);
   const date = openingDate(doc, sentence, text, reference, allowHeld);
   if (!date) return null;
+  if (date.inferred) date.value = yearFromMonthNamed(doc, sentence, date.value);
   // A date that opens the sentence is followed by its meeting; a date it was "held on" follows it.
   const after = date.held ? text : text.slice(date.end);
   const kindMatch = MEETING_KIND.exec(after);
@@ -128,7 +191,12 @@ function readEvent(
   if (kindAt === undefined) return null;
   const issuing = ISSUING.exec(after);
   if (issuing && issuing.index < kindAt) return null;
-  const kind = kindMatch?.groups?.kind?.toLowerCase() ?? firstStrong?.name ?? '';
+  // A press conference or a debate told before the meeting word is what the sentence reports: no event.
+  const press = NOT_A_MEETING.exec(after);
+  if (press && press.index <= kindAt) return null;
+  const g = kindMatch?.groups;
+  const kind =
+    g?.kind?.toLowerCase() ?? (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : firstStrong?.name) ?? '';
   // The span runs from the part of the day ("Chiều ngày 02/01") to the end of the sentence.
   const part = PART_OF_DAY.exec(text.slice(0, date.start));
   // "Vừa qua (ngày 27/12), …": a date in parentheses is quoted with what opens the sentence.
