@@ -27,6 +27,12 @@ describe('guessReportPeriod: the period a headline and lede tell of', () => {
     ['Cách đây 70 năm, năm 1953, Chi bộ đầu tiên của xã được thành lập', null],
     ['Năm 2019, Đảng bộ kết nạp 120 đảng viên; kỷ niệm chiến thắng năm 1975', '2019-07-02'],
     ['Kỳ họp thứ 8 Hội đồng nhân dân tỉnh', null],
+    ['Kể từ năm 1910, ngày 8-3 là ngày Quốc tế Phụ nữ. Đến năm 1977, Liên Hiệp Quốc công nhận ngày này', null],
+    ['Chủ trương được hình thành từ năm 1999; tuyến đầu tiên hoạt động vào năm 2011', null],
+    // an anniversary whose year cannot be told: the other years are history
+    ['Lễ kỷ niệm 35 năm ngày đồng bào mang họ Hồ. Năm 1969, đồng bào đồng loạt đổi thành họ Hồ', null],
+    // a year done is not a year planned; the anniversary tells the year
+    ['Trao cờ cho 68 tập thể hoàn thành xuất sắc nhiệm vụ trong năm 2004. Sáng 3-2, mít tinh kỷ niệm 75 năm ngày thành lập Đảng', '2005'],
   ])('%s → %s', (head, expected) => {
     expect(guessReportPeriod(head)).toBe(expected);
   });

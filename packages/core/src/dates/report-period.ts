@@ -4,16 +4,18 @@
  */
 
 // "năm 2019", "năm 2020" in the headline and lede: the year a report is about (not a goal: "đến năm 2025").
+// Nor a bound of a span ("từ năm 1999", "Kể từ năm 1910", "Đến năm 1977").
 const YEAR_MENTION =
-  /(?<![\d/.-])(?<!(?:đến|tới|trước|sau|vào) )(?:năm|Năm)\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/gu;
+  /(?<![\d/.-])(?<!(?:đến|tới|trước|sau|vào|từ|Đến|Tới|Trước|Sau|Vào|Từ) )(?:năm|Năm)\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/gu;
 
 // "tổng kết công tác xây dựng Đảng năm 2019", "kết quả thực hiện Nghị quyết năm 2023": the year under review.
 const YEAR_REVIEWED =
   /(?:tổng kết|kết quả|kiểm điểm|đánh giá|xếp loại)[^.;\n]{0,80}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
 
 // "triển khai nhiệm vụ năm 2020", "phương hướng, nhiệm vụ năm 2025": the year being planned.
+// Not "hoàn thành (tốt, xuất sắc) nhiệm vụ trong năm 2004", a year done.
 const YEAR_PLANNED =
-  /(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|chương trình công tác)[^.;\n]{0,40}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
+  /(?:triển khai|phương hướng|(?<!hoàn thành (?:tốt |xuất sắc )?)nhiệm vụ|kế hoạch|chương trình công tác)[^.;\n]{0,40}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
 
 // "sơ kết … 6 tháng đầu năm 2019", "6 tháng cuối năm".
 const HALF_REVIEWED = /6 tháng (?<half>đầu|cuối) năm(?:\s+(?<year>(?:19[4-9]\d|20\d\d)))?/iu;
@@ -84,10 +86,11 @@ function ownYears(head: string): number[] {
  * year a "tổng kết … năm 2019" reviews (year-end meetings run from December into January, so "Ngày 14-1" is
  * 14 January 2020 and "Sáng 22/12" is 22 December 2019), the end of a reviewed half year or quarter ("sơ kết
  * 6 tháng đầu năm 2019" → 30 June), the 1st of January of a year only planned ("Triển khai nhiệm vụ năm 2020"),
- * the year a review of N years of a document falls in ("sơ kết 3 năm thực hiện Nghị quyết … 2008" → 2011), the
- * first year of a congress's term ("Đại hội … nhiệm kỳ 2020-2025" → 2020), an anniversary's year ("kỷ niệm 90 năm
- * Ngày thành lập Đảng" → 2020), else the middle of the latest year they name as their own (not a year of history
- * such as "kỷ niệm chiến thắng năm 1975"). Null when none of these is written.
+ * the year a review of N years of a document falls in ("sơ kết 3 năm thực hiện Nghị quyết … 2008" → 2011), an
+ * anniversary's year ("kỷ niệm 90 năm Ngày thành lập Đảng" → 2020; none when it cannot be told, since the head's
+ * other years are then history), the first year of a congress's term ("Đại hội … nhiệm kỳ 2020-2025" → 2020), else
+ * the middle of the latest year they name as their own (not a year of history such as "kỷ niệm chiến thắng năm
+ * 1975", nor a bound "từ năm 1999", "đến năm 2010"). Null when none of these is written.
  *
  * @example
  * guessReportPeriod('Sáng 23/7, Đại hội đại biểu Đảng bộ huyện lần thứ V, nhiệm kỳ 2020-2025 khai mạc'); // "2020"
@@ -110,12 +113,15 @@ export function guessReportPeriod(head: string): string | null {
   const reviewed = review?.groups?.year;
   const reviewedAt = review ? review.index + review[0].length - 4 : 0;
   if (reviewed && !HISTORY_BEFORE.test(head.slice(Math.max(0, reviewedAt - 60), reviewedAt))) return `${reviewed}-12-31`;
+  // An anniversary dates its ceremony; one whose year cannot be told makes the head's other years history.
+  if (ANNIVERSARY.test(head)) {
+    const anniversary = anniversaryYear(head);
+    return anniversary === null ? null : String(anniversary);
+  }
   // Only the coming year is named ("Triển khai nhiệm vụ năm 2020"): the meeting opens it, or closes the year before.
   const planned = YEAR_PLANNED.exec(head)?.groups?.year;
   if (planned && Number(planned) === latest) return `${planned}-01-01`;
   const term = CONGRESS_TERM.exec(head)?.groups;
   if (term && Number(term.last) > Number(term.first)) return String(term.first);
-  const anniversary = anniversaryYear(head);
-  if (anniversary !== null) return String(anniversary);
   return latest ? `${latest}-07-02` : null;
 }
