@@ -14,9 +14,11 @@ import {
   OCCASION_LEAD,
   OPENER_PREFIX,
   ORGANIZER_LEAD,
+  OTHER_MEETING_BEFORE,
   PART_OF_DAY,
   PREPARING,
   STRONG_ACTIVITIES,
+  TRAVEL,
 } from './patterns.js';
 import { type EventFields, eventSchema } from './schema.js';
 
@@ -154,6 +156,29 @@ function yearFromMonthNamed(doc: AnalyzedDocument, sentence: Sentence, value: st
   return value;
 }
 
+/** The first meeting word that is the sentence's own meeting ("chào mừng Đại hội X" names another one). */
+function findKind(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(MEETING_KIND_ALL)) {
+    if (!OTHER_MEETING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return m;
+  }
+  return null;
+}
+const MEETING_KIND_ALL = new RegExp(MEETING_KIND.source, 'gu');
+
+/** How far after a meeting word its own date may stand ("cuộc họp diễn ra ngày 1/3"). */
+const OWN_DATE_REACH = 60;
+
+/** A date held right after the meeting word ending at `from` (local offsets), if any. */
+function dateAfterKind(doc: AnalyzedDocument, sentence: Sentence, text: string, from: number): OpeningDate | null {
+  for (const d of doc.dates) {
+    if (d.sentence !== sentence.index) continue;
+    const start = d.start - sentence.start;
+    if (start < from || start > from + OWN_DATE_REACH) continue;
+    return heldDate(text, start, d.end - sentence.start, d);
+  }
+  return null;
+}
+
 /** The unit named right after the date: ", Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh tổ chức ..." */
 function readOrganizer(text: string, from: number): string | null {
   const lead = ORGANIZER_LEAD.exec(text.slice(from));
@@ -172,14 +197,21 @@ function readEvent(
   reference: string | null,
   ctx?: ExtractorContext,
   allowHeld = true,
+  given?: OpeningDate,
 ): Candidate<EventFields> | null {
   const text = foldTones(sentence.text);
-  const date = openingDate(doc, sentence, text, reference, allowHeld);
+  const date = given ?? openingDate(doc, sentence, text, reference, allowHeld);
   if (!date) return null;
   if (date.inferred) date.value = yearFromMonthNamed(doc, sentence, date.value);
   // A date that opens the sentence is followed by its meeting; a date it was "held on" follows it.
   const after = date.held ? text : text.slice(date.end);
-  const kindMatch = MEETING_KIND.exec(after);
+  const kindMatch = findKind(after);
+  if (kindMatch && !date.held) {
+    // "Sáng 6/3, … theo quyết định của cuộc họp diễn ra ngày 1/3": the meeting's own date wins over the opening one.
+    const own = dateAfterKind(doc, sentence, text, date.end + kindMatch.index + kindMatch[0].length);
+    if (own) return readEvent(doc, sentence, reference, ctx, allowHeld, own);
+    if (TRAVEL.test(after.slice(0, kindMatch.index))) return null;
+  }
   const activities: string[] = [];
   let firstStrong: { name: string; at: number } | null = null;
   for (const a of after.matchAll(ACTIVITY)) {

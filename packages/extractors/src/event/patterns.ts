@@ -65,3 +65,11 @@ export const ISSUING = /(?<![\p{L}])(?:ban hành|ký ban hành|đã ký|công b�
 
 // Where the organizer's name starts after the date: ", Ban Thường vụ ...", ", tại Hội trường ..., Đảng ủy ...".
 export const ORGANIZER_LEAD = /^\)?,? ?(?:tại [^,]{1,80}, ?)?(?=[\p{Lu}])/u;
+
+// A meeting word that names another meeting than the one the sentence reports: "chào mừng Đại hội X", "hướng tới Đại
+// hội", "chuẩn bị cho kỳ họp", "thông báo kết quả hội nghị" (held before).
+export const OTHER_MEETING_BEFORE = /(?:chào mừng|hướng tới|chuẩn bị(?: cho)?|kết quả(?: của)?) $/iu;
+
+// The date opening the sentence is a departure, not the meeting: "cử phái đoàn … sang dự lễ", "đã đến New York tham dự
+// Hội nghị", "lên đường dự hội thi".
+export const TRAVEL = /(?<![\p{L}])(?:lên đường|cử (?:một )?(?:phái )?đoàn|đã đến|đến thăm|sang Việt Nam|sang dự|tới dự)(?![\p{L}])/u;
