@@ -32,7 +32,10 @@ describe('guessReportPeriod: the period a headline and lede tell of', () => {
     // an anniversary whose year cannot be told: the other years are history
     ['Lễ kỷ niệm 35 năm ngày đồng bào mang họ Hồ. Năm 1969, đồng bào đồng loạt đổi thành họ Hồ', null],
     // a year done is not a year planned; the anniversary tells the year
-    ['Trao cờ cho 68 tập thể hoàn thành xuất sắc nhiệm vụ trong năm 2004. Sáng 3-2, mít tinh kỷ niệm 75 năm ngày thành lập Đảng', '2005'],
+    [
+      'Trao cờ cho 68 tập thể hoàn thành xuất sắc nhiệm vụ trong năm 2004. Sáng 3-2, mít tinh kỷ niệm 75 năm ngày thành lập Đảng',
+      '2005',
+    ],
   ])('%s → %s', (head, expected) => {
     expect(guessReportPeriod(head)).toBe(expected);
   });

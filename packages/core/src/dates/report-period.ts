@@ -112,7 +112,8 @@ export function guessReportPeriod(head: string): string | null {
   const review = YEAR_REVIEWED.exec(head);
   const reviewed = review?.groups?.year;
   const reviewedAt = review ? review.index + review[0].length - 4 : 0;
-  if (reviewed && !HISTORY_BEFORE.test(head.slice(Math.max(0, reviewedAt - 60), reviewedAt))) return `${reviewed}-12-31`;
+  if (reviewed && !HISTORY_BEFORE.test(head.slice(Math.max(0, reviewedAt - 60), reviewedAt)))
+    return `${reviewed}-12-31`;
   // An anniversary dates its ceremony; one whose year cannot be told makes the head's other years history.
   if (ANNIVERSARY.test(head)) {
     const anniversary = anniversaryYear(head);

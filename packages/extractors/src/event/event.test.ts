@@ -129,7 +129,15 @@ describe('event: linear time', () => {
 });
 
 describe('event schema', () => {
-  const valid = { date: '2020-02-29', partOfDay: null, kind: 'hội nghị', activities: [], period: null, organizer: null, inferred: true };
+  const valid = {
+    date: '2020-02-29',
+    partOfDay: null,
+    kind: 'hội nghị',
+    activities: [],
+    period: null,
+    organizer: null,
+    inferred: true,
+  };
   it.each([
     ['2020-02-29', true],
     ['2020-02-29T08:30', true],

@@ -4,9 +4,9 @@ import { foldTones, readUnitName } from '../official/unit-name.js';
 import { readPeriod } from '../shared/period.js';
 import {
   ACTIVITY,
+  CITED_BEFORE,
   DAY_MONTH,
   HELD_ON,
-  CITED_BEFORE,
   ISSUING,
   MEETING_KIND,
   NAMED_THEN_DATED,
@@ -66,7 +66,8 @@ function openingDate(
   // "Chào mừng …, hôm nay (2-2), …": an occasion clause first moves the opening past one of its commas.
   const leads = OCCASION_LEAD.test(text) ? commaEnds(text.slice(0, OCCASION_REACH)) : [];
   const lead = leads.at(-1) ?? 0;
-  const opens = (prefix: string) => OPENER_PREFIX.test(prefix) || leads.some((at) => at <= prefix.length && OPENER_PREFIX.test(prefix.slice(at)));
+  const opens = (prefix: string) =>
+    OPENER_PREFIX.test(prefix) || leads.some((at) => at <= prefix.length && OPENER_PREFIX.test(prefix.slice(at)));
   for (const d of doc.dates) {
     if (d.sentence !== sentence.index) continue;
     const start = d.start - sentence.start;

@@ -24,7 +24,8 @@ export const NAMED_THEN_DATED =
   /(?<![\p{L}])[Tt]ại (?:buổi )?(?<kind>[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thảo|[Tt]ọa đàm|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Ll]ễ)(?<between>[^:;"“”]{0,120}), (?:vào )?$/u;
 
 // A cited document before the date: "Kế hoạch số 45-KH/HU, ngày 5/3/2021", "Nghị quyết Hội nghị lần thứ tư, ngày …".
-export const CITED_BEFORE = /(?<![\p{L}])(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Hướng dẫn|Kế hoạch|Thông báo|Công văn|số \d)/iu;
+export const CITED_BEFORE =
+  /(?<![\p{L}])(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Hướng dẫn|Kế hoạch|Thông báo|Công văn|số \d)/iu;
 
 // A date that belongs to a session being prepared, not to the meeting reported: "họp … chuẩn bị Kỳ họp thứ 12, dự kiến
 // khai mạc ngày 20/5".
@@ -72,4 +73,5 @@ export const OTHER_MEETING_BEFORE = /(?:chào mừng|hướng tới|chuẩn bị
 
 // The date opening the sentence is a departure, not the meeting: "cử phái đoàn … sang dự lễ", "đã đến New York tham dự
 // Hội nghị", "lên đường dự hội thi".
-export const TRAVEL = /(?<![\p{L}])(?:lên đường|cử (?:một )?(?:phái )?đoàn|đã đến|đến thăm|sang Việt Nam|sang dự|tới dự)(?![\p{L}])/u;
+export const TRAVEL =
+  /(?<![\p{L}])(?:lên đường|cử (?:một )?(?:phái )?đoàn|đã đến|đến thăm|sang Việt Nam|sang dự|tới dự)(?![\p{L}])/u;
