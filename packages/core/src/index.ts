@@ -16,7 +16,15 @@ export { PROVINCES } from './analyze/provinces.js';
 export type * from './analyze/types.js';
 export { readUnit } from './analyze/units.js';
 export { type DateToken, findDates } from './dates/find-dates.js';
-export { type DateOptions, type ParsedDate, type PartOfDay, parseDate } from './dates/parse-date.js';
+export {
+  type CompletedDay,
+  completeDay,
+  type DateOptions,
+  isCalendarDate,
+  type ParsedDate,
+  type PartOfDay,
+  parseDate,
+} from './dates/parse-date.js';
 export { InputError, type InputErrorCode } from './errors.js';
 export { findNumbers, type NumberToken } from './numbers/find-numbers.js';
 export { parseNumber } from './numbers/parse-number.js';

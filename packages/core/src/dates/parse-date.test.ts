@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DateOptions, type ParsedDate, parseDate } from './parse-date.js';
+import { completeDay, type DateOptions, isCalendarDate, type ParsedDate, parseDate } from './parse-date.js';
 import { resolveReference } from './reference.js';
 
 const written = (value: string, partOfDay: ParsedDate['partOfDay'] = null): ParsedDate => ({
@@ -133,5 +133,33 @@ describe('resolveReference', () => {
     const iso = (d: Date) =>
       `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     expect(span === null ? null : [iso(span.first), iso(span.last)]).toEqual(expected);
+  });
+});
+
+describe('completeDay: one calendar for callers with their own patterns', () => {
+  it.each<[number, number, number | undefined, string | null, { value: string; inferred: boolean } | null]>([
+    [28, 12, undefined, '2020-01-17', { value: '2019-12-28', inferred: true }],
+    [14, 1, undefined, '2019-12-31', { value: '2020-01-14', inferred: true }],
+    [29, 2, undefined, '2020-03-10', { value: '2020-02-29', inferred: true }],
+    [31, 2, undefined, '2020-03-10', null],
+    [29, 2, undefined, '2021-03-10', { value: '2020-02-29', inferred: true }],
+    [31, 4, 2021, null, null],
+    [7, 11, 2006, null, { value: '2006-11-07', inferred: false }],
+    [12, 5, undefined, null, null],
+    [12, 5, undefined, '2019', { value: '2019-05-12', inferred: true }],
+  ])('%i/%i/%s against %s', (day, month, year, reference, expected) => {
+    expect(completeDay(day, month, year, { reference })).toEqual(expected);
+  });
+
+  it.each([
+    ['2020-02-29', true],
+    ['2020-02-30', false],
+    ['2019-02-29', false],
+    ['2020-04-31', false],
+    ['2020-01-05T23:59', true],
+    ['2020-01-05T24:00', false],
+    ['2020-01', false],
+  ])('isCalendarDate(%s) is %s', (iso, ok) => {
+    expect(isCalendarDate(iso)).toBe(ok);
   });
 });

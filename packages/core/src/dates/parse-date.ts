@@ -1,6 +1,7 @@
 /**
  * One isolated date phrase ("16/1/2020", "Chiều ngày 02/01", "09:01, 17/01/2020") to ISO text.
  */
+import { formatDay, isRealDay, resolveDay } from './calendar.js';
 import { resolveReference } from './reference.js';
 import { parseWhole } from './scan.js';
 import type { DateOptions, ParsedDate } from './types.js';
@@ -29,4 +30,42 @@ export type { DateOptions, ParsedDate, PartOfDay } from './types.js';
 export function parseDate(s: string, options: DateOptions = {}): ParsedDate | null {
   const found = parseWhole(s, resolveReference(options.reference));
   return found === null ? null : { value: found.value, inferred: found.inferred, partOfDay: found.partOfDay };
+}
+
+/** A day read from its parts, as ISO text. */
+export interface CompletedDay {
+  value: string;
+  inferred: boolean;
+}
+
+/**
+ * Completes a day and month read by a caller's own pattern with the year written, or else the one nearest the
+ * reference (the same rule as parseDate). Null for a day that does not exist ("31-2") and for a yearless day
+ * without a reference.
+ *
+ * @example
+ * completeDay(28, 12, undefined, { reference: '2020-01-17' }); // { value: '2019-12-28', inferred: true }
+ * completeDay(31, 2, undefined, { reference: '2020-03-10' }); // null
+ */
+export function completeDay(
+  day: number,
+  month: number,
+  year: number | undefined,
+  options: DateOptions = {},
+): CompletedDay | null {
+  const found = resolveDay(day, month, year, resolveReference(options.reference));
+  return found === null ? null : { value: formatDay(found, null), inferred: found.inferred };
+}
+
+/**
+ * True when an ISO date or datetime ("2020-02-29", "2020-02-29T08:30") names a real calendar day.
+ *
+ * @example
+ * isCalendarDate('2020-02-31'); // false
+ */
+export function isCalendarDate(iso: string): boolean {
+  const m = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2}))?$/u.exec(iso)?.groups;
+  if (!m) return false;
+  if (m.hour !== undefined && (Number(m.hour) > 23 || Number(m.minute) > 59)) return false;
+  return isRealDay(Number(m.day), Number(m.month), Number(m.year));
 }

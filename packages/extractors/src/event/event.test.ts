@@ -2,6 +2,7 @@ import { analyze } from '@vnpr/core';
 import { describe, expect, it } from 'vitest';
 import { runFixtures } from '../testing/run-fixtures.js';
 import { eventExtractor } from './index.js';
+import { eventSchema } from './schema.js';
 
 const ctx = { publishedAt: null, isClaimed: () => false };
 
@@ -124,6 +125,34 @@ describe('event: linear time', () => {
     doc.sentences = [{ index: 0, start: 0, end: text.length, text, skip: null }];
     // Must finish (a catastrophic pattern hits the test timeout); time per MB is measured by `pnpm bench`.
     for (const c of eventExtractor.extract(doc, ctx)) expect(c.end).toBeGreaterThan(c.start);
+  });
+});
+
+describe('event schema', () => {
+  const valid = {
+    date: '2020-02-29',
+    partOfDay: null,
+    kind: 'hội nghị',
+    activities: [],
+    period: null,
+    organizer: null,
+    inferred: true,
+  };
+  it.each([
+    ['2020-02-29', true],
+    ['2020-02-29T08:30', true],
+    ['2020-02-31', false],
+    ['2021-02-29', false],
+    ['2020-13-01', false],
+    ['2020-01-05T25:00', false],
+    ['2020-01', false],
+  ])('%s is a calendar day: %s', (date, ok) => {
+    expect(eventSchema.safeParse({ ...valid, date }).success).toBe(ok);
+  });
+
+  it('an impossible day opening a sentence gives no event', () => {
+    expect(events('Ngày 31-2, Đảng ủy phường tổ chức Hội nghị sơ kết.', '2020-03-10')).toEqual([]);
+    expect(events('Ngày 30/2, Chi bộ 3 tổ chức hội nghị.', '2020-03-10')).toEqual([]);
   });
 });
 

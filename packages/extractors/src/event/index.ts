@@ -1,17 +1,24 @@
-import type { AnalyzedDocument, PartOfDay, Sentence } from '@vnpr/core';
+import { type AnalyzedDocument, completeDay, isCalendarDate, type PartOfDay, type Sentence } from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
 import { foldTones, readUnitName } from '../official/unit-name.js';
 import { readPeriod } from '../shared/period.js';
 import {
   ACTIVITY,
+  CITED_BEFORE,
   DAY_MONTH,
   HELD_ON,
   ISSUING,
   MEETING_KIND,
+  NAMED_THEN_DATED,
+  NOT_A_MEETING,
+  OCCASION_LEAD,
   OPENER_PREFIX,
   ORGANIZER_LEAD,
+  OTHER_MEETING_BEFORE,
   PART_OF_DAY,
+  PREPARING,
   STRONG_ACTIVITIES,
+  TRAVEL,
 } from './patterns.js';
 import { type EventFields, eventSchema } from './schema.js';
 
@@ -29,31 +36,19 @@ interface OpeningDate {
 /** How far into a sentence the opening date may start ("(LĐ online) - Chiều 16/1/2020, ..."). */
 const OPENING_WINDOW = 40;
 const DAY_LEVEL = /^\d{4}-\d{2}-\d{2}/;
-const DAY_MS = 86_400_000;
+
+/** How far an occasion clause may run before the date of its sentence. */
+const OCCASION_REACH = 240;
+
+/** Where the text after each comma starts: ", hôm nay" → the offset of "hôm". */
+function commaEnds(text: string): number[] {
+  return [...text.matchAll(/, ?/gu)].map((m) => m.index + m[0].length);
+}
 
 /** The part of the day written right before a date ("Chiều ngày 02/01" → "chiều"). */
 function partBefore(prefix: string): PartOfDay | null {
   const p = PART_OF_DAY.exec(prefix)?.groups?.part?.toLowerCase();
   return (p as PartOfDay | undefined) ?? null;
-}
-
-/**
- * The year of a day and month the text left without one: of the years around the reference date, the one
- * that puts the day nearest to it (a late-December meeting reported in January falls in the year before).
- */
-function inferYear(day: number, month: number, reference: string): number {
-  const ref = Date.parse(reference.slice(0, 10));
-  const year = Number(reference.slice(0, 4));
-  let best = year;
-  let bestGap = Number.POSITIVE_INFINITY;
-  for (const y of [year - 1, year, year + 1]) {
-    const gap = Math.abs(Date.UTC(y, month - 1, day) - ref) / DAY_MS;
-    if (gap < bestGap) {
-      best = y;
-      bestGap = gap;
-    }
-  }
-  return best;
 }
 
 /**
@@ -68,13 +63,18 @@ function openingDate(
   reference: string | null,
   allowHeld: boolean,
 ): OpeningDate | null {
+  // "Chào mừng …, hôm nay (2-2), …": an occasion clause first moves the opening past one of its commas.
+  const leads = OCCASION_LEAD.test(text) ? commaEnds(text.slice(0, OCCASION_REACH)) : [];
+  const lead = leads.at(-1) ?? 0;
+  const opens = (prefix: string) =>
+    OPENER_PREFIX.test(prefix) || leads.some((at) => at <= prefix.length && OPENER_PREFIX.test(prefix.slice(at)));
   for (const d of doc.dates) {
     if (d.sentence !== sentence.index) continue;
     const start = d.start - sentence.start;
-    if (start < 0 || start > OPENING_WINDOW) continue;
+    if (start < 0 || start > lead + OPENING_WINDOW) continue;
     if (!DAY_LEVEL.test(d.value)) continue;
     const prefix = text.slice(0, start);
-    if (!OPENER_PREFIX.test(prefix)) continue;
+    if (!opens(prefix)) continue;
     return {
       value: d.value,
       inferred: d.inferred,
@@ -84,34 +84,100 @@ function openingDate(
     };
   }
   for (const d of allowHeld ? doc.dates : []) {
-    if (d.sentence !== sentence.index || !DAY_LEVEL.test(d.value)) continue;
-    const start = d.start - sentence.start;
-    const held = HELD_ON.exec(text.slice(Math.max(0, start - 40), start));
-    if (!held) continue;
-    const part = (d.partOfDay ?? held.groups?.part ?? null) as OpeningDate['partOfDay'];
-    return { value: d.value, inferred: d.inferred, partOfDay: part, start, end: d.end - sentence.start, held: true };
+    if (d.sentence !== sentence.index) continue;
+    const held = heldDate(text, d.start - sentence.start, d.end - sentence.start, d);
+    if (held) return held;
   }
-  const digit = /\d/.exec(text.slice(0, OPENING_WINDOW + 1));
+  let digit: { index: number } | null = null;
+  for (const from of [0, ...leads]) {
+    const found = /\d/.exec(text.slice(from, from + OPENING_WINDOW + 1));
+    if (found && OPENER_PREFIX.test(text.slice(from, from + found.index))) {
+      digit = { index: from + found.index };
+      break;
+    }
+  }
   if (!digit) return null;
   const prefix = text.slice(0, digit.index);
-  if (!OPENER_PREFIX.test(prefix)) return null;
   DAY_MONTH.lastIndex = digit.index;
   const m = DAY_MONTH.exec(text);
   if (!m?.groups) return null;
-  const day = Number(m.groups.day);
   const month = Number(m.groups.month ?? m.groups.monthW);
-  if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return null;
   const written = m.groups.year ?? m.groups.yearW;
-  if (!written && !reference) return null;
-  const year = written ? Number(written) : inferYear(day, month, reference ?? '');
-  const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Core's calendar: the nearest year to the reference, and never a day that does not exist ("31-2").
+  const day = completeDay(Number(m.groups.day), month, written ? Number(written) : undefined, { reference });
+  if (!day) return null;
   return {
-    value,
-    inferred: !written,
+    value: day.value,
+    inferred: day.inferred,
     partOfDay: partBefore(prefix),
     start: digit.index,
     end: digit.index + m[0].length,
   };
+}
+
+/**
+ * A date written after the meeting it dates: "Hội nghị … được tổ chức vào sáng 28/12", "… sẽ diễn ra từ ngày
+ * 14/10/2020", or set off by commas after the meeting's name ("tại Hội nghị sơ kết … của Huyện ủy, ngày 12-7-2019, …").
+ * Not a date of a session being prepared ("chuẩn bị Kỳ họp thứ 12, dự kiến khai mạc ngày 20/5") nor of a cited document.
+ */
+function heldDate(
+  text: string,
+  start: number,
+  end: number,
+  d: { value: string; inferred: boolean; partOfDay: PartOfDay | null },
+): OpeningDate | null {
+  if (!DAY_LEVEL.test(d.value)) return null;
+  const near = text.slice(Math.max(0, start - 40), start);
+  const held = HELD_ON.exec(near);
+  const before = text.slice(Math.max(0, start - 160), start);
+  // After a named meeting the date must be set off by commas on both sides, and not be a cited document's.
+  const named =
+    !held &&
+    /^,/u.test(text.slice(end)) &&
+    (NAMED_THEN_DATED.exec(before)?.groups?.between ?? null) !== null &&
+    !CITED_BEFORE.test(before) &&
+    !/cách đây/iu.test(before);
+  if (!held && !named) return null;
+  if (PREPARING.test(text.slice(Math.max(0, start - 80), start))) return null;
+  const part = (d.partOfDay ?? held?.groups?.part ?? null) as PartOfDay | null;
+  return { value: d.value, inferred: d.inferred, partOfDay: part, start, end, held: true };
+}
+
+/**
+ * A yearless day whose month the sentence names with its year ("phiên họp thường kỳ tháng 8-2014 tổ chức ngày 28 và
+ * 29-8") takes that year rather than the one nearest the reference.
+ */
+function yearFromMonthNamed(doc: AnalyzedDocument, sentence: Sentence, value: string): string {
+  const month = value.slice(5, 7);
+  for (const d of doc.dates) {
+    if (d.sentence !== sentence.index || !/^\d{4}-\d{2}$/u.test(d.value) || d.value.slice(5, 7) !== month) continue;
+    const moved = `${d.value.slice(0, 4)}${value.slice(4)}`;
+    return isCalendarDate(moved) ? moved : value;
+  }
+  return value;
+}
+
+/** The first meeting word that is the sentence's own meeting ("chào mừng Đại hội X" names another one). */
+function findKind(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(MEETING_KIND_ALL)) {
+    if (!OTHER_MEETING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return m;
+  }
+  return null;
+}
+const MEETING_KIND_ALL = new RegExp(MEETING_KIND.source, 'gu');
+
+/** How far after a meeting word its own date may stand ("cuộc họp diễn ra ngày 1/3"). */
+const OWN_DATE_REACH = 60;
+
+/** A date held right after the meeting word ending at `from` (local offsets), if any. */
+function dateAfterKind(doc: AnalyzedDocument, sentence: Sentence, text: string, from: number): OpeningDate | null {
+  for (const d of doc.dates) {
+    if (d.sentence !== sentence.index) continue;
+    const start = d.start - sentence.start;
+    if (start < from || start > from + OWN_DATE_REACH) continue;
+    return heldDate(text, start, d.end - sentence.start, d);
+  }
+  return null;
 }
 
 /** The unit named right after the date: ", Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh tổ chức ..." */
@@ -132,13 +198,21 @@ function readEvent(
   reference: string | null,
   ctx?: ExtractorContext,
   allowHeld = true,
+  given?: OpeningDate,
 ): Candidate<EventFields> | null {
   const text = foldTones(sentence.text);
-  const date = openingDate(doc, sentence, text, reference, allowHeld);
+  const date = given ?? openingDate(doc, sentence, text, reference, allowHeld);
   if (!date) return null;
+  if (date.inferred) date.value = yearFromMonthNamed(doc, sentence, date.value);
   // A date that opens the sentence is followed by its meeting; a date it was "held on" follows it.
   const after = date.held ? text : text.slice(date.end);
-  const kindMatch = MEETING_KIND.exec(after);
+  const kindMatch = findKind(after);
+  if (kindMatch && !date.held) {
+    // "Sáng 6/3, … theo quyết định của cuộc họp diễn ra ngày 1/3": the meeting's own date wins over the opening one.
+    const own = dateAfterKind(doc, sentence, text, date.end + kindMatch.index + kindMatch[0].length);
+    if (own) return readEvent(doc, sentence, reference, ctx, allowHeld, own);
+    if (TRAVEL.test(after.slice(0, kindMatch.index))) return null;
+  }
   const activities: string[] = [];
   let firstStrong: { name: string; at: number } | null = null;
   for (const a of after.matchAll(ACTIVITY)) {
@@ -150,7 +224,12 @@ function readEvent(
   if (kindAt === undefined) return null;
   const issuing = ISSUING.exec(after);
   if (issuing && issuing.index < kindAt) return null;
-  const kind = kindMatch?.groups?.kind?.toLowerCase() ?? firstStrong?.name ?? '';
+  // A press conference or a debate told before the meeting word is what the sentence reports: no event.
+  const press = NOT_A_MEETING.exec(after);
+  if (press && press.index <= kindAt) return null;
+  const g = kindMatch?.groups;
+  const kind =
+    g?.kind?.toLowerCase() ?? (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : firstStrong?.name) ?? '';
   // The span runs from the part of the day ("Chiều ngày 02/01") to the end of the sentence.
   const part = PART_OF_DAY.exec(text.slice(0, date.start));
   // "Vừa qua (ngày 27/12), …": a date in parentheses is quoted with what opens the sentence.

@@ -1,14 +1,38 @@
 /** Patterns of the event extractor. */
 
 // What may stand before the date that opens a meeting report: "Vừa qua (ngày ", "(LĐ online) - ", "LÂM ĐỒNG - ", "Sáng ",
-// "Chiều ngày ", "Vào sáng ", "Ngày ", "Hôm nay (", "Trong 2 ngày ".
+// "Chiều ngày ", "Vào sáng ", "vào lúc ", "Ngày ", "Hôm nay (", "Trong 2 ngày ", a list bullet ("* ", "- ", "+ ") and a
+// live tag ("Trực tiếp - ", "Cập nhật: ").
 export const OPENER_PREFIX =
-  /^(?:\([^()]{1,40}\) ?[-–—:]? ?)?(?:[\p{Lu}. ]{2,30} ?[-–—] ?)?(?:(?:Vừa qua|Mới đây|Vừa rồi),? \(?)?(?:(?:Vào|vào|Trong|trong) (?:hai |2 |ba |3 )?(?:ngày )?)?(?:(?<part>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối) (?:nay )?)?(?:(?:[Nn]gày|[Hh]ôm nay|[Hh]ôm qua) )?\(?(?:[Nn]gày )?$/u;
+  /^(?:[*•+\-–] ?)?(?:(?:Trực tiếp|TRỰC TIẾP|Cập nhật|CẬP NHẬT|Tin mới|Video|Ảnh) ?[-–—:|] ?)?(?:\([^()]{1,40}\) ?[-–—:]? ?)?(?:[\p{Lu}. ]{2,30} ?[-–—] ?)?(?:(?:Vừa qua|Mới đây|Vừa rồi),? \(?)?(?:(?:Vào|vào|Trong|trong) (?:lúc )?(?:hai |2 |ba |3 )?(?:ngày )?)?(?:(?<part>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối) (?:nay )?)?(?:(?:[Nn]gày|[Hh]ôm nay|[Hh]ôm qua) )?\(?(?:[Nn]gày )?$/u;
+
+// An occasion or approval clause before the date of the main clause: "Chào mừng 93 năm Ngày thành lập Đảng, hôm nay
+// (2-2), …", "Hướng tới Đại hội …, sáng 5/10, …", "Được sự đồng ý của Đảng ủy xã, vào lúc 8h ngày 20 tháng 2 năm 2023, …".
+// Greedy up to the last comma before the date.
+export const OCCASION_LEAD =
+  /^(?:Chào mừng|Hướng tới|Hướng về|Nhân dịp|Nhân kỷ niệm|Thiết thực chào mừng|Thiết thực kỷ niệm|Được sự (?:đồng ý|phê chuẩn|chấp thuận|nhất trí|quan tâm))[^.;:!?]{3,200}, ?/u;
 
 // A meeting held on a date written later in the sentence: "Hội nghị … được tổ chức vào sáng 28/12",
-// "… diễn ra vào ngày 15/3", "… khai mạc chiều 2/8".
+// "… diễn ra vào ngày 15/3", "… khai mạc chiều 2/8", "… sẽ diễn ra từ ngày 14/10/2020", "… tiến hành vào 2 ngày 19 và 20/5".
 export const HELD_ON =
-  /(?:tổ chức|diễn ra|khai mạc|bế mạc|họp)(?: vào)?(?: (?:buổi )?(?<part>sáng|trưa|chiều|tối))?(?: ngày)? ?\(?$/u;
+  /(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành)(?: vào| từ| trong)?(?: (?:hai|ba|2|3) ngày)?(?: (?:buổi )?(?<part>sáng|trưa|chiều|tối))?(?: ngày)? ?\(?$/u;
+
+// A meeting named after "tại", then its date set off by commas, with no verb: "Phát biểu tại Hội nghị sơ kết … của
+// Huyện ủy, ngày 12-7-2019, …", "Tại hội nghị tổng kết năm 2023 của Đảng ủy Khối, sáng 10/1, …". Nothing between the
+// meeting and its date opens another clause (":", ";", quotes, "cách đây").
+export const NAMED_THEN_DATED =
+  /(?<![\p{L}])[Tt]ại (?:buổi )?(?<kind>[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thảo|[Tt]ọa đàm|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Ll]ễ)(?<between>[^:;"“”]{0,120}), (?:vào )?$/u;
+
+// A cited document before the date: "Kế hoạch số 45-KH/HU, ngày 5/3/2021", "Nghị quyết Hội nghị lần thứ tư, ngày …".
+export const CITED_BEFORE =
+  /(?<![\p{L}])(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Hướng dẫn|Kế hoạch|Thông báo|Công văn|số \d)/iu;
+
+// A date that belongs to a session being prepared, not to the meeting reported: "họp … chuẩn bị Kỳ họp thứ 12, dự kiến
+// khai mạc ngày 20/5".
+export const PREPARING = /(?<![\p{L}])(?:chuẩn bị|dự kiến)(?![\p{L}])/iu;
+
+// A press conference or a plenary debate, not a meeting: "tổ chức họp báo", "buổi họp báo", "Quốc hội thảo luận".
+export const NOT_A_MEETING = /(?<![\p{L}])(?:họp báo|thảo luận tại hội trường)(?![\p{L}])/u;
 
 // A day and month at a given offset (used when core found no date there): "14-1", "02/01", "2-8", "16/1/2020",
 // "ngày 14 tháng 1 năm 2020".
@@ -18,20 +42,36 @@ export const DAY_MONTH =
 // Part of the day before the date: "Sáng 2-8", "Chiều ngày 02/01", "tối 15/3", "Sáng nay (10-12)".
 export const PART_OF_DAY = /(?<part>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)(?: nay)? \(?(?:ngày )?$/u;
 
-// The kind of a meeting: "Hội nghị", "Đại hội", "Hội thi", "Lễ kỷ niệm", "buổi làm việc", "kỳ họp", "hội thảo".
+// The kind of a meeting: "Hội nghị", "Đại hội" (not "Đại hội đồng"), "Hội thi", "Lễ kỷ niệm", "Lễ kết nạp", "buổi làm
+// việc", "kỳ họp", "hội thảo" (not "Quốc hội thảo luận"); a meeting told by its verb: "tiến hành họp xét hồ sơ" (a
+// "cuộc họp"; "họp" alone only before what the meeting does: "họp bàn", "họp xét", "họp phiên"), "tổ chức kết nạp
+// đảng viên" (a "lễ kết nạp"). Not "lễ hội", "Tuần lễ", "đại lễ",
+// nor a venue ("Trung tâm Hội nghị quốc tế").
 export const MEETING_KIND =
-  /(?<![\p{L}])(?<kind>[Hh]ội nghị|[Đđ]ại hội|[Hh]ội thi|[Hh]ội thảo|[Hh]ội diễn|[Tt]ọa đàm|[Bb]uổi làm việc|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi gặp mặt|[Gg]ặp mặt|[Ll]ễ|[Ll]ớp tập huấn|[Ll]ớp bồi dưỡng|[Bb]uổi sinh hoạt)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?<kind>(?<![Tt]rung tâm )[Hh]ội nghị|[Đđ]ại hội(?! đồng)|[Hh]ội thi|[Hh]ội thảo(?! luận)|[Hh]ội diễn|[Tt]ọa đàm|[Bb]uổi làm việc|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp|[Bb]uổi gặp mặt|[Gg]ặp mặt|[Ll]ễ kết nạp|(?<![Tt]uần |[Đđ]ại )[Ll]ễ(?! hội)|[Ll]ớp tập huấn|[Ll]ớp bồi dưỡng|[Bb]uổi sinh hoạt)|(?<meetingVerb>(?:tiến hành|tổ chức|đã|đang) họp(?! báo| mặt)|họp (?=bàn|xét|mở rộng|cho ý kiến|phiên|thường kỳ|định kỳ|thường niên|thống nhất|triển khai|đánh giá|nghe|thảo luận|kiểm điểm|lấy ý kiến))|(?<admissionVerb>tổ chức kết nạp))(?![\p{L}])/u;
 
 // Activities reported of a meeting: "tổng kết", "sơ kết", "triển khai", "quán triệt", "học tập", "giao ban",
 // "khai mạc", "bế mạc", "bầu", "kiểm điểm", "tập huấn", "kỷ niệm", "trao tặng", "lấy phiếu tín nhiệm".
 export const ACTIVITY =
   /(?<![\p{L}])(?<activity>[Tt]ổng kết|[Ss]ơ kết|[Tt]riển khai|[Qq]uán triệt|[Hh]ọc tập|[Gg]iao ban|[Kk]hai mạc|[Bb]ế mạc|[Bb]ầu|[Kk]iểm điểm|[Tt]ập huấn|[Kk]ỷ niệm|[Tt]rao tặng|[Ll]ấy phiếu tín nhiệm)(?![\p{L}])/gu;
 
-/** Activities that make a sentence a meeting report even with no meeting word ("đã tổng kết công tác năm 2019"). */
-export const STRONG_ACTIVITIES = new Set(['tổng kết', 'sơ kết', 'giao ban', 'khai mạc', 'bế mạc', 'quán triệt']);
+/**
+ * Activities that make a sentence a meeting report even with no meeting word ("đã tổng kết công tác năm 2019"). Not
+ * "khai mạc" or "bế mạc": fairs, tournaments and exhibitions open too.
+ */
+export const STRONG_ACTIVITIES = new Set(['tổng kết', 'sơ kết', 'giao ban', 'quán triệt']);
 
 // A document issued, not a meeting held: "ban hành Kế hoạch triển khai ...", "ký Quyết định ...".
 export const ISSUING = /(?<![\p{L}])(?:ban hành|ký ban hành|đã ký|công bố quyết định)(?![\p{L}])/u;
 
 // Where the organizer's name starts after the date: ", Ban Thường vụ ...", ", tại Hội trường ..., Đảng ủy ...".
 export const ORGANIZER_LEAD = /^\)?,? ?(?:tại [^,]{1,80}, ?)?(?=[\p{Lu}])/u;
+
+// A meeting word that names another meeting than the one the sentence reports: "chào mừng Đại hội X", "hướng tới Đại
+// hội", "chuẩn bị cho kỳ họp", "thông báo kết quả hội nghị" (held before).
+export const OTHER_MEETING_BEFORE = /(?:chào mừng|hướng tới|chuẩn bị(?: cho)?|kết quả(?: của)?) $/iu;
+
+// The date opening the sentence is a departure, not the meeting: "cử phái đoàn … sang dự lễ", "đã đến New York tham dự
+// Hội nghị", "lên đường dự hội thi".
+export const TRAVEL =
+  /(?<![\p{L}])(?:lên đường|cử (?:một )?(?:phái )?đoàn|đã đến|đến thăm|sang Việt Nam|sang dự|tới dự)(?![\p{L}])/u;

@@ -1,9 +1,10 @@
+import { isCalendarDate } from '@vnpr/core';
 import { z } from 'zod';
 
 /** The `event` record's own fields (see the record contract). */
 export const eventSchema = z.object({
   /** ISO date of the meeting ("2020-01-14"). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/),
+  date: z.string().refine(isCalendarDate, 'not a calendar day (YYYY-MM-DD or YYYY-MM-DDTHH:mm)'),
   partOfDay: z.enum(['sáng', 'trưa', 'chiều', 'tối']).nullable(),
   /** "hội nghị", "đại hội", "hội thi", "lễ", "buổi làm việc"; else the main activity ("tổng kết"). */
   kind: z.string().min(1),

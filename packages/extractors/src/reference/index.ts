@@ -1,14 +1,16 @@
-import type { AnalyzedDocument, Sentence } from '@vnpr/core';
+import { type AnalyzedDocument, completeDay, type Sentence } from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
 import { foldTones, readUnitName } from '../official/unit-name.js';
 import {
   BARE_NUMBERED,
   ISSUE_DATE,
+  ISSUED_BY_VERB,
   ISSUER_LEAD,
   KIND_AT,
   KIND_BEFORE,
   KIND_OF_CODE,
   NAMED,
+  OPENING_ISSUE_DATE,
   ORDINAL_WORDS,
   REFERENCE_CUE,
   ROMAN,
@@ -22,6 +24,8 @@ interface Tail {
   date: string | null;
   issuer: string | null;
   term: string | null;
+  /** A second term written with the first ("khóa XI, XII"): a second document of the same name. */
+  term2: string | null;
   end: number;
 }
 
@@ -29,6 +33,22 @@ interface Tail {
 const TAIL_WINDOW = 60;
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A day with its year written, from a pattern's day/month(W)/year groups; null when it is not on the calendar. */
+function writtenDay(g: Record<string, string | undefined>): string | null {
+  const month = Number(g.month ?? g.monthW);
+  return completeDay(Number(g.day), month, Number(g.year))?.value ?? null;
+}
+
+/**
+ * The day a sentence says the citation at `start` was issued on, when it opens with it: "Ngày 5/9/2021, Huyện ủy đã
+ * ban hành Kế hoạch số 45-KH/HU".
+ */
+function issuedOnOpening(text: string, start: number): string | null {
+  const d = OPENING_ISSUE_DATE.exec(text);
+  if (!d?.groups || !ISSUED_BY_VERB.test(text.slice(d[0].length, start))) return null;
+  return writtenDay(d.groups);
+}
 
 /**
  * Reads what follows a citation, in the order the press writes it: ", ngày 18/10/2023", " của Ban Thường vụ
@@ -42,12 +62,8 @@ function readTail(text: string, from: number): Tail {
   // Bounded windows keep a long sentence of many citations linear.
   const d = ISSUE_DATE.exec(text.slice(end, end + TAIL_WINDOW));
   if (d?.groups) {
-    const day = Number(d.groups.day);
-    const month = Number(d.groups.month ?? d.groups.monthW);
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-      date = `${d.groups.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      end += d[0].length;
-    }
+    date = writtenDay(d.groups);
+    if (date) end += d[0].length;
   }
   const lead = ISSUER_LEAD.exec(text.slice(end, end + TAIL_WINDOW));
   if (lead) {
@@ -59,11 +75,13 @@ function readTail(text: string, from: number): Tail {
     }
   }
   const t = TERM.exec(text.slice(end, end + TAIL_WINDOW));
+  let term2: string | null = null;
   if (t?.groups) {
     term = t.groups.term ?? null;
+    term2 = t.groups.term2 && t.groups.term2 !== term ? t.groups.term2 : null;
     end += t[0].length;
   }
-  return { date, issuer, term, end };
+  return { date, issuer, term, term2, end };
 }
 
 /** "T.Ư", "TƯ" → "TW"; spaces and en dashes out: "100 - KL/T.Ư" → "100-KL/TW". */
@@ -79,7 +97,7 @@ function findNumbered(text: string, sentence: Sentence): Candidate<ReferenceFiel
   const out: Candidate<ReferenceFields>[] = [];
   for (const m of text.matchAll(SYMBOL)) {
     const g = m.groups ?? {};
-    const code = g.pCode ?? g.sCode ?? null;
+    const code = g.pCode ?? g.sCode ?? g.slashCode ?? null;
     const before = KIND_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     const written = before?.groups?.kind ? capitalize(before.groups.kind) : null;
     let kind = written ?? (g.law ? 'Luật' : code ? (KIND_OF_CODE[code] ?? null) : null);
@@ -87,12 +105,14 @@ function findNumbered(text: string, sentence: Sentence): Candidate<ReferenceFiel
     if (code === 'QĐ' && written === null) kind = 'Quyết định';
     const start = before ? m.index - before[0].length : m.index;
     const tail = readTail(text, m.index + m[0].length);
+    // "39/KH/HU" is written for "39-KH/HU".
+    const symbol = g.slashNum ? normalizeSymbol(`${g.slashNum}-${g.slashCode}/${g.slashOrg}`) : normalizeSymbol(m[0]);
     out.push(
       candidateAt(sentence, start, tail.end, {
         kind,
-        symbol: normalizeSymbol(m[0]),
-        number: g.pNum ?? g.sNum ?? null,
-        date: tail.date,
+        symbol,
+        number: g.pNum ?? g.sNum ?? g.slashNum ?? null,
+        date: tail.date ?? issuedOnOpening(text, start),
         issuer: tail.issuer,
         term: tail.term,
         name: null,
@@ -128,7 +148,7 @@ function findBareNumbered(text: string, sentence: Sentence): Candidate<Reference
 /** The plenum or congress a named resolution belongs to: "Trung ương 4", "Đại hội lần thứ VIII". */
 function nameOf(g: Record<string, string | undefined>): string | null {
   if (g.congress) return g.congress;
-  const written = g.twNo ?? g.plenum;
+  const written = g.twNo ?? g.plenum ?? g.plenumAfter;
   if (!written) return null;
   const n = /^\d+$/.test(written) ? Number(written) : (ROMAN[written] ?? ORDINAL_WORDS[written.toLowerCase()]);
   return n ? `Trung ương ${n}` : null;
@@ -142,19 +162,35 @@ function findNamed(text: string, sentence: Sentence): Candidate<ReferenceFields>
     const name = nameOf(g);
     if (!name || !g.kind) continue;
     const tail = readTail(text, m.index + m[0].length);
-    out.push(
-      candidateAt(sentence, m.index, tail.end, {
-        kind: g.kind,
-        symbol: null,
-        number: null,
-        date: tail.date,
-        issuer: tail.issuer,
-        term: tail.term,
-        name,
-      }),
-    );
+    for (const term of tail.term2 ? [tail.term, tail.term2] : [tail.term]) {
+      out.push(
+        candidateAt(sentence, m.index, tail.end, {
+          kind: g.kind,
+          symbol: null,
+          number: null,
+          date: tail.date,
+          issuer: tail.issuer,
+          term,
+          name,
+        }),
+      );
+    }
   }
   return out;
+}
+
+/**
+ * A citation that ends its sentence with no stop after it, where a line break cut the sentence ("… Chỉ thị số
+ * 06-CT/TW⏎⏎ngày 7/11/2006 của Bộ Chính trị …"), takes its date, issuer and term from the start of the next one.
+ * The span stays in its own sentence.
+ */
+function readTailOnNextLine(c: Candidate<ReferenceFields>, text: string, next: Sentence | undefined): void {
+  if (!next || next.skip || text.slice(c.end - c.sentence.start).trim() !== '') return;
+  const tail = readTail(foldTones(next.text), 0);
+  if (tail.date === null) return;
+  c.fields.date = tail.date;
+  c.fields.issuer ??= tail.issuer;
+  c.fields.term ??= tail.term;
 }
 
 /** Merges a later mention of the same document into the first: fills its missing date, issuer and term. */
@@ -170,11 +206,12 @@ function mergeInto(first: ReferenceFields, later: ReferenceFields): void {
  */
 export function findReferences(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<ReferenceFields>[] {
   const byKey = new Map<string, Candidate<ReferenceFields>>();
-  for (const sentence of doc.sentences) {
+  for (const [i, sentence] of doc.sentences.entries()) {
     if (sentence.skip || !REFERENCE_CUE.test(sentence.text)) continue;
     const text = foldTones(sentence.text);
     const found = [...findNumbered(text, sentence), ...findNamed(text, sentence), ...findBareNumbered(text, sentence)];
     for (const c of found) {
+      if (c.fields.date === null) readTailOnNextLine(c, text, doc.sentences[i + 1]);
       const f = c.fields;
       let key = f.symbol ?? `${f.kind}\u0000${f.name ?? f.number}`;
       let known = byKey.get(key);

@@ -63,10 +63,11 @@ export const KIND_BEFORE = new RegExp(
   'u',
 );
 
-// Party symbols "05-CT/TW", "3286-QĐ/TU", "01-NQ/ĐUK", "100 - KL/TW", "21-KL/T.Ư"; state symbols "123/QĐ-UBND",
+// Party symbols "05-CT/TW", "3286-QĐ/TU", "01-NQ/ĐUK", "100 - KL/TW", "21-KL/T.Ư", and with a slash for the dash
+// ("39/KH/HU", "16/HD/BTCTU", party codes only); state symbols "123/QĐ-UBND",
 // "99/2016/NĐ-CP", "05/CT-TTg"; laws "100/2015/QH13".
 export const SYMBOL =
-  /(?<![\p{L}\p{N}/.-])(?:(?<pNum>\d{1,5}[a-z]?) ?[-–] ?(?<pCode>[A-ZĐ][A-ZĐa-z]{0,4}) ?\/ ?(?<pOrg>T\.Ư|TƯ|[A-ZĐ][A-ZĐƯ]{0,7}(?:-[A-ZĐ]{1,6})?)|(?<sNum>\d{1,5})\/(?:(?<sYear>(?:19|20)\d\d)\/)?(?:(?<sCode>[A-ZĐ][A-ZĐa-z]{0,4})-(?<sOrg>[A-ZĐ][A-ZĐa-z0-9]{0,9})|(?<law>QH\d{1,2})))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}/.-])(?:(?<slashNum>\d{1,5}) ?\/ ?(?<slashCode>NQ|CT|KL|QĐ|HD|HĐ|KH|TB|CTr|BC|QC|ĐA|TTr) ?\/ ?(?<slashOrg>T\.Ư|TƯ|[A-ZĐ][A-ZĐƯ]{0,7}(?:-[A-ZĐ]{1,6})?)|(?<pNum>\d{1,5}[a-z]?) ?[-–] ?(?<pCode>[A-ZĐ][A-ZĐa-z]{0,4}) ?\/ ?(?<pOrg>T\.Ư|TƯ|[A-ZĐ][A-ZĐƯ]{0,7}(?:-[A-ZĐ]{1,6})?)|(?<sNum>\d{1,5})\/(?:(?<sYear>(?:19|20)\d\d)\/)?(?:(?<sCode>[A-ZĐ][A-ZĐa-z]{0,4})-(?<sOrg>[A-ZĐ][A-ZĐa-z0-9]{0,9})|(?<law>QH\d{1,2})))(?![\p{L}\p{N}])/gu;
 
 // A citation by its number alone, without a symbol: "Chỉ thị 05 của Bộ Chính trị", "Quy định số 102".
 export const BARE_NUMBERED =
@@ -86,14 +87,26 @@ export const KIND_AT = new RegExp(`(?:${kindAlternation})(?![\\p{L}])`, 'uy');
 // Right after a citation, its issuer: " của Bộ Chính trị", ", của Ban Thường vụ Tỉnh ủy".
 export const ISSUER_LEAD = /^,? ?của (?=[\p{Lu}])/u;
 
-// The Central Committee's term: " khóa XII", " (khóa XII)", " khoá XIII".
-export const TERM = /^,? ?\(?(?:khóa|Khóa|khoá|Khoá) (?<term>[IVXL]{1,6})\)?(?![\p{L}])/u;
+// The Central Committee's term: " khóa XII", " (khóa XII)", " khoá XIII"; two terms: " khóa XI, khóa XII",
+// " (khóa XI, XII)", " khóa XI và XII".
+export const TERM =
+  /^,? ?\(?(?:khóa|Khóa|khoá|Khoá) (?<term>[IVXL]{1,6})(?:(?:, ?| và )(?:khóa |khoá )?(?<term2>[IVXL]{1,6}))?\)?(?![\p{L}])/u;
+
+// A sentence that opens with the day a document was issued: "Ngày 5/9/2021, Huyện ủy đã ban hành Kế hoạch số …",
+// "Ngày 12 tháng 3 năm 2022, Ban Thường vụ Tỉnh ủy ký ban hành Chỉ thị số …" (a written year only).
+export const OPENING_ISSUE_DATE =
+  /^(?:\([^()]{1,40}\) ?[-–]? ?)?(?:[Nn]gày|[Vv]ào ngày) (?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})\k<sep>|(?: tháng (?<monthW>\d{1,2}) năm ))(?<year>(?:19|20)\d\d),/u;
+
+// Between that day and the citation: the issuer and the verb, nothing cited in between: ", Huyện ủy Chợ Mới đã ban
+// hành ", ", Ban Thường vụ Tỉnh ủy ký ban hành ".
+export const ISSUED_BY_VERB = /^ [^\d/;:]{2,100}?(?:đã |vừa )?(?:ký )?ban hành (?:các |một )?$/u;
 
 // Unnumbered references by name: "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung
-// ương Đảng", "Nghị quyết Hội nghị Trung ương 8", "Nghị quyết Đại hội lần thứ VIII", "Nghị quyết Đại hội Đảng bộ
+// ương Đảng", "Nghị quyết Hội nghị lần thứ sáu BCH Trung ương", "Nghị quyết Hội nghị Trung ương lần thứ sáu", "Nghị
+// quyết Hội nghị Ban Chấp hành Trung ương lần thứ tư", "Nghị quyết Hội nghị Trung ương 8", "Nghị quyết Đại hội lần thứ VIII", "Nghị quyết Đại hội Đảng bộ
 // tỉnh lần thứ XI", "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII".
 export const NAMED = new RegExp(
-  `(?<![\\p{L}])(?<kind>${kindAlternation}) (?:(?:Hội nghị )?(?<tw>Trung ương|TW|T\\.Ư) (?<twNo>\\d{1,2}|[IVX]{1,5})(?![\\p{L}\\p{N}])|Hội nghị (?:lần thứ )?(?<plenum>[\\p{L}]{2,6}|\\d{1,2}|[IVX]{1,5}) Ban Chấp hành Trung ương(?: Đảng)?|(?<congress>Đại hội(?: đại biểu)?(?: (?:Đảng bộ|Đảng|toàn quốc)(?: [\\p{L}]{1,10}){0,8}?)? (?:lần thứ )?(?<cNo>[IVXL]{1,6})(?![\\p{L}])))`,
+  `(?<![\\p{L}])(?<kind>${kindAlternation}) (?:(?:Hội nghị )?(?<tw>Trung ương|TW|T\\.Ư) (?<twNo>\\d{1,2}|[IVX]{1,5})(?![\\p{L}\\p{N}])|Hội nghị (?:lần thứ )?(?<plenum>[\\p{L}]{2,6}|\\d{1,2}|[IVX]{1,5}) (?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|Hội nghị (?:(?:Ban Chấp hành|BCH) )?Trung ương (?:Đảng )?lần thứ (?<plenumAfter>[\\p{L}]{2,6}|\\d{1,2}|[IVX]{1,5})(?![\\p{L}\\p{N}])|(?<congress>Đại hội(?: đại biểu)?(?: (?:Đảng bộ|Đảng|toàn quốc)(?: [\\p{L}]{1,10}){0,8}?)? (?:lần thứ )?(?<cNo>[IVXL]{1,6})(?![\\p{L}])))`,
   'gu',
 );
 

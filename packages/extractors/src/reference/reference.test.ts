@@ -95,6 +95,19 @@ describe('reference: not citations', () => {
   });
 });
 
+describe('reference: dates of issue', () => {
+  it.each([
+    ['Quy định số 12-QĐ/TU ngày 31/2/2020 của Tỉnh ủy về công tác cán bộ.', null],
+    ['Ngày 30/4/2021, Tỉnh ủy đã ban hành Kế hoạch số 08-KH/TU.', '2021-04-30'],
+    ['Ngày 31/4/2021, Tỉnh ủy đã ban hành Kế hoạch số 08-KH/TU.', null],
+    // the day opens the sentence, but what happened then is not the issue
+    ['Ngày 30/4/2021, Tỉnh ủy tổ chức hội nghị quán triệt Kế hoạch số 08-KH/TU.', null],
+    ['Ngày 30/4/2021, Tỉnh ủy tổng kết Chỉ thị số 05-CT/TW và ban hành Kế hoạch số 08-KH/TU.', null],
+  ])('%s', (text, date) => {
+    expect(references(text).at(-1)?.date).toBe(date);
+  });
+});
+
 describe('reference: linear time', () => {
   // One 1 MB sentence handed straight to the extractor (core's own analysis is not what is timed here).
   it.each([

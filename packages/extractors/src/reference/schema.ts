@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@vnpr/core';
 import { z } from 'zod';
 
 /** The `reference` record's own fields (see the record contract). */
@@ -12,6 +13,7 @@ export const referenceSchema = z.object({
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine(isCalendarDate, 'not a calendar day')
     .nullable(),
   /** "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy", ...; null when none is named. */
   issuer: z.string().min(1).nullable(),
