@@ -3,7 +3,17 @@
 // `vnpr merge` and compared with a single-machine `vnpr extract` of the same corpus. Skipped, with
 // one line saying why, where Slurm cannot run (not Linux, not root, no apt-get to install it).
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,4 +155,54 @@ describe.skipIf(Boolean(skipReason))('a Slurm job array of vnpr extract --shard,
     vnpr('merge after the rerun', ['merge', results, '-o', merged]);
     expect(readFileSync(merged).equals(readFileSync(join(dir, 'single.jsonl')))).toBe(true);
   }, 900_000);
+});
+
+// The mapper of the Hadoop and Spark recipes, without either: `split` the JSONL into parts, run
+// `vnpr extract --stdin` on each through `xargs -P 2` as Streaming runs mappers, merge the outputs.
+const hasTools = ['split', 'xargs', 'sh'].every(
+  (tool) => spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0,
+);
+
+describe.skipIf(!hasTools)('vnpr extract --stdin over split parts, as a Streaming mapper', () => {
+  let pipeDir: string;
+  beforeAll(() => {
+    pipeDir = mkdtempSync(join(tmpdir(), 'vnpr-pipe-'));
+  });
+  afterAll(() => rmSync(pipeDir, { recursive: true, force: true }));
+
+  it('gives the records of a single extract of the same JSONL', () => {
+    const corpus = join(pipeDir, 'corpus');
+    buildCorpus(CORPUS, corpus, DOCUMENTS / 4);
+    const ids = readdirSync(corpus, { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.txt') && !path.startsWith('broken'))
+      .sort();
+    const lines = ids.map((id) => JSON.stringify({ id, text: readFileSync(join(corpus, id), 'utf8') }));
+    writeFileSync(join(pipeDir, 'docs.jsonl'), `${lines.join('\n')}\n{"id": "no-text"}\nnot json\n`);
+    vnpr('single extract of docs.jsonl', ['extract', join(pipeDir, 'docs.jsonl'), '-o', join(pipeDir, 'single.jsonl')]);
+
+    mkdirSync(join(pipeDir, 'parts'));
+    mkdirSync(join(pipeDir, 'out'));
+    run('split -n l/4', 'split', ['-n', 'l/4', join(pipeDir, 'docs.jsonl'), join(pipeDir, 'parts', 'docs-')]);
+    const mapper = `"${process.execPath}" "${BIN}" extract --stdin < "$0" > "${join(pipeDir, 'out')}/$(basename "$0").jsonl"`;
+    const parts = readdirSync(join(pipeDir, 'parts')).map((name) => join(pipeDir, 'parts', name));
+    expect(parts).toHaveLength(4);
+    run('xargs -P 2 vnpr extract --stdin', 'sh', [
+      '-c',
+      `printf '%s\\n' "$@" | xargs -P 2 -n 1 sh -c '${mapper}'`,
+      'sh',
+      ...parts,
+    ]);
+    vnpr('merge of the mapper outputs', ['merge', join(pipeDir, 'out'), '-o', join(pipeDir, 'merged.jsonl')]);
+    const single = readFileSync(join(pipeDir, 'single.jsonl'), 'utf8');
+    const merged = readFileSync(join(pipeDir, 'merged.jsonl'), 'utf8');
+    // extract names the two bad lines by file and line (docs.jsonl#…), the mapper by stdin line: compare the rest.
+    const withoutBadLines = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => line && !line.includes('"code":"invalid-json"') && !line.includes('"code":"missing-text"'))
+        .join('\n');
+    expect(merged.split('\n').filter((line) => line.includes('"code":"missing-text"'))).toHaveLength(1);
+    expect(withoutBadLines(merged)).toBe(withoutBadLines(single));
+    expect(withoutBadLines(single).length).toBeGreaterThan(50_000);
+  });
 });
