@@ -1,7 +1,7 @@
 import { type AnalyzedDocument, analyze, normalize, type Sentence } from '@vnpr/core';
+import { withChecks } from './checks/index.js';
 import type { Candidate, Extractor, ExtractorContext, VnprRecord } from './contract.js';
 import { documentRecord } from './document/index.js';
-import { withChecks } from './checks/index.js';
 import { builtinExtractors } from './registry.js';
 
 export interface ExtractOptions {
