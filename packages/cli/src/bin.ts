@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { EVAL_HELP, EXTRACT_HELP, INSPECT_HELP } from './commands/help.js';
+import { MERGE_COMMAND } from './commands/merge-help.js';
 import { UsageError } from './commands/usage-error.js';
 
 const MAIN_HELP = `Usage: vnpr <command> [options]
@@ -13,6 +14,7 @@ Commands:
   inspect <file>                show a document's records under the sentences they came from
   eval --gold <gold> <paths…>   score extraction against gold records (precision, recall, F1)
   report <paths…> -o <dir>      a static HTML review site: charts, tables, highlighted documents
+  merge <records…> -o <out>     combine the JSONL outputs of shards into one output, sorted by docId
 
 Options:
   -h, --help       show help (also: vnpr <command> --help)
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   inspect: { run: async (argv) => (await import('./commands/inspect.js')).runInspectCommand(argv), help: INSPECT_HELP },
   eval: { run: async (argv) => (await import('./commands/eval.js')).runEvalCommand(argv), help: EVAL_HELP },
   report: (await import('./report/help.js')).REPORT_COMMAND,
+  merge: MERGE_COMMAND,
 };
 
 function readVersion(): string {
