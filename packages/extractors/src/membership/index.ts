@@ -34,6 +34,7 @@ import {
   SHARE_AFTER_RATIO,
   TARGET_AFTER,
   TARGET_RANGE_END,
+  TRANSFER_BEFORE,
   UNIT_KIND,
   UNIT_KIND_NAME_BEFORE,
   UNIT_NAME_WORDS,
@@ -103,8 +104,12 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
       if (PLANNED.test(before.replace(PLACE_NOT_NEED, '')) || isPlanned(sentence, m.index)) continue;
       const idiom = m[0].includes('hàng ngũ');
       const intoParty = INTO_PARTY.test(m[0]);
-      const after = idiom ? undefined : countAfter(doc, numbers, to, used);
-      const n = after ?? countBefore(doc, numbers, from, used, idiom ? IDIOM_BEFORE : PASSIVE_BEFORE);
+      // "tiếp nhận 64 đảng viên chuyển sinh hoạt đến, 37 đảng viên …": a transfer's count written right before it is its own.
+      const transfer = action.startsWith('chuyển sinh hoạt');
+      const between = idiom ? IDIOM_BEFORE : transfer ? TRANSFER_BEFORE : PASSIVE_BEFORE;
+      const first = transfer ? countBefore(doc, numbers, from, used, between) : undefined;
+      const after = idiom || first ? undefined : countAfter(doc, numbers, to, used);
+      const n = first ?? after ?? countBefore(doc, numbers, from, used, between);
       if (!n) continue;
       const noun = memberNoun(doc, n);
       const unit = noun?.unit ?? null;
@@ -260,17 +265,16 @@ function listItems(
     const n = numbers[firstAtOrAfter(numbers, pos)];
     if (!n || n.end > sentence.end || n.start - pos > MAX_ITEM_NAME || n.kind !== 'count' || used.has(n.start)) break;
     // (An item with its own verb, "huyện B kết nạp 41 ĐV, đạt 82%", is a flow of its own: not a name.)
-    const name = doc.text.slice(pos, n.start).trim();
+    const written = doc.text.slice(pos, n.start).trim();
+    // "Đức Trọng (112), Lâm Hà (98)": the count in brackets after the name.
+    const bracketed = written.endsWith('(') && doc.text.charAt(n.end) === ')';
+    const name = bracketed ? written.slice(0, -1).trim() : written;
     if (!isUnitName(name)) break;
-    const noun = memberNoun(doc, n);
-    if (
-      noun
-        ? !MEMBER_UNITS.has(noun.unit)
-        : !BARE_COUNT_END.test(doc.text.slice(n.end, Math.min(sentence.end, n.end + 5)))
-    )
-      break;
+    const noun = bracketed ? null : memberNoun(doc, n);
+    const bareEnd = BARE_COUNT_END.test(doc.text.slice(n.end, Math.min(sentence.end, n.end + 5)));
+    if (noun ? !MEMBER_UNITS.has(noun.unit) : !bareEnd) break;
     used.add(n.start);
-    const end = noun?.end ?? n.end;
+    const end = bracketed ? n.end + 1 : (noun?.end ?? n.end);
     out.push({
       fields: { organization: name, action, count: n.value, target: null, percentOfTarget: null, period },
       start: pos,

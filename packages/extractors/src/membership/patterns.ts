@@ -55,13 +55,18 @@ export const ACTION_CUE = /chuyển sinh hoạt|chính thức|khai trừ|ra kh�
 
 // Words between a flow and its number: "cho", "được", "mới", "tổng số", ":" ("kết nạp được 99", "cấp thẻ đảng viên cho 148").
 // "kết nạp đảng viên mới đạt 120 đồng chí", "kết nạp đảng viên mới: 120 đồng chí", "kết nạp gần 640 đảng viên",
-// "kết nạp được nhiều đảng viên nhất với 74 đảng viên".
+// "kết nạp được nhiều đảng viên nhất với 74 đảng viên", "số đảng viên được kết nạp trong năm là 245 đồng chí".
 export const GAP_AFTER =
-  /^(?:\s|cho|được|mới|tổng số|tổng cộng|thêm|là|đạt|:|,|đối với|các|vào đảng|vào Đảng|đảng viên|Đảng viên|đảng|Đảng|quần chúng|gần|hơn|trên|khoảng|nhiều|nhất|với)*$/u;
+  /^(?:\s|cho|được|mới|tổng số|tổng cộng|thêm|là|đạt|:|,|đối với|các|vào đảng|vào Đảng|đảng viên|Đảng viên|đảng|Đảng|quần chúng|gần|hơn|trên|khoảng|nhiều|nhất|với|trong năm|trong kỳ|trong quý|trong nhiệm kỳ|năm qua|từ đầu năm|đến nay)*$/u;
 
 // A count of people before the flow: "120 quần chúng ưu tú được kết nạp vào Đảng", "có 45 đảng viên mới được kết nạp".
-// "52 quần chúng đã vinh dự được kết nạp vào Đảng".
-export const PASSIVE_BEFORE = /^\s*(?:(?:mới|ưu tú|thanh niên|tiêu biểu)\s+)*(?:đã\s+)?(?:vinh dự\s+)?được\s+$/u;
+// "52 quần chúng đã vinh dự được kết nạp vào Đảng", "52 quần chúng ưu tú được xét kết nạp", "98 đảng viên dự bị được
+// công nhận chính thức".
+export const PASSIVE_BEFORE =
+  /^\s*(?:(?:mới|ưu tú|thanh niên|tiêu biểu|dự bị)\s+)*(?:đã\s+)?(?:vinh dự\s+)?được\s+(?:xét\s+)?$/u;
+
+// A count right before a transfer: "tiếp nhận 125 đảng viên chuyển sinh hoạt đến", "80 đảng viên đã chuyển sinh hoạt đi".
+export const TRANSFER_BEFORE = /^\s*(?:đã\s+)?(?:được\s+)?$/u;
 
 // A count before an idiom of joining: "có 64 quần chúng đã vinh dự đứng vào hàng ngũ của Đảng", "45 đoàn viên được đứng vào".
 export const IDIOM_BEFORE = /^\s*(?:(?:mới|ưu tú|thanh niên|tiêu biểu)\s+)*(?:đã\s+)?(?:vinh dự\s+)?(?:được\s+)?$/u;
@@ -132,8 +137,10 @@ export const BARE_COUNT_END = /^(?:\s*[,;.)(]|\s*$|\s+và\s)/u;
 
 // A sentence about the Party ("đảng viên", "ĐV", "Đảng bộ", "vào Đảng"), where a bare count after "kết nạp" counts members …
 export const PARTY_CONTEXT = /đảng viên|Đảng viên|ĐV|Đảng/u;
-// … unless it is also about the Youth Union or an association ("Đoàn xã kết nạp 87, …", "hội viên").
-export const NOT_PARTY = /đoàn viên|hội viên|(?<![\p{L}])(?:Đoàn|Hội|Huyện đoàn|Thành đoàn|Tỉnh đoàn)(?![\p{L}])/u;
+// … unless it is also about the Youth Union, a trade union, the Pioneers or an association ("Đoàn xã kết nạp 87, …",
+// "Công đoàn kết nạp 230", "đội viên", "hội viên").
+export const NOT_PARTY =
+  /đoàn viên|hội viên|đội viên|công đoàn|(?<![\p{L}])(?:Đoàn|Hội|Đội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Công đoàn|Liên đoàn)(?![\p{L}])/u;
 
 // The rest of a planned range after a ratio: "7.979/8.000 - 8.500 đảng viên" (the plan is 8.000 to 8.500).
 export const TARGET_RANGE_END = /^\s*[-–]\s*\d+(?:\.\d{3})*\s+/u;
