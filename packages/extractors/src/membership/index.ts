@@ -327,13 +327,17 @@ function flowPeriod(doc: AnalyzedDocument, sentence: Sentence, at: number): stri
   const clause = doc.text.slice(clauseStart, clauseEnd);
   const reported = documentPeriod(doc);
   const year = reported?.slice(0, 4) ?? null;
-  const own =
-    readPeriod(clause.replace(COMPARED_YEAR, ''), year) ?? readPeriod(sentence.text.replace(COMPARED_YEAR, ''), year);
+  const own = readPeriod(clause.replace(COMPARED_YEAR, ''), year);
   if (own) return own;
-  if (reported === null || isNewTerm(doc, reported)) return null;
-  if (PAST_TERM.test(clause) && !/^\d{4}-\d{4}$/.test(reported)) return null;
-  return reported;
+  const inSentence = readPeriod(sentence.text.replace(COMPARED_YEAR, ''), year);
+  const usable = reported !== null && !isNewTerm(doc, reported) ? reported : null;
+  // "Trong nhiệm kỳ, … kết nạp 58 đảng viên; riêng năm 2019 …": a term's figure takes a term, never a year.
+  if (PAST_TERM.test(clause)) return [inSentence, usable].find((p) => p !== null && TERM_PERIOD.test(p)) ?? null;
+  return inSentence ?? usable;
 }
+
+/** "2015-2020": a term or a span of years, not one year, half or quarter. */
+const TERM_PERIOD = /^\d{4}-\d{4}$/;
 
 function isNewTerm(doc: AnalyzedDocument, period: string): boolean {
   const term = /^(?<from>\d{4})-(?<to>\d{4})$/.exec(period);

@@ -55,9 +55,10 @@ export const ACTION_CUE = /chuyển sinh hoạt|chính thức|khai trừ|ra kh�
 
 // Words between a flow and its number: "cho", "được", "mới", "tổng số", ":" ("kết nạp được 99", "cấp thẻ đảng viên cho 148").
 // "kết nạp đảng viên mới đạt 120 đồng chí", "kết nạp đảng viên mới: 120 đồng chí", "kết nạp gần 640 đảng viên",
-// "kết nạp được nhiều đảng viên nhất với 74 đảng viên", "số đảng viên được kết nạp trong năm là 245 đồng chí".
+// "kết nạp được nhiều đảng viên nhất với 74 đảng viên", "số đảng viên được kết nạp trong năm là 245 đồng chí",
+// "chuyển đảng chính thức đúng thời hạn cho 98 đồng chí".
 export const GAP_AFTER =
-  /^(?:\s|cho|được|mới|tổng số|tổng cộng|thêm|là|đạt|:|,|đối với|các|vào đảng|vào Đảng|đảng viên|Đảng viên|đảng|Đảng|quần chúng|gần|hơn|trên|khoảng|nhiều|nhất|với|trong năm|trong kỳ|trong quý|trong nhiệm kỳ|năm qua|từ đầu năm|đến nay)*$/u;
+  /^(?:\s|cho|được|mới|tổng số|tổng cộng|thêm|là|đạt|:|,|đối với|các|vào đảng|vào Đảng|đảng viên|Đảng viên|đảng|Đảng|quần chúng|gần|hơn|trên|khoảng|nhiều|nhất|với|trong năm|trong kỳ|trong quý|trong nhiệm kỳ|năm qua|từ đầu năm|đến nay|đúng thời hạn|đúng hạn)*$/u;
 
 // A count of people before the flow: "120 quần chúng ưu tú được kết nạp vào Đảng", "có 45 đảng viên mới được kết nạp".
 // "52 quần chúng đã vinh dự được kết nạp vào Đảng", "52 quần chúng ưu tú được xét kết nạp", "98 đảng viên dự bị được
@@ -128,9 +129,10 @@ export const UNIT_KIND =
 export const NOT_A_NAME =
   /^(?:Toàn|Cả|Các|Trong|Tháng|Năm|Quý|Ngày|Nhiệm|Giai|Đến|Tính|Từ|Sau|Qua|Với|Có|Tổng|Riêng|Ngoài|Bên|Đồng|Số|Nữ|Đây|Đó|Như|Cùng)(?![\p{L}])/u;
 
-// A past term without its years: "nhiệm kỳ qua", "nhiệm kỳ vừa qua", "từ đầu nhiệm kỳ", "cả nhiệm kỳ", "5 năm qua".
+// A past term without its years: "nhiệm kỳ qua", "nhiệm kỳ vừa qua", "từ đầu nhiệm kỳ", "cả nhiệm kỳ", "5 năm qua",
+// "Trong nhiệm kỳ, …" (not "trong nhiệm kỳ tới/mới").
 export const PAST_TERM =
-  /nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|đầu nhiệm kỳ|cả nhiệm kỳ|suốt nhiệm kỳ|\d+ năm (?:vừa )?qua/iu;
+  /trong nhiệm kỳ(?! (?:tới|mới|\d))|nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|đầu nhiệm kỳ|cả nhiệm kỳ|suốt nhiệm kỳ|\d+ năm (?:vừa )?qua/iu;
 
 // What ends a count written without its noun: "kết nạp 87, xã B 84", "(khai trừ 16, xóa tên 9)", "… Mỏ Cày Bắc 23."
 export const BARE_COUNT_END = /^(?:\s*[,;.)(]|\s*$|\s+và\s)/u;
