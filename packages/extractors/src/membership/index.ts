@@ -107,17 +107,26 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
       // "tiếp nhận 64 đảng viên chuyển sinh hoạt đến, 37 đảng viên …": a transfer's count written right before it is its own.
       const transfer = action.startsWith('chuyển sinh hoạt');
       const between = idiom ? IDIOM_BEFORE : transfer ? TRANSFER_BEFORE : PASSIVE_BEFORE;
-      const first = transfer ? countBefore(doc, numbers, from, used, between) : undefined;
-      const after = idiom || first ? undefined : countAfter(doc, numbers, to, used);
-      const n = first ?? after ?? countBefore(doc, numbers, from, used, between);
+      const after = idiom ? undefined : countAfter(doc, numbers, to, used);
+      const preceding = countBefore(doc, numbers, from, used, between);
+      // The first that counts members: "19 đoàn viên ưu tú được kết nạp Đảng, 320 thanh niên …" takes the one before.
+      let n: NumberMention | undefined;
+      let noun: ReturnType<typeof memberNoun> = null;
+      for (const x of transfer ? [preceding, after] : [after, preceding]) {
+        if (!x) continue;
+        const xNoun = memberNoun(doc, x);
+        const unit = xNoun?.unit ?? null;
+        const counted =
+          unit === null
+            ? x === after && isBareCount(doc, sentence, x, m[0])
+            : MEMBER_UNITS.has(unit) || (intoParty && JOINING_PEOPLE.has(unit));
+        if (counted) {
+          n = x;
+          noun = xNoun;
+          break;
+        }
+      }
       if (!n) continue;
-      const noun = memberNoun(doc, n);
-      const unit = noun?.unit ?? null;
-      const counted =
-        unit === null
-          ? n === after && isBareCount(doc, sentence, n, m[0])
-          : MEMBER_UNITS.has(unit) || (intoParty && JOINING_PEOPLE.has(unit));
-      if (!counted) continue;
       taken.push([from, to]);
       used.add(n.start);
       if (noun?.rangeEnd !== undefined) used.add(noun.rangeEnd);

@@ -41,8 +41,9 @@ export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
   // "64 quần chúng đã vinh dự đứng vào hàng ngũ của Đảng", "45 đoàn viên được gia nhập hàng ngũ Đảng" (no "kết nạp":
   // the count stands before, see IDIOM_BEFORE)
   { action: 'kết nạp', pattern: /(?:đứng vào|gia nhập) hàng ngũ (?:của )?(?:Đảng|đảng)/gu },
-  // "kết nạp 209/150 đảng viên", "kết nạp được 99 đảng viên mới", "kết nạp mới 20 đảng viên"
-  { action: 'kết nạp', pattern: /kết nạp(?: (?:được|mới|thêm))*(?: vào (?:đảng|Đảng))?/giu },
+  // "kết nạp 209/150 đảng viên", "kết nạp được 99 đảng viên mới", "kết nạp mới 20 đảng viên", "17 đoàn viên ưu tú được
+  // kết nạp Đảng" (not "kết nạp đảng viên": there the noun is what is counted)
+  { action: 'kết nạp', pattern: /kết nạp(?: (?:được|mới|thêm))*(?: vào đảng| đảng(?! viên))?/giu },
   // "phát triển được 150 đảng viên mới", "phát triển mới 35 đảng viên" (the number must count members)
   // The words are taken greedily and the number must follow at once: the same matches as a lookahead that
   // skips the words again, without its quadratic backtracking on a long run of them.
@@ -76,8 +77,8 @@ export const IDIOM_BEFORE = /^\s*(?:(?:mới|ưu tú|thanh niên|tiêu biểu)\s
 // của Đảng"): a Youth Union member then becomes a party member.
 export const JOINING_PEOPLE = new Set(['đoàn viên', 'hội viên', 'học sinh', 'sinh viên', 'công nhân', 'thanh niên']);
 
-// A phrase that names the Party as what is joined: "kết nạp vào Đảng", "đứng vào hàng ngũ của Đảng".
-export const INTO_PARTY = /vào (?:Đảng|đảng)|hàng ngũ/u;
+// A phrase that names the Party as what is joined: "kết nạp vào Đảng", "được kết nạp Đảng", "đứng vào hàng ngũ của Đảng".
+export const INTO_PARTY = /(?:vào|nạp) (?:Đảng|đảng)(?! viên)|hàng ngũ/u;
 
 // A flow that is planned, not done: "phấn đấu kết nạp 150 đảng viên", "chỉ tiêu kết nạp", "kế hoạch kết nạp".
 export const PLANNED =
