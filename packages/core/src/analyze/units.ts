@@ -27,6 +27,7 @@ const UNIT_TABLE: [string, string][] = [
   ['Đảng viên', 'đảng viên'],
   ['ĐV', 'đảng viên'],
   ['quần chúng ưu tú', 'quần chúng ưu tú'],
+  ['quần chúng', 'quần chúng'],
   ['tập thể lãnh đạo', 'tập thể lãnh đạo'],
   ['tập thể', 'tập thể'],
   ['đồng chí', 'đồng chí'],

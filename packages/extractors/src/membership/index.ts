@@ -1,22 +1,53 @@
-import { type AnalyzedDocument, findOrganizations, type NumberMention, parseNumber, type Sentence } from '@vnpr/core';
+import {
+  type AnalyzedDocument,
+  findOrganizations,
+  type NumberMention,
+  parseNumber,
+  readUnit,
+  type Sentence,
+} from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { claimOf, firstAtOrAfter, MEMBER_UNITS, nounAfter, numbersIn } from '../shared/numbers.js';
-import { sentencePeriod } from '../shared/period.js';
+import { documentPeriod, readPeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import {
   ACTION_CUE,
   ACTIONS,
+  BARE_COUNT_END,
+  COMPARED_YEAR,
   GAP_AFTER,
+  IDIOM_BEFORE,
+  IN_TITLE,
+  INTO_PARTY,
+  JOINING_PEOPLE,
+  LIST_HEAD,
+  LIST_OPENER,
+  LIST_SEPARATOR,
+  NOT_A_NAME,
+  NOT_PARTY,
+  PARTY_CONTEXT,
   PASSIVE_BEFORE,
+  PAST_TERM,
   PERCENT_OF_TARGET,
+  PLACE_NOT_NEED,
   PLANNED,
   SHARE_AFTER_RATIO,
   TARGET_AFTER,
+  TARGET_RANGE_END,
+  TRANSFER_BEFORE,
+  UNIT_KIND,
+  UNIT_KIND_NAME_BEFORE,
+  UNIT_NAME_WORDS,
 } from './patterns.js';
 import { type MembershipFields, membershipSchema } from './schema.js';
 
-/** How far after the flow's words its number may stand ("kết nạp được 99 đảng viên"). */
-const MAX_GAP = 24;
+/** How far after the flow's words its number may stand ("kết nạp được nhiều đảng viên nhất với 74 đảng viên"). */
+const MAX_GAP = 32;
+
+/** How far after a list separator an item's number may stand ("Đảng bộ Khối Các cơ quan - Doanh nghiệp tỉnh 87"). */
+const MAX_ITEM_NAME = 64;
+
+type Flow = Candidate<MembershipFields>;
 
 /**
  * Finds flows of party members: admissions, transfers, exits, cards.
@@ -31,17 +62,35 @@ export const membershipExtractor = defineExtractor({
     'Flows of party members: kết nạp, chuyển chính thức, chuyển sinh hoạt, ra khỏi Đảng, xóa tên, khai trừ, cấp thẻ',
   schema: membershipSchema,
   priority: 40,
-  extract: (doc) => doc.sentences.flatMap((sentence) => (sentence.skip ? [] : fromSentence(doc, sentence))),
+  extract: (doc) => {
+    const out: Flow[] = [];
+    // The last flow of the sentence before: a list that opens the next one ("Trong đó, Thạnh Phú 121, …") continues it.
+    let previous: Flow | undefined;
+    for (const sentence of doc.sentences) {
+      if (sentence.skip) continue;
+      const found = fromSentence(doc, sentence, previous);
+      out.push(...found);
+      previous = found.reduce<Flow | undefined>((last, f) => (last && last.start > f.start ? last : f), undefined);
+    }
+    return out;
+  },
 });
 
 export default membershipExtractor;
 
-function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<MembershipFields>[] {
-  if (!ACTION_CUE.test(sentence.text)) return [];
-  const out: Candidate<MembershipFields>[] = [];
+function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow | undefined): Flow[] {
+  const opener = previous ? LIST_OPENER.exec(sentence.text) : null;
+  if (!opener && !ACTION_CUE.test(sentence.text)) return [];
+  const out: Flow[] = [];
   const numbers = numbersIn(doc, sentence).filter((n) => n.kind === 'count' || n.kind === 'ratio');
   const used = new Set<number>();
   const taken: [number, number][] = [];
+  if (opener && previous) {
+    const at = sentence.start + opener[0].length;
+    out.push(...listItems(doc, sentence, numbers, used, at, previous.fields.action, previous.fields.period, true));
+  }
+  // Where the first flow whose share names the plan starts: a bare share after it, in the same list, is one too.
+  let planShareAt = Number.POSITIVE_INFINITY;
   for (const { action, pattern } of ACTIONS) {
     for (const m of sentence.text.matchAll(pattern)) {
       const from = sentence.start + m.index;
@@ -52,18 +101,45 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
           .slice(Math.max(sentence.start, from - 40), from)
           .split(/[;,()]/)
           .pop() ?? '';
-      if (PLANNED.test(before) || isPlanned(sentence, m.index)) continue;
-      const n = countAfter(doc, numbers, to, used) ?? countBefore(doc, numbers, from, used);
-      if (!n?.unit || !MEMBER_UNITS.has(n.unit)) continue;
+      if (PLANNED.test(before.replace(PLACE_NOT_NEED, '')) || isPlanned(sentence, m.index)) continue;
+      const idiom = m[0].includes('hàng ngũ');
+      const intoParty = INTO_PARTY.test(m[0]);
+      // "tiếp nhận 64 đảng viên chuyển sinh hoạt đến, 37 đảng viên …": a transfer's count written right before it is its own.
+      const transfer = action.startsWith('chuyển sinh hoạt');
+      const between = idiom ? IDIOM_BEFORE : transfer ? TRANSFER_BEFORE : PASSIVE_BEFORE;
+      const after = idiom ? undefined : countAfter(doc, numbers, to, used);
+      const preceding = countBefore(doc, numbers, from, used, between);
+      // The first that counts members: "19 đoàn viên ưu tú được kết nạp Đảng, 320 thanh niên …" takes the one before.
+      let n: NumberMention | undefined;
+      let noun: ReturnType<typeof memberNoun> = null;
+      for (const x of transfer ? [preceding, after] : [after, preceding]) {
+        if (!x) continue;
+        const xNoun = memberNoun(doc, x);
+        const unit = xNoun?.unit ?? null;
+        const counted =
+          unit === null
+            ? x === after && isBareCount(doc, sentence, x, m[0])
+            : MEMBER_UNITS.has(unit) || (intoParty && JOINING_PEOPLE.has(unit));
+        if (counted) {
+          n = x;
+          noun = xNoun;
+          break;
+        }
+      }
+      if (!n) continue;
       taken.push([from, to]);
       used.add(n.start);
+      if (noun?.rangeEnd !== undefined) used.add(noun.rangeEnd);
       const claims = [claimOf(n)];
-      let end = Math.max(to, nounAfter(doc, n)?.end ?? n.end);
-      const after = doc.text.slice(end, Math.min(sentence.end, end + 60));
+      let end = Math.max(to, noun?.end ?? n.end);
+      const tail = doc.text.slice(end, Math.min(sentence.end, end + 60));
       let percentOfTarget: number | null = null;
-      const pct = PERCENT_OF_TARGET.exec(after);
-      if (pct?.groups?.pct) {
-        percentOfTarget = parseNumber(pct.groups.pct);
+      const pct = PERCENT_OF_TARGET.exec(tail);
+      // "vượt 30% chỉ tiêu" is 30% above the plan, not 30% of it: left out rather than guessed.
+      const pctValue = pct?.groups?.pct ? parseNumber(pct.groups.pct) : null;
+      if (pct && pctValue !== null && !(pct.groups?.verb?.toLowerCase() === 'vượt' && pctValue < 100)) {
+        percentOfTarget = pctValue;
+        planShareAt = Math.min(planShareAt, from);
         const pctMention = numbers.find((x) => x.start >= end && x.start <= end + pct[0].length);
         const pctAny = doc.numbers.find((x) => x.kind === 'percent' && x.start >= end && x.end <= end + pct[0].length);
         if (pctAny) claims.push(claimOf(pctAny));
@@ -71,7 +147,8 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
         end += pct[0].length;
         if (doc.text.charAt(end) === ')') end++;
       }
-      const share = percentOfTarget === null && n.denominator !== null ? SHARE_AFTER_RATIO.exec(after) : null;
+      const bareShare = percentOfTarget === null && (n.denominator !== null || from > planShareAt);
+      const share = bareShare ? SHARE_AFTER_RATIO.exec(tail) : null;
       if (share?.groups?.pct) {
         percentOfTarget = parseNumber(share.groups.pct);
         const pctMention = doc.numbers.find(
@@ -80,24 +157,34 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Memb
         if (pctMention) claims.push(claimOf(pctMention));
         end += share[0].length;
       }
-      let target = n.denominator;
-      const planned = target === null ? TARGET_AFTER.exec(after) : null;
+      let target = noun?.rangeEnd !== undefined ? null : n.denominator;
+      const planned = target === null && noun?.rangeEnd === undefined ? TARGET_AFTER.exec(tail) : null;
       if (planned?.groups?.target) target = parseNumber(planned.groups.target);
+      const period = flowPeriod(doc, sentence, from);
       out.push({
         fields: {
-          organization: organizationBefore(doc, sentence, from),
+          organization: unitBefore(doc, sentence, from),
           action,
           count: n.value,
           target,
           percentOfTarget,
-          period: sentencePeriod(doc, sentence),
+          period,
         },
         start: Math.min(from, n.start),
         end: Math.max(end, n.end),
         sentence,
         claims,
       });
+      // "Đảng bộ xã A kết nạp 87, xã B 84, xã C 81": the units after the flow, each with its own figure.
+      out.push(...listItems(doc, sentence, numbers, used, Math.max(end, n.end), action, period, false));
     }
+  }
+  // "các đơn vị kết nạp nhiều: Thạnh Phú 121, Giồng Trôm 120": a list the flow announces.
+  for (const m of sentence.text.matchAll(LIST_HEAD)) {
+    if (isPlanned(sentence, m.index)) continue;
+    const from = sentence.start + m.index;
+    const at = from + m[0].length;
+    out.push(...listItems(doc, sentence, numbers, used, at, 'kết nạp', flowPeriod(doc, sentence, from), true));
   }
   return out;
 }
@@ -112,15 +199,175 @@ function countAfter(doc: AnalyzedDocument, numbers: NumberMention[], to: number,
   return undefined;
 }
 
-/** "120 quần chúng ưu tú được kết nạp": the count stands before the flow, its noun followed by "được". */
-function countBefore(doc: AnalyzedDocument, numbers: NumberMention[], at: number, used: Set<number>) {
+/**
+ * "120 quần chúng ưu tú được kết nạp", "64 quần chúng đã vinh dự đứng vào hàng ngũ của Đảng": the count stands before
+ * the flow, its noun followed by the words `between` allows.
+ */
+function countBefore(doc: AnalyzedDocument, numbers: NumberMention[], at: number, used: Set<number>, between: RegExp) {
   for (let i = firstAtOrAfter(numbers, at) - 1; i >= 0; i--) {
     const x = numbers[i]!;
     if (x.end > at || used.has(x.start)) continue;
-    const noun = nounAfter(doc, x);
-    return noun && noun.end <= at && PASSIVE_BEFORE.test(doc.text.slice(noun.end, at)) ? x : undefined;
+    const noun = memberNoun(doc, x);
+    return noun && noun.end <= at && between.test(doc.text.slice(noun.end, at)) ? x : undefined;
   }
   return undefined;
+}
+
+/**
+ * The noun a count of members stands before: "209 đảng viên", also across a wrapped line ("691\nđảng viên mới") and
+ * after a planned range ("7.979/8.000 - 8.500 đảng viên": `rangeEnd` is where the range's second number starts).
+ */
+function memberNoun(doc: AnalyzedDocument, n: NumberMention): { unit: string; end: number; rangeEnd?: number } | null {
+  const noun = nounAfter(doc, n);
+  if (noun) return noun;
+  if (doc.text.charAt(n.end) === '\n') {
+    const u = readUnit(doc.text, n.end + 1);
+    if (u && MEMBER_UNITS.has(u.unit)) return { unit: u.unit, end: n.end + 1 + u.length };
+  }
+  const range = n.denominator !== null ? TARGET_RANGE_END.exec(doc.text.slice(n.end, n.end + 40)) : null;
+  if (range) {
+    const u = readUnit(doc.text, n.end + range[0].length);
+    if (u)
+      return {
+        unit: u.unit,
+        end: n.end + range[0].length + u.length,
+        rangeEnd: n.end + (range.index ?? 0) + range[0].search(/\d/),
+      };
+  }
+  return null;
+}
+
+/**
+ * A number without a noun counts members only in a sentence about the Party and not about the Youth Union or an
+ * association, right after an admission, exit or transfer (not "phát triển", which grows many things), and when the
+ * number ends its item: "kết nạp 87, xã B 84", "(khai trừ 16, xóa tên 9)".
+ */
+function isBareCount(doc: AnalyzedDocument, sentence: Sentence, n: NumberMention, flow: string): boolean {
+  if (flow.startsWith('phát triển') || flow.startsWith('nâng')) return false;
+  if (!PARTY_CONTEXT.test(sentence.text) || NOT_PARTY.test(sentence.text)) return false;
+  return BARE_COUNT_END.test(doc.text.slice(n.end, Math.min(sentence.end, n.end + 5)));
+}
+
+/**
+ * The items of a list of units after a flow, each "name number [noun]": "…, huyện Ninh Giang 87 đảng viên, huyện Kim
+ * Thành 84", "Thạnh Phú 121 đảng viên, Mỏ Cày Nam 121, …". Stops at the first item that is not a unit and its count.
+ */
+function listItems(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  numbers: NumberMention[],
+  used: Set<number>,
+  at: number,
+  action: string,
+  period: string | null,
+  opened: boolean,
+): Flow[] {
+  const out: Flow[] = [];
+  let pos = at;
+  for (let first = opened; ; first = false) {
+    if (!first) {
+      LIST_SEPARATOR.lastIndex = pos;
+      const sep = LIST_SEPARATOR.exec(doc.text);
+      if (!sep) break;
+      pos = sep.index + sep[0].length;
+    }
+    const n = numbers[firstAtOrAfter(numbers, pos)];
+    if (!n || n.end > sentence.end || n.start - pos > MAX_ITEM_NAME || n.kind !== 'count' || used.has(n.start)) break;
+    // (An item with its own verb, "huyện B kết nạp 41 ĐV, đạt 82%", is a flow of its own: not a name.)
+    const written = doc.text.slice(pos, n.start).trim();
+    // "Đức Trọng (112), Lâm Hà (98)": the count in brackets after the name.
+    const bracketed = written.endsWith('(') && doc.text.charAt(n.end) === ')';
+    const name = bracketed ? written.slice(0, -1).trim() : written;
+    if (!isUnitName(name)) break;
+    const noun = bracketed ? null : memberNoun(doc, n);
+    const bareEnd = BARE_COUNT_END.test(doc.text.slice(n.end, Math.min(sentence.end, n.end + 5)));
+    if (noun ? !MEMBER_UNITS.has(noun.unit) : !bareEnd) break;
+    used.add(n.start);
+    const end = bracketed ? n.end + 1 : (noun?.end ?? n.end);
+    out.push({
+      fields: { organization: name, action, count: n.value, target: null, percentOfTarget: null, period },
+      start: pos,
+      end,
+      sentence,
+      claims: [claimOf(n)],
+    });
+    pos = end;
+  }
+  return out;
+}
+
+/** "Mỏ Cày Nam", "TP. Bến Tre", "huyện Ninh Giang", "Bộ đội Biên phòng tỉnh": a unit's name as a list writes it. */
+function isUnitName(name: string): boolean {
+  if (!name || name.length > MAX_ITEM_NAME || NOT_A_NAME.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (!/^\p{Lu}/u.test(words[0] ?? '') && !UNIT_KIND.test(name)) return false;
+  return words.every(
+    (w) => w === '-' || (/^[\p{L}\p{M}.-]+$/u.test(w) && (/^\p{Lu}/u.test(w) || UNIT_NAME_WORDS.has(w.toLowerCase()))),
+  );
+}
+
+/**
+ * The unit a flow belongs to: a territorial unit's kind and name right before it ("…, huyện Cần Giờ kết nạp 57") when
+ * that is nearer than the last party unit of the clause ("Đảng bộ huyện Cần Giuộc kết nạp 102 đảng viên, …").
+ */
+function unitBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
+  const party = organizationBefore(doc, sentence, at);
+  const place = kindNameBefore(doc, sentence, at);
+  return place !== null && !party?.endsWith(place) ? place : party;
+}
+
+/** "thị xã Kinh Môn kết nạp 98 đảng viên": a territorial unit's kind and proper name right before the flow. */
+function kindNameBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
+  const m = UNIT_KIND_NAME_BEFORE.exec(doc.text.slice(Math.max(sentence.start, at - 60), at));
+  return m?.groups?.name ?? null;
+}
+
+const newTerms = new WeakMap<AnalyzedDocument, Map<string, boolean>>();
+
+/**
+ * The period of a flow: the one its own clause or sentence names, else the report's. Not the term a congress opens
+ * ("Đại hội … nhiệm kỳ 2025-2030", or a term that starts in the year the report is published): the figures a congress
+ * hears are the past term's. A past term without its years ("nhiệm kỳ qua") does not take the report's year either.
+ */
+function flowPeriod(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
+  const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', at) + 1);
+  const semicolon = doc.text.indexOf(';', at);
+  const clauseEnd = semicolon === -1 || semicolon > sentence.end ? sentence.end : semicolon;
+  const clause = doc.text.slice(clauseStart, clauseEnd);
+  const reported = documentPeriod(doc);
+  const year = reported?.slice(0, 4) ?? null;
+  const own = readPeriod(clause.replace(COMPARED_YEAR, ''), year);
+  if (own) return own;
+  const inSentence = readPeriod(sentence.text.replace(COMPARED_YEAR, ''), year);
+  const usable = reported !== null && !isNewTerm(doc, reported) ? reported : null;
+  // "Trong nhiệm kỳ, … kết nạp 58 đảng viên; riêng năm 2019 …": a term's figure takes a term, never a year.
+  if (PAST_TERM.test(clause)) return [inSentence, usable].find((p) => p !== null && TERM_PERIOD.test(p)) ?? null;
+  return inSentence ?? usable;
+}
+
+/** "2015-2020": a term or a span of years, not one year, half or quarter. */
+const TERM_PERIOD = /^\d{4}-\d{4}$/;
+
+function isNewTerm(doc: AnalyzedDocument, period: string): boolean {
+  const term = /^(?<from>\d{4})-(?<to>\d{4})$/.exec(period);
+  if (!term?.groups) return false;
+  let cache = newTerms.get(doc);
+  if (!cache) {
+    cache = new Map();
+    newTerms.set(doc, cache);
+  }
+  const known = cache.get(period);
+  if (known !== undefined) return known;
+  const { from, to } = term.groups;
+  const published = Number(doc.metadata.publishedAt?.slice(0, 4) ?? Number.NaN);
+  // "Đại hội Đảng bộ xã nhiệm kỳ 2025-2030", "tổ chức đại hội nhiệm kỳ 2020-2022"; not "Nghị quyết Đại hội … nhiệm kỳ".
+  const congress = new RegExp(
+    `(?<!(?:Nghị quyết|nghị quyết|NQ)\\s(?:\\S+\\s){0,6})(?:Đại hội|đại hội|ĐH)[^.;\\n]{0,100}?nhiệm kỳ\\s+${from}\\s*[-–]\\s*${to}`,
+    'u',
+  );
+  const isNew = published <= Number(from) || congress.test(doc.text);
+  cache.set(period, isNew);
+  return isNew;
 }
 
 /** Capitalized words that belong to a unit's kind, not to its proper name. */
@@ -137,6 +384,8 @@ export function organizationBefore(doc: AnalyzedDocument, sentence: Sentence, at
   const orgs = findOrganizations(clause);
   const last = orgs[orgs.length - 1];
   if (!last) return null;
+  // "Bí thư Đảng ủy xã Hòa Bình Nguyễn Văn Tám cho biết, …": a unit in a person's title, which runs on into the name.
+  if (IN_TITLE.test(clause.slice(0, last.start))) return null;
   const name = last.name;
   // A named unit has a proper name after its head ("Đảng bộ huyện Thới Lai"); "Đảng bộ thành phố" is the report's own.
   const words = name.split(/\s+/).slice(2);

@@ -31,8 +31,19 @@ export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
   { action: 'cấp thẻ', pattern: /(?:cấp|trao|phát) thẻ (?:đảng viên|đảng|Đảng)/giu },
   // "đổi thẻ Đảng cho 152 đồng chí" (a replacement card, not a first one)
   { action: 'đổi thẻ', pattern: /đổi thẻ (?:đảng viên|đảng|Đảng)/giu },
-  // "kết nạp 209/150 đảng viên", "kết nạp được 99 đảng viên mới", "kết nạp mới 20 đảng viên"
-  { action: 'kết nạp', pattern: /kết nạp(?: (?:được|mới|thêm))*(?: vào (?:đảng|Đảng))?/giu },
+  // "nâng tổng số đảng viên kết nạp trong 9 tháng lên 40 đảng viên", "nâng tổng số đảng viên được kết nạp từ đầu năm lên 75"
+  // (a running total of admissions: the number follows "lên")
+  {
+    action: 'kết nạp',
+    pattern:
+      /nâng (?:tổng )?số (?:đảng viên |ĐV |quần chúng )?(?:mới )?(?:được )?(?:kết nạp|phát triển)(?: (?:mới|vào Đảng))?(?: (?:trong|từ|của)[^\d,;.()]{0,30}?(?: \d+ tháng(?: đầu năm| cuối năm)?)?)? lên(?= \d)/giu,
+  },
+  // "64 quần chúng đã vinh dự đứng vào hàng ngũ của Đảng", "45 đoàn viên được gia nhập hàng ngũ Đảng" (no "kết nạp":
+  // the count stands before, see IDIOM_BEFORE)
+  { action: 'kết nạp', pattern: /(?:đứng vào|gia nhập) hàng ngũ (?:của )?(?:Đảng|đảng)/gu },
+  // "kết nạp 209/150 đảng viên", "kết nạp được 99 đảng viên mới", "kết nạp mới 20 đảng viên", "17 đoàn viên ưu tú được
+  // kết nạp Đảng" (not "kết nạp đảng viên": there the noun is what is counted)
+  { action: 'kết nạp', pattern: /kết nạp(?: (?:được|mới|thêm))*(?: vào đảng| đảng(?! viên))?/giu },
   // "phát triển được 150 đảng viên mới", "phát triển mới 35 đảng viên" (the number must count members)
   // The words are taken greedily and the number must follow at once: the same matches as a lookahead that
   // skips the words again, without its quadratic backtracking on a long run of them.
@@ -41,27 +52,109 @@ export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
 
 // A word that every flow above holds: "chuyển sinh hoạt", "chính thức", "khai trừ", "ra khỏi", "xóa tên", "thẻ",
 // "kết nạp", "phát triển". A sentence without one has no flow, and is not looked at further.
-export const ACTION_CUE = /chuyển sinh hoạt|chính thức|khai trừ|ra khỏi|xóa tên|thẻ|kết nạp|phát triển/iu;
+export const ACTION_CUE = /chuyển sinh hoạt|chính thức|khai trừ|ra khỏi|xóa tên|thẻ|kết nạp|phát triển|hàng ngũ/iu;
 
 // Words between a flow and its number: "cho", "được", "mới", "tổng số", ":" ("kết nạp được 99", "cấp thẻ đảng viên cho 148").
-// "kết nạp đảng viên mới đạt 120 đồng chí", "kết nạp đảng viên mới: 120 đồng chí".
+// "kết nạp đảng viên mới đạt 120 đồng chí", "kết nạp đảng viên mới: 120 đồng chí", "kết nạp gần 640 đảng viên",
+// "kết nạp được nhiều đảng viên nhất với 74 đảng viên", "số đảng viên được kết nạp trong năm là 245 đồng chí",
+// "chuyển đảng chính thức đúng thời hạn cho 98 đồng chí".
 export const GAP_AFTER =
-  /^(?:\s|cho|được|mới|tổng số|tổng cộng|thêm|là|đạt|:|,|đối với|các|vào đảng|vào Đảng|đảng viên|Đảng viên|đảng|Đảng|quần chúng)*$/u;
+  /^(?:\s|cho|được|mới|tổng số|tổng cộng|thêm|là|đạt|:|,|đối với|các|vào đảng|vào Đảng|đảng viên|Đảng viên|đảng|Đảng|quần chúng|gần|hơn|trên|khoảng|nhiều|nhất|với|trong năm|trong kỳ|trong quý|trong nhiệm kỳ|năm qua|từ đầu năm|đến nay|đúng thời hạn|đúng hạn)*$/u;
 
 // A count of people before the flow: "120 quần chúng ưu tú được kết nạp vào Đảng", "có 45 đảng viên mới được kết nạp".
-export const PASSIVE_BEFORE = /^\s*(?:mới\s+)?(?:đã\s+)?được\s+$/u;
+// "52 quần chúng đã vinh dự được kết nạp vào Đảng", "52 quần chúng ưu tú được xét kết nạp", "98 đảng viên dự bị được
+// công nhận chính thức".
+export const PASSIVE_BEFORE =
+  /^\s*(?:(?:mới|ưu tú|thanh niên|tiêu biểu|dự bị)\s+)*(?:đã\s+)?(?:vinh dự\s+)?được\s+(?:xét\s+)?$/u;
+
+// A count right before a transfer: "tiếp nhận 125 đảng viên chuyển sinh hoạt đến", "80 đảng viên đã chuyển sinh hoạt đi".
+export const TRANSFER_BEFORE = /^\s*(?:đã\s+)?(?:được\s+)?$/u;
+
+// A count before an idiom of joining: "có 64 quần chúng đã vinh dự đứng vào hàng ngũ của Đảng", "45 đoàn viên được đứng vào".
+export const IDIOM_BEFORE = /^\s*(?:(?:mới|ưu tú|thanh niên|tiêu biểu)\s+)*(?:đã\s+)?(?:vinh dự\s+)?(?:được\s+)?$/u;
+
+// People who join the Party when the phrase itself says so ("30 đoàn viên ưu tú được kết nạp vào Đảng", "… đứng vào hàng ngũ
+// của Đảng"): a Youth Union member then becomes a party member.
+export const JOINING_PEOPLE = new Set(['đoàn viên', 'hội viên', 'học sinh', 'sinh viên', 'công nhân', 'thanh niên']);
+
+// A phrase that names the Party as what is joined: "kết nạp vào Đảng", "được kết nạp Đảng", "đứng vào hàng ngũ của Đảng".
+export const INTO_PARTY = /(?:vào|nạp) (?:Đảng|đảng)(?! viên)|hàng ngũ/u;
 
 // A flow that is planned, not done: "phấn đấu kết nạp 150 đảng viên", "chỉ tiêu kết nạp", "kế hoạch kết nạp".
 export const PLANNED =
   /(?:(?:phấn đấu|chỉ tiêu|kế hoạch|dự kiến|mục tiêu|đề ra|sẽ|cần|tiếp tục)\s+(?:\S+\s+){0,3}|(?:bồi dưỡng|lớp|đối tượng|cảm tình|nhận thức về)\s+(?:\S+\s+){0,2})$/iu;
 
-// The share of the plan: "(đạt 115,7% chỉ tiêu)", ", đạt 139,33% so nghị quyết", "đạt 160% kế hoạch", "bằng 120% KH".
-export const PERCENT_OF_TARGET =
-  /^[\s,(]*(?:mới[\s,(]*)?(?:đạt|bằng|vượt)\s+(?<pct>\d+(?:[.,]\d+)?)\s?%\s*(?:so\s+(?:với\s+)?)?(?<what>chỉ tiêu|kế hoạch|KH|nghị quyết|NQ|mục tiêu|chỉ tiêu được giao|chỉ tiêu trên giao)/iu;
+// "Cần" before a capitalized word is part of a place's name, not "need": "Cần Thơ", "Cần Giờ", "Cần Giuộc", "Cần Đước"
+// (case-sensitive on purpose; masked before PLANNED is tested).
+export const PLACE_NOT_NEED = /(?<![\p{L}])Cần(?= \p{Lu})/gu;
 
-// After a ratio "209/150 đảng viên", a bare share is the share of the plan: ", đạt 105,25%".
-export const SHARE_AFTER_RATIO = /^[\s,(]*(?:đạt|bằng)\s+(?<pct>\d+(?:[.,]\d+)?)\s?%/iu;
+// The share of the plan: "(đạt 115,7% chỉ tiêu)", ", đạt 139,33% so nghị quyết", "đạt 160% kế hoạch", "bằng 120% KH".
+// Also after an abbreviation in brackets ("410 đảng viên (ĐV) mới, đạt 91,2% chỉ tiêu năm") and of a registered number
+// ("đạt 57% so với số lượng đăng ký năm 2019").
+export const PERCENT_OF_TARGET =
+  /^(?:\s*\(\p{L}{1,6}\))?[\s,(]*(?:mới[\s,(]*)?(?<verb>đạt|bằng|vượt)\s+(?<pct>\d+(?:[.,]\d+)?)\s?%\s*(?:so\s+(?:với\s+)?)?(?<what>chỉ tiêu|kế hoạch|KH|nghị quyết|NQ|mục tiêu|chỉ tiêu được giao|chỉ tiêu trên giao|số lượng đăng ký|số đăng ký|đăng ký)/iu;
+
+// After a ratio "209/150 đảng viên", a bare share is the share of the plan: ", đạt 105,25%"; so is one in a list whose
+// earlier item named the plan ("huyện A kết nạp 30 ĐV mới, đạt 120% chỉ tiêu; huyện B kết nạp 41 ĐV mới, đạt 82%").
+export const SHARE_AFTER_RATIO =
+  /^(?:\s*\(\p{L}{1,6}\))?[\s,(]*(?:mới[\s,(]*)?(?:đạt|bằng)\s+(?<pct>\d+(?:[.,]\d+)?)\s?%(?!\s*(?:là|đảng viên|ĐV|nữ|trở lên))/iu;
 
 // A written plan after the count: "(chỉ tiêu 150)", "/chỉ tiêu 150 đảng viên", "so với chỉ tiêu 150".
 export const TARGET_AFTER =
   /^[\s,(/]*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)(?: được giao| năm)?\s*(?:là\s+)?(?<target>\d+(?:\.\d{3})*)/iu;
+
+// A list that opens a sentence after a flow: "Trong đó, Thạnh Phú 121 đảng viên, Mỏ Cày Nam 121, …", "Cụ thể: …".
+export const LIST_OPENER = /^(?:Trong đó|Trong số đó|Cụ thể)\s*[,:]\s*/u;
+
+// A list announced by the flow itself: "các đơn vị kết nạp nhiều: Thạnh Phú 121, …", "kết nạp được nhiều đảng viên là: …".
+export const LIST_HEAD =
+  /kết nạp (?:được )?nhiều(?: (?:đảng viên|ĐV))?(?: (?:mới|nhất))*(?:\s*(?:là|gồm|như))?\s*:\s*/gu;
+
+// Between two items of a list of units: ", ", "; ", ", , " (an empty item), " và ".
+export const LIST_SEPARATOR = /(?:\s*[,;]\s*|\s+và\s+)+/uy;
+
+// Lowercase words that belong inside a unit's name in a list: "Bộ đội Biên phòng tỉnh", "Đảng bộ Khối Các cơ quan - Doanh
+// nghiệp tỉnh", "xã Phú An", "thị xã Hồng Ngự", "Bộ Chỉ huy Quân sự tỉnh".
+export const UNIT_NAME_WORDS = new Set(
+  (
+    'huyện xã thị trấn thành phố quận phường tỉnh khối các cơ quan doanh nghiệp đảng bộ ủy uỷ chi đội biên phòng huy quân sự ' +
+    'công an dân nhân vũ trang trường ban ngành cục viện bệnh và'
+  ).split(' '),
+);
+
+// The kind of a territorial unit before its proper name: "huyện Ninh Giang", "thị xã Kinh Môn", "TP. Bến Tre".
+export const UNIT_KIND =
+  /^(?:huyện|thị xã|xã|thành phố|TP\.?|quận|phường|thị trấn|Huyện|Thị xã|Xã|Thành phố|Quận|Phường|Thị trấn)\s+\p{Lu}/u;
+
+// Capitalized words that open a clause, not a unit's name: "Toàn tỉnh", "Trong năm", "Tháng 5", "Năm 2024".
+export const NOT_A_NAME =
+  /^(?:Toàn|Cả|Các|Trong|Tháng|Năm|Quý|Ngày|Nhiệm|Giai|Đến|Tính|Từ|Sau|Qua|Với|Có|Tổng|Riêng|Ngoài|Bên|Đồng|Số|Nữ|Đây|Đó|Như|Cùng)(?![\p{L}])/u;
+
+// A past term without its years: "nhiệm kỳ qua", "nhiệm kỳ vừa qua", "từ đầu nhiệm kỳ", "cả nhiệm kỳ", "5 năm qua",
+// "Trong nhiệm kỳ, …" (not "trong nhiệm kỳ tới/mới").
+export const PAST_TERM =
+  /trong nhiệm kỳ(?! (?:tới|mới|\d))|nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|đầu nhiệm kỳ|cả nhiệm kỳ|suốt nhiệm kỳ|\d+ năm (?:vừa )?qua/iu;
+
+// What ends a count written without its noun: "kết nạp 87, xã B 84", "(khai trừ 16, xóa tên 9)", "… Mỏ Cày Bắc 23."
+export const BARE_COUNT_END = /^(?:\s*[,;.)(]|\s*$|\s+và\s)/u;
+
+// A sentence about the Party ("đảng viên", "ĐV", "Đảng bộ", "vào Đảng"), where a bare count after "kết nạp" counts members …
+export const PARTY_CONTEXT = /đảng viên|Đảng viên|ĐV|Đảng/u;
+// … unless it is also about the Youth Union, a trade union, the Pioneers or an association ("Đoàn xã kết nạp 87, …",
+// "Công đoàn kết nạp 230", "đội viên", "hội viên").
+export const NOT_PARTY =
+  /đoàn viên|hội viên|đội viên|công đoàn|(?<![\p{L}])(?:Đoàn|Hội|Đội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Công đoàn|Liên đoàn)(?![\p{L}])/u;
+
+// The rest of a planned range after a ratio: "7.979/8.000 - 8.500 đảng viên" (the plan is 8.000 to 8.500).
+export const TARGET_RANGE_END = /^\s*[-–]\s*\d+(?:\.\d{3})*\s+/u;
+
+// A territorial unit right before a flow: "thị xã Kinh Môn kết nạp 98", "huyện Ninh Giang đã kết nạp 87".
+export const UNIT_KIND_NAME_BEFORE =
+  /(?<![\p{L}])(?<name>(?:thị xã|thị trấn|thành phố|huyện|xã|quận|phường|TP\.?|Thị xã|Thị trấn|Thành phố|Huyện|Xã|Quận|Phường)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+(?:đã\s+)?$/u;
+
+// A unit named in a person's title, not as the figure's subject: "Bí thư Đảng ủy xã …", "Phó Bí thư Thường trực Huyện ủy …".
+export const IN_TITLE =
+  /(?<![\p{L}])(?:Bí thư|Chủ tịch|Ủy viên|Trưởng ban|Thường trực|Giám đốc|đồng chí|Đồng chí|ông|Ông|bà|Bà)\s+$/u;
+
+// The year a figure is compared with, not its period: "so với cùng kỳ năm 2018", "cùng kỳ 2022".
+export const COMPARED_YEAR = /cùng kỳ(?: năm)? (?:19|20)\d\d/giu;

@@ -17,6 +17,11 @@ describe('isPlanned', () => {
     ],
     ['Đã kết nạp 209/150 đảng viên, đạt 139,33% so nghị quyết', 'kết nạp', false],
     ['Hoàn thành các chỉ tiêu đề ra; toàn khối kết nạp được 99 đảng viên mới', 'kết nạp', false],
+    // "Cần" in a place's name is not "need"; the verb still is, also at the head of a sentence.
+    ['Toàn thành phố Cần Thơ kết nạp được 120 đảng viên', 'kết nạp', false],
+    ['Đảng bộ huyện Cần Giuộc đã kết nạp 64 đảng viên', 'kết nạp', false],
+    ['Cần kết nạp thêm 15 đảng viên trong quý', 'kết nạp', true],
+    ['Các chi bộ cần kết nạp 20 đảng viên', 'kết nạp', true],
   ])('%s', (sentence, word, planned) => {
     expect(isPlanned(sentenceOf(sentence), at(sentence, word))).toBe(planned);
   });

@@ -9,6 +9,9 @@ const PLAN_IN_SENTENCE =
 const PLAN_IN_CLAUSE =
   /chỉ tiêu (?:đề ra|phấn đấu|kết nạp)|kế hoạch (?:đề ra|năm \d{4} là)|đề ra|(?<![\p{L}])cần(?![\p{L}])|phải (?:đạt|có)/iu;
 
+// "Cần" before a capitalized word names a place, not a need: "Cần Thơ", "Cần Giờ", "Cần Giuộc" (case-sensitive).
+const PLACE_NOT_NEED = /^Cần \p{Lu}/u;
+
 interface PlanMarks {
   /** Offset (in the sentence) of the first strong plan word, or Infinity. */
   firstStrong: number;
@@ -27,7 +30,9 @@ function marksOf(sentence: Sentence): PlanMarks {
     const strong = new RegExp(PLAN_IN_SENTENCE.source, 'iu').exec(text);
     m = {
       firstStrong: strong ? strong.index : Number.POSITIVE_INFINITY,
-      clauseWords: [...text.matchAll(new RegExp(PLAN_IN_CLAUSE.source, 'giu'))].map((x) => x.index),
+      clauseWords: [...text.matchAll(new RegExp(PLAN_IN_CLAUSE.source, 'giu'))]
+        .filter((x) => !PLACE_NOT_NEED.test(text.slice(x.index, x.index + 6)))
+        .map((x) => x.index),
       semicolons: [...text.matchAll(/;/g)].map((x) => x.index),
     };
     marks.set(sentence, m);
