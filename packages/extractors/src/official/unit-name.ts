@@ -160,10 +160,76 @@ const COMPOUNDS = new Set([
   'tổng hợp',
   'phát thanh',
   'truyền hình',
+  // "ĐH Quốc gia", "Trung tâm Y tế", "Học viện Chính trị", "Ban cán sự đảng", "Đảng đoàn Hội Nông dân",
+  // "Ban Quản lý", "Công ty cổ phần", "Khoa Dự bị Đại học", "Bệnh viện Đa khoa", "Trường Mầm non".
+  'quốc gia',
+  'trung tâm',
+  'học viện',
+  'ban cán',
+  'cán sự',
+  'sự đảng',
+  'đảng đoàn',
+  'ban quản',
+  'quản lý',
+  'công ty',
+  'cổ phần',
+  'bệnh viện',
+  'đa khoa',
+  'dự bị',
+  'mầm non',
+  'tiểu học',
+  'trung học',
+  'phổ thông',
+  'hành chính',
+  'cán bộ',
+  'thi đua',
+  'khen thưởng',
+  'đối ngoại',
+  'quốc phòng',
+  'an ninh',
+  'lịch sử',
+  'sư phạm',
+  'nhà nước',
+  'kiểm toán',
+  'thống kê',
+  'hải quan',
+  'kiểm lâm',
+  'thủy lợi',
+  'thủy sản',
+  'điện lực',
+  'hợp tác',
+  'tác xã',
+  'đoàn thể',
+  'nhà trường',
+  'tổng công',
+  'tổng liên',
 ]);
 
-// Lowercase words that may stand inside a unit's name: "các cơ quan tỉnh", "Đảng ủy Khối và Doanh nghiệp".
-const INNER_WORDS = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'các', 'và', 'khối']);
+// The lowercase departments after "Ban" ("Ban tổ chức Tỉnh ủy", "Phó ban tuyên giáo", "Trưởng ban dân vận").
+const DEPARTMENTS = new Set([
+  'tổ chức',
+  'tuyên giáo',
+  'dân vận',
+  'kiểm tra',
+  'nội chính',
+  'chỉ đạo',
+  'quản lý',
+  'thường vụ',
+  'chấp hành',
+  'kinh tế',
+  'đối ngoại',
+  'bảo vệ',
+  'thi đua',
+  'pháp chế',
+  'văn hóa',
+  'dân tộc',
+  'tôn giáo',
+  'tuyên huấn',
+  'đại diện',
+]);
+
+// Lowercase words that may stand inside a unit's name: "các cơ quan tỉnh", "Đảng ủy Khối và Doanh nghiệp", "Chi bộ thôn 5".
+const INNER_WORDS = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'các', 'và', 'khối', 'thôn', 'ấp', 'bản']);
 
 // Lowercase two-word phrases that may open a stretch of a unit's name: "các cơ quan", "doanh nghiệp tỉnh".
 const LOWER_PHRASES = new Set([
@@ -180,7 +246,12 @@ const LOWER_PHRASES = new Set([
   'ủy ban',
   'mặt trận',
   'hội đồng',
+  'nông thôn',
+  'khu vực',
 ]);
+
+// A comma that stays inside a unit's name: "Sở Văn hóa, Thể thao và Du lịch".
+const COMMA_IN_NAME = /, Thể thao và Du lịch(?![\p{L}])/uy;
 
 // Words that cannot end a unit's name: "Đảng ủy Khối và" → "Đảng ủy Khối".
 const WEAK_TAIL = new Set(['và', 'các']);
@@ -195,6 +266,15 @@ interface Word {
 }
 
 const isCapital = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+
+// A spaced dash inside a name, between capitalized words: "Khối Dân - Chính - Đảng", "Khoa Mác - Lênin",
+// "Sở Giáo dục – Đào tạo" (what follows is checked by `joinsName`).
+const NAME_DASH = / [-–] (?=\p{Lu})/uy;
+
+// After a dash, what opens a new clause rather than going on with the name: a title ("- Phó Bí thư", "– Giám
+// đốc") or a person ("- Nguyễn Văn A").
+const NOT_AFTER_DASH =
+  /(?:Phó|Bí thư|Chủ tịch|Giám đốc|Trưởng|Ủy viên|Tỉnh ủy viên|Huyện ủy viên|Chánh|Tổng|Thủ tướng|Bộ trưởng|Thứ trưởng|Đại biểu|Nguyên|Hiệu trưởng|Chỉ huy|Chính ủy|Tư lệnh|Cục trưởng|Vụ trưởng|Viện trưởng|Chuyên viên|Giảng viên|Trợ lý|Thư ký|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Ảnh|Báo|Nguồn|Theo|TTXVN|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lâm|Mai|Đoàn|Lưu|Hà|Cao|Lương|Tô|Triệu|Phùng|Đào|Chu|Nông|Kiều|Thái|Tạ|Châu|Quách|Lại|Lò|Vi|Giàng) \p{Lu})/uy;
 
 /**
  * Reads the words of a unit's name from `from` on: capitalized words, the lowercase halves of known
@@ -212,10 +292,26 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
   let prev: Word | null = null;
   while (words.length < maxWords) {
     let at = pos;
-    if (prev) {
+    COMMA_IN_NAME.lastIndex = at;
+    if (prev?.text === 'hóa' && COMMA_IN_NAME.test(text)) {
+      const end = COMMA_IN_NAME.lastIndex;
+      const last: Word = { start: end - 'lịch'.length, end, text: 'lịch' };
+      words.push(last);
+      prev = last;
+      pos = end;
+      continue;
+    }
+    if (prev?.text.endsWith('.') && /[\p{Lu}\p{N}]/u.test(text.charAt(at))) {
+      // "TP.HCM", "P.27": an abbreviation's dot joins the next word.
+    } else if (prev) {
       const sep = text.charAt(at);
-      if (sep !== ' ' && sep !== '-') break;
-      at += 1;
+      NAME_DASH.lastIndex = at;
+      if (sep === ' ' && NAME_DASH.test(text)) {
+        NOT_AFTER_DASH.lastIndex = at + 3;
+        if (NOT_AFTER_DASH.test(text)) break;
+        at += 3;
+      } else if (sep !== ' ' && sep !== '-') break;
+      else at += 1;
     }
     if (stop && prev) {
       stop.lastIndex = at;
@@ -232,11 +328,15 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
     if (isCapital(w)) take = 1;
     else if (prev && COMPOUNDS.has(`${prev.text.replace(/\.$/, '').toLowerCase()} ${lower}`)) take = 1;
     else if (next && LOWER_PHRASES.has(`${lower} ${next.text.toLowerCase()}`)) take = 2;
+    else if (next && DEPARTMENTS.has(`${lower} ${next.text.toLowerCase()}`) && afterBan(text, at)) take = 2;
     else if (INNER_WORDS.has(lower)) take = 1;
     if (!take) break;
     // A dot belongs to a short abbreviation followed by more ("TP. Hồ Chí Minh"); else it ends the sentence.
     const keepDot =
-      w.endsWith('.') && bare.length <= 3 && bare === bare.toUpperCase() && text.charAt(at + w.length) === ' ';
+      w.endsWith('.') &&
+      bare.length <= 3 &&
+      bare === bare.toUpperCase() &&
+      /[ \p{Lu}\p{N}]/u.test(text.charAt(at + w.length));
     const end = w.endsWith('.') && !keepDot ? at + bare.length : at + w.length;
     const first: Word = { start: at, end, text: text.slice(at, end) };
     words.push(first);
@@ -251,6 +351,42 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
   }
   while (words.length && WEAK_TAIL.has(words[words.length - 1]!.text.toLowerCase())) words.pop();
   return words.length ? words[words.length - 1]!.end : from;
+}
+
+/** True when "ban " / "Ban " stands right before `at`. */
+function afterBan(text: string, at: number): boolean {
+  return text.slice(Math.max(0, at - 4), at).toLowerCase() === 'ban ';
+}
+
+// A lowercase word that cannot finish a unit's name cut at a capitalized word: a reporting verb or function word.
+const NOT_A_NAME_END =
+  /^(?:cho|nói|phát|khẳng|nhấn|chia|đã|đang|sẽ|được|bị|là|cùng|với|và|trao|tặng|dự|chủ|chỉ|đề|yêu|thông|báo|trình|kết|trả|giải|nhận|đánh|vừa|cũng|khi|thì|mà|đến|về|tham|lưu|ký|khai|bế|hướng|tiếp|kiểm|có|không|chưa|rất|như|trong|tại|này|đó|ông|bà|anh|chị|của|ở|từ|năm|ngày|sáng|chiều|tối|hôm|lúc)$/u;
+
+/**
+ * A unit's name as `readUnitName` reads it, mended when it is cut inside a phrase at a capitalized word: "Bộ
+ * Ngoại| giao," → "Bộ Ngoại giao", "Công ty Dã| ngoại Hoa Sen" → "Công ty Dã ngoại Hoa Sen", "Bệnh viện Phụ| sản
+ * Trung ương". The lowercase word is taken when punctuation or a capitalized word (not a family name) follows it.
+ */
+export function readWholeUnitName(text: string, from: number, maxWords = 14, surnames?: ReadonlySet<string>): number {
+  const end = readUnitName(text, from, maxWords);
+  if (end === from || !/\p{Lu}/u.test(text.charAt(lastWordStart(text, end)))) return end;
+  const tail = /^ (?<word>\p{Ll}+)(?<after>[,;:.)(]|$| [-–] | (?<capital>\p{Lu}\p{Ll}*))/u.exec(
+    text.slice(end, end + 40),
+  );
+  const word = tail?.groups?.word;
+  if (!tail?.groups || !word || NOT_A_NAME_END.test(word)) return end;
+  const mended = end + 1 + word.length;
+  const capital = tail.groups.capital;
+  if (!capital) return mended;
+  if (surnames?.has(capital)) return end;
+  const more = readUnitName(text, mended + 1, maxWords);
+  return more > mended + 1 ? more : end;
+}
+
+function lastWordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) i--;
+  return i;
 }
 
 /** The lowercase-or-not word after one space at `at`, if any. */
