@@ -87,6 +87,9 @@ interface Passage {
   sentences: Sentence[];
 }
 
+// The shortest line taken for a hard-wrapped one (the wrapped lines of a report run to 60–80 characters).
+const WRAPPED_LINE_MIN = 50;
+
 // The end of a line that closes its sentence; any other line break inside a passage is a wrapped line.
 const CLOSED_LINE = /[.!?…:;”"'’)\]]\s*$/u;
 
@@ -113,7 +116,13 @@ function passages(doc: AnalyzedDocument): Passage[] {
     const last = group[group.length - 1];
     if (last) {
       const gap = doc.text.slice(last.end, sentence.start);
-      const wrapped = /^[ \t]*\n[ \t]*$/.test(gap) && !CLOSED_LINE.test(last.text);
+      // A wrapped line is a long one (a headline above the text is short and is the first line).
+      const lineStart = doc.text.lastIndexOf('\n', last.end - 1) + 1;
+      const wrapped =
+        /^[ \t]*\n[ \t]*$/.test(gap) &&
+        !CLOSED_LINE.test(last.text) &&
+        lineStart > 0 &&
+        last.end - lineStart >= WRAPPED_LINE_MIN;
       if (!wrapped) flush();
     }
     group.push(sentence);

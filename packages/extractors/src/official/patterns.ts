@@ -371,7 +371,6 @@ export const NOT_A_NAME_WORD = new Set([
   'Để',
   'Các',
   'Những',
-  'Đây',
   'Này',
   'Nhưng',
   'Nếu',
