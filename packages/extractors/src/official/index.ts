@@ -322,7 +322,8 @@ function pickName(text: string, run: Token[]): Token[] | null {
  */
 function readTitleBefore(text: string, nameStart: number): { titles: string[]; start: number } | null {
   const nearest = titleEndingAt(text, nameStart - 1);
-  if (!nearest) return null;
+  // "Phó chủ tịch UBND tỉnh Lê Văn A và Trần Văn B": the title before "và" is A's.
+  if (!nearest || TITLE_BEFORE_AND.test(nearest.title)) return null;
   let { start } = nearest;
   const titles = [nearest.title];
   // Earlier links of a chain: ", " then a whole title that starts the clause.
@@ -361,6 +362,9 @@ function titleEndingAt(text: string, end: number): { title: string; start: numbe
   }
   return null;
 }
+
+// A title before a name that ends with "và" / "cùng" / "với": it is the title of the person before it.
+const TITLE_BEFORE_AND = / (?:và|cùng|với)$/u;
 
 /** True when a title ends with a person's name ("Thủ tướng Lê Văn A"), not a place ("UBND tỉnh Lâm Đồng"). */
 function endsWithName(title: string): boolean {

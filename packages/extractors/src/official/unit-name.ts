@@ -365,17 +365,20 @@ const NOT_A_NAME_END =
 /**
  * A unit's name as `readUnitName` reads it, mended when it is cut inside a phrase at a capitalized word: "Bộ
  * Ngoại| giao," → "Bộ Ngoại giao", "Công ty Dã| ngoại Hoa Sen" → "Công ty Dã ngoại Hoa Sen", "Bệnh viện Phụ| sản
- * Trung ương". The lowercase word is taken when punctuation or a capitalized word (not a family name) follows it.
+ * Trung ương", "Khoa Tâm| lý-Giáo dục". The lowercase word is taken when punctuation, a hyphen or a capitalized word
+ * (not a family name) follows it.
  */
 export function readWholeUnitName(text: string, from: number, maxWords = 14, surnames?: ReadonlySet<string>): number {
   const end = readUnitName(text, from, maxWords);
   if (end === from || !/\p{Lu}/u.test(text.charAt(lastWordStart(text, end)))) return end;
-  const tail = /^ (?<word>\p{Ll}+)(?<after>[,;:.)(]|$| [-–] | (?<capital>\p{Lu}\p{Ll}*))/u.exec(
+  const tail = /^ (?<word>\p{Ll}+)(?<after>[,;:.)(]|$| [-–] |-(?<joined>\p{Lu})| (?<capital>\p{Lu}\p{Ll}*))/u.exec(
     text.slice(end, end + 40),
   );
   const word = tail?.groups?.word;
   if (!tail?.groups || !word || NOT_A_NAME_END.test(word)) return end;
   const mended = end + 1 + word.length;
+  // "Khoa Tâm| lý-Giáo dục": the name goes on after the hyphen.
+  if (tail.groups.joined) return Math.max(mended, readUnitName(text, mended + 1, maxWords));
   const capital = tail.groups.capital;
   if (!capital) return mended;
   if (surnames?.has(capital)) return end;
