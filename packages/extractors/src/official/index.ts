@@ -27,7 +27,7 @@ import {
   TITLE_FIRST_WORDS,
 } from './patterns.js';
 import { type OfficialFields, officialSchema } from './schema.js';
-import { foldTones, readUnitName, readWholeUnitName } from './unit-name.js';
+import { endsInsidePair, foldTones, readUnitName, readWholeUnitName } from './unit-name.js';
 
 interface Token {
   start: number;
@@ -428,10 +428,11 @@ function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
 /**
  * A unit that is only a head noun ("Trung tâm", "Công ty", "Ban quản lý") goes on in lowercase up to the next
  * punctuation or reporting verb: "Giám đốc Trung tâm kiểm soát bệnh tật tỉnh Bình Định, cho biết" (at most 8
- * words; when neither comes, the unit is only the head).
+ * words; when neither comes, the unit is only the head). So does a unit cut inside a known pair ("Công ty Cấp|
+ * nước Hà Đông,", "Chi cục Phòng| chống tệ nạn xã hội Hà Nội,").
  */
 function readComplement(text: string, unitStart: number, unitEnd: number): number {
-  if (!HEAD_NOUN_END.test(text.slice(unitStart, unitEnd))) return unitEnd;
+  if (!HEAD_NOUN_END.test(text.slice(unitStart, unitEnd)) && !endsInsidePair(text, unitEnd)) return unitEnd;
   let pos = unitEnd;
   for (let words = 0; words < 8; words++) {
     if (text.charAt(pos) !== ' ') return words ? pos : unitEnd;

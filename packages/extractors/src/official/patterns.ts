@@ -336,9 +336,9 @@ export const NAMED_AFTER_PERSON =
   /(?:^|[^\p{L}])(?:[Đđ]ường|(?<![Tt]hành |[Kk]hu )[Pp]hố|[Ll]ăng|[Bb]ảo tàng|(?<![Mm]ôi |[Tt]hị |[Hh]iện |[Cc]hiến |[Qq]uảng |[Tt]hương )[Tt]rường|[Cc]ông viên|(?<![Yy]êu )[Cc]ầu|[Cc]hợ|[Nn]gõ|[Hh]ẻm|THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Mm]ầm non|[Gg]iải thưởng|[Bb]ệnh viện|[Đđ]ại lộ|[Qq]uảng trường|[Dd]i tích|[Đđ]ền|[Cc]hùa|(?<![Gg]ia )[Đđ]ình|[Tt]ượng đài|[Hh]uân chương|[Hh]uy chương|[Ss]ân vận động|[Kk]hu đô thị|[Cc]hung cư)\s?$/u;
 
 // A unit that needs a lowercase complement after the title: "Trung tâm kiểm soát bệnh tật tỉnh ...", "Công ty
-// cổ phần ...", "Ban quản lý dự án ...", "Phòng quản lý đô thị ...", "Hợp tác xã ...".
+// cổ phần ...", "Ban quản lý dự án ...", "Phòng quản lý đô thị ...", "Hợp tác xã ...", "Sở giao thông công chính".
 export const HEAD_NOUN_END =
-  /^(?:Trung tâm|Công ty|Tổng công ty|Ban quản lý|Ban Quản lý|Chi cục|Phòng|Khoa|Bộ môn|Hợp tác xã|Viện|Quỹ|Hội|Chi nhánh|Văn phòng|Trạm|Đội|Tổ|Ban|Trường|Tổng hội|Tổng liên đoàn|Liên đoàn)$/u;
+  /^(?:Trung tâm|Công ty|Tổng công ty|Ban quản lý|Ban Quản lý|Chi cục|Cục|Tổng cục|Vụ|Sở|Bộ|Phòng|Khoa|Bộ môn|Hợp tác xã|Viện|Quỹ|Hội|Chi nhánh|Văn phòng|Trạm|Đội|Tổ|Ban|Trường|Tổng hội|Tổng liên đoàn|Liên đoàn)$/u;
 
 // Where a lowercase complement of a unit stops: a reporting verb or a function word ("cho biết", "nói", "phát
 // biểu", "đã", "cùng", "với", "và", "trao", "dự").

@@ -353,6 +353,23 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
   return words.length ? words[words.length - 1]!.end : from;
 }
 
+// Pairs that a unit's name written half in lowercase is often cut inside: "Công ty Cấp| nước ...", "Chi cục
+// Phòng| chống tệ nạn xã hội ...", "Vụ Đất| đai" (with the compounds above).
+const CUT_PAIRS = new Set(['cấp nước', 'phòng chống', 'đất đai', 'điều độ', 'bảo trợ', 'cứu hộ', 'cứu nạn']);
+
+/**
+ * True when a unit's name ends with a capitalized word that opens a known pair with the lowercase word after
+ * it ("Công ty Cấp| nước Hà Đông", "Chi cục Phòng| chống tệ nạn"): the name is cut and its rest is lowercase.
+ */
+export function endsInsidePair(text: string, unitEnd: number): boolean {
+  const start = lastWordStart(text, unitEnd);
+  if (!/\p{Lu}/u.test(text.charAt(start))) return false;
+  const next = nextWord(text, unitEnd);
+  if (!next || !/^\p{Ll}/u.test(next.text)) return false;
+  const pair = `${text.slice(start, unitEnd).toLowerCase()} ${next.text}`;
+  return COMPOUNDS.has(pair) || CUT_PAIRS.has(pair);
+}
+
 /** True when "ban " / "Ban " stands right before `at`. */
 function afterBan(text: string, at: number): boolean {
   return text.slice(Math.max(0, at - 4), at).toLowerCase() === 'ban ';
