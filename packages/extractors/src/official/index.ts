@@ -427,14 +427,14 @@ function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
 
 /**
  * A unit that is only a head noun ("Trung tâm", "Công ty", "Ban quản lý") goes on in lowercase up to the next
- * punctuation or reporting verb: "Giám đốc Trung tâm kiểm soát bệnh tật tỉnh Bình Định, cho biết" (at most 8
+ * punctuation or reporting verb: "Giám đốc Trung tâm kiểm soát bệnh tật tỉnh Bình Định, cho biết" (at most 10
  * words; when neither comes, the unit is only the head). So does a unit cut inside a known pair ("Công ty Cấp|
  * nước Hà Đông,", "Chi cục Phòng| chống tệ nạn xã hội Hà Nội,").
  */
 function readComplement(text: string, unitStart: number, unitEnd: number): number {
   if (!HEAD_NOUN_END.test(text.slice(unitStart, unitEnd)) && !endsInsidePair(text, unitEnd)) return unitEnd;
   let pos = unitEnd;
-  for (let words = 0; words < 8; words++) {
+  for (let words = 0; words <= 10; words++) {
     if (text.charAt(pos) !== ' ') return words ? pos : unitEnd;
     REPORTING_STOP.lastIndex = pos + 1;
     if (REPORTING_STOP.test(text)) return words ? pos : unitEnd;

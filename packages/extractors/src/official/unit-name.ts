@@ -203,6 +203,7 @@ const COMPOUNDS = new Set([
   'nhà trường',
   'tổng công',
   'tổng liên',
+  'viễn thông',
 ]);
 
 // The lowercase departments after "Ban" ("Ban tổ chức Tỉnh ủy", "Phó ban tuyên giáo", "Trưởng ban dân vận").
@@ -292,6 +293,7 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
   let prev: Word | null = null;
   while (words.length < maxWords) {
     let at = pos;
+    let lowerAfterDash = false;
     COMMA_IN_NAME.lastIndex = at;
     if (prev?.text === 'hóa' && COMMA_IN_NAME.test(text)) {
       const end = COMMA_IN_NAME.lastIndex;
@@ -306,7 +308,9 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
     } else if (prev) {
       const sep = text.charAt(at);
       NAME_DASH.lastIndex = at;
-      if (sep === ' ' && NAME_DASH.test(text)) {
+      lowerAfterDash = sep === ' ' && lowerCompoundAfterDash(text, at);
+      if (lowerAfterDash) at += 3;
+      else if (sep === ' ' && NAME_DASH.test(text)) {
         NOT_AFTER_DASH.lastIndex = at + 3;
         if (NOT_AFTER_DASH.test(text)) break;
         at += 3;
@@ -325,7 +329,8 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
     const lower = bare.toLowerCase();
     const next = nextWord(text, at + w.length);
     let take = 0;
-    if (isCapital(w)) take = 1;
+    if (lowerAfterDash && next) take = 2;
+    else if (isCapital(w)) take = 1;
     else if (prev && COMPOUNDS.has(`${prev.text.replace(/\.$/, '').toLowerCase()} ${lower}`)) take = 1;
     else if (next && LOWER_PHRASES.has(`${lower} ${next.text.toLowerCase()}`)) take = 2;
     else if (next && DEPARTMENTS.has(`${lower} ${next.text.toLowerCase()}`) && afterBan(text, at)) take = 2;
@@ -355,7 +360,19 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
 
 // Pairs that a unit's name written half in lowercase is often cut inside: "Công ty Cấp| nước ...", "Chi cục
 // Phòng| chống tệ nạn xã hội ...", "Vụ Đất| đai" (with the compounds above).
-const CUT_PAIRS = new Set(['cấp nước', 'phòng chống', 'đất đai', 'điều độ', 'bảo trợ', 'cứu hộ', 'cứu nạn']);
+const CUT_PAIRS = new Set([
+  'cấp nước',
+  'phòng chống',
+  'đất đai',
+  'điều độ',
+  'bảo trợ',
+  'cứu hộ',
+  'cứu nạn',
+  'vệ sinh',
+  'ngân sách',
+  'dân số',
+  'viễn thông',
+]);
 
 /**
  * True when a unit's name ends with a capitalized word that opens a known pair with the lowercase word after
@@ -368,6 +385,16 @@ export function endsInsidePair(text: string, unitEnd: number): boolean {
   if (!next || !/^\p{Ll}/u.test(next.text)) return false;
   const pair = `${text.slice(start, unitEnd).toLowerCase()} ${next.text}`;
   return COMPOUNDS.has(pair) || CUT_PAIRS.has(pair);
+}
+
+// A spaced dash before a lowercase pair: "Bộ Giáo dục - đào tạo", "Bộ Bưu chính - viễn thông".
+const LOWER_DASH = / [-–] (?<first>\p{Ll}+) (?<second>\p{Ll}+)/uy;
+
+/** True when " - " and a known lowercase pair ("đào tạo", "viễn thông", "xã hội") go on with a unit at `at`. */
+function lowerCompoundAfterDash(text: string, at: number): boolean {
+  LOWER_DASH.lastIndex = at;
+  const m = LOWER_DASH.exec(text);
+  return !!m?.groups && COMPOUNDS.has(`${m.groups.first} ${m.groups.second}`);
 }
 
 /** True when "ban " / "Ban " stands right before `at`. */
