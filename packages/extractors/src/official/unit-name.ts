@@ -283,14 +283,18 @@ const NOT_AFTER_DASH =
  * other than a hyphen inside "Cơ quan-Doanh nghiệp", at a verb or any other lowercase word.
  *
  * @param stop a sticky pattern for words that open something else ("và Hướng dẫn ..." after an issuer)
+ * @param keepCutDash keep one capitalized word after a dash even when a lowercase word follows ("Sở Giao thông -
+ *   Công| chánh"), for a caller that mends the cut (`readWholeUnitName`)
  * @returns the offset where the name ends (equal to `from` when there is none)
  * @example
  * readUnitName('Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu', 7) // 36 (end of "tỉnh")
  */
-export function readUnitName(text: string, from: number, maxWords = 14, stop?: RegExp): number {
+export function readUnitName(text: string, from: number, maxWords = 14, stop?: RegExp, keepCutDash = false): number {
   const words: Word[] = [];
   let pos = from;
   let prev: Word | null = null;
+  // Where the words after the last spaced dash start ("Khối Dân - |Chính - |Đảng"), or -1.
+  let dashAt = -1;
   while (words.length < maxWords) {
     let at = pos;
     let lowerAfterDash = false;
@@ -314,6 +318,7 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
         NOT_AFTER_DASH.lastIndex = at + 3;
         if (NOT_AFTER_DASH.test(text)) break;
         at += 3;
+        dashAt = words.length;
       } else if (sep !== ' ' && sep !== '-') break;
       else at += 1;
     }
@@ -353,6 +358,12 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
       pos = next.end;
     }
     if (end < at + w.length) break;
+  }
+  // "Sở Giao thông - Công| chánh": one capitalized word after a dash, then a lowercase word that is no verb, is
+  // a name cut in two; the dash and what follows go.
+  if (!keepCutDash && dashAt >= 0 && dashAt === words.length - 1) {
+    const after = /^ (\p{Ll}+)/u.exec(text.slice(words[dashAt]!.end, words[dashAt]!.end + 20))?.[1];
+    if (after && !NOT_A_NAME_END.test(after)) words.length = dashAt;
   }
   while (words.length && WEAK_TAIL.has(words[words.length - 1]!.text.toLowerCase())) words.pop();
   return words.length ? words[words.length - 1]!.end : from;
@@ -413,7 +424,7 @@ const NOT_A_NAME_END =
  * (not a family name) follows it.
  */
 export function readWholeUnitName(text: string, from: number, maxWords = 14, surnames?: ReadonlySet<string>): number {
-  const end = readUnitName(text, from, maxWords);
+  const end = readUnitName(text, from, maxWords, undefined, true);
   if (end === from || !/\p{Lu}/u.test(text.charAt(lastWordStart(text, end)))) return end;
   const tail = /^ (?<word>\p{Ll}+)(?<after>[,;:.)(]|$| [-–] |-(?<joined>\p{Lu})| (?<capital>\p{Lu}\p{Ll}*))/u.exec(
     text.slice(end, end + 40),
