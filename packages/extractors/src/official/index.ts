@@ -1,18 +1,33 @@
-import { type AnalyzedDocument, isLowerLetter, isUpperLetter, letterRunEnd, PROVINCES } from '@vnpr/core';
-import { type Candidate, candidateAt, defineExtractor } from '../contract.js';
 import {
+  type AnalyzedDocument,
+  isLowerLetter,
+  isUpperLetter,
+  letterRunEnd,
+  PROVINCES,
+  type Sentence,
+} from '@vnpr/core';
+import { type Candidate, defineExtractor } from '../contract.js';
+import {
+  HEAD_NOUN_END,
+  LIST_LEAD,
+  LIST_TITLE,
+  NAMED_AFTER_PERSON,
+  NOT_A_NAME_WORD,
   NOT_A_PERSON_BEFORE,
   NOT_OFFICIALS,
   PERSON_CUE,
   PLACE_BEFORE,
+  PLACES_NOT_PEOPLE,
+  REPORTING_STOP,
   SURNAMES,
   TERM_AFTER,
   TITLE_ANY,
   TITLE_AT,
+  TITLE_EXACT,
   TITLE_FIRST_WORDS,
 } from './patterns.js';
 import { type OfficialFields, officialSchema } from './schema.js';
-import { foldTones, readUnitName } from './unit-name.js';
+import { endsInsidePair, foldTones, readUnitName, readWholeUnitName } from './unit-name.js';
 
 interface Token {
   start: number;
@@ -32,6 +47,9 @@ const PROVINCE_SET = new Set(PROVINCES.map((p) => p.toLowerCase()));
 // Punctuation that ends the stretch a title before a name may come from.
 const STRETCH_BREAK = /[,;:.()“”"!?…\n–—]/u;
 
+// A Vietnamese vowel letter (any case, any tone): a syllable has one.
+const VOWEL = /[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]/iu;
+
 const titleCase = (w: string) => (w.length > 1 ? w[0]! + w.slice(1).toLowerCase() : w);
 const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase();
 
@@ -42,24 +60,80 @@ const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase();
  */
 export function findOfficials(doc: AnalyzedDocument): Candidate<OfficialFields>[] {
   const byName = new Map<string, Candidate<OfficialFields>>();
-  for (const sentence of doc.sentences) {
-    if (sentence.skip) continue;
-    for (const m of findMentions(foldTones(sentence.text))) {
+  for (const passage of passages(doc)) {
+    for (const m of findMentions(passage.text)) {
       const key = m.name.toLowerCase();
       const known = byName.get(key);
       if (!known) {
-        byName.set(key, candidateAt(sentence, m.start, m.end, { name: m.name, titles: [...m.titles] }));
+        const sentence = passage.sentences.findLast((s) => s.start <= passage.start + m.start) ?? passage.sentences[0]!;
+        const fields = { name: m.name, titles: [...m.titles] };
+        byName.set(key, { fields, start: passage.start + m.start, end: passage.start + m.end, sentence });
         continue;
       }
-      for (const t of m.titles) if (!known.fields.titles.includes(t)) known.fields.titles.push(t);
+      // "Đại tướng" and "đại tướng" are one title.
+      for (const t of m.titles) {
+        const lower = t.toLowerCase();
+        if (!known.fields.titles.some((k) => k.toLowerCase() === lower)) known.fields.titles.push(t);
+      }
     }
   }
   return [...byName.values()];
 }
 
+/** Sentences read together, with line breaks as spaces (same length, so offsets hold). */
+interface Passage {
+  start: number;
+  text: string;
+  sentences: Sentence[];
+}
+
+// The shortest line taken for a hard-wrapped one (the wrapped lines of a report run to 60–80 characters).
+const WRAPPED_LINE_MIN = 50;
+
+// The end of a line that closes its sentence; any other line break inside a passage is a wrapped line.
+const CLOSED_LINE = /[.!?…:;”"'’)\]]\s*$/u;
+
+/**
+ * The document's sentences, where a hard-wrapped line split one ("Đồng chí Nguyễn Thị Minh" / "Hoa - Bí thư
+ * Huyện ủy"): a sentence that does not end with punctuation and is followed after a single line break by the
+ * next one is read with it, and every line break becomes a space ("Bí thư Tỉnh\nủy" is "Bí thư Tỉnh ủy").
+ */
+function passages(doc: AnalyzedDocument): Passage[] {
+  const out: Passage[] = [];
+  let group: Sentence[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    const start = group[0]!.start;
+    const raw = doc.text.slice(start, group[group.length - 1]!.end);
+    out.push({ start, text: foldTones(raw).replace(/[\n\r]/g, ' '), sentences: group });
+    group = [];
+  };
+  for (const sentence of doc.sentences) {
+    if (sentence.skip) {
+      flush();
+      continue;
+    }
+    const last = group[group.length - 1];
+    if (last) {
+      const gap = doc.text.slice(last.end, sentence.start);
+      // A wrapped line is a long one (a headline above the text is short and is the first line).
+      const lineStart = doc.text.lastIndexOf('\n', last.end - 1) + 1;
+      const wrapped =
+        /^[ \t]*\n[ \t]*$/.test(gap) &&
+        !CLOSED_LINE.test(last.text) &&
+        lineStart > 0 &&
+        last.end - lineStart >= WRAPPED_LINE_MIN;
+      if (!wrapped) flush();
+    }
+    group.push(sentence);
+  }
+  flush();
+  return out;
+}
+
 /** The person mentions of one sentence's text. */
 export function findMentions(text: string): Mention[] {
-  const out: Mention[] = [];
+  const found: { mention: Mention; nameStart: number; nameEnd: number; cue: boolean; after: TitleAfter[] }[] = [];
   for (const run of capitalRuns(text)) {
     const name = pickName(text, run);
     if (!name) continue;
@@ -67,17 +141,71 @@ export function findMentions(text: string): Mention[] {
     const nameEnd = name[name.length - 1]!.end;
     const written = name.map((t) => t.text);
     const display = (written.every(isAllCaps) ? written.map(titleCase) : written).join(' ');
-    if (NOT_OFFICIALS.has(display.toLowerCase())) continue;
+    const lower = display.toLowerCase();
+    if (NOT_OFFICIALS.has(lower) || PLACES_NOT_PEOPLE.has(lower) || PROVINCE_SET.has(lower)) continue;
     const before = text.slice(Math.max(0, nameStart - 40), nameStart);
     const cue = PERSON_CUE.test(before);
+    // "Trường THPT Nguyễn Du", "đường Trường Chinh", "Giải thưởng Trần Văn Giàu": named after a person.
+    if (!cue && NAMED_AFTER_PERSON.test(before)) continue;
     const titleBefore = readTitleBefore(text, nameStart);
     const after = readTitlesAfter(text, nameEnd);
-    if (!cue && !titleBefore && !after.titles.length) continue;
+    if (!cue && !titleBefore && !after.length) continue;
     if (!cue && !titleBefore && NOT_A_PERSON_BEFORE.test(before)) continue;
-    const titles = [...(titleBefore?.titles ?? []), ...after.titles];
-    out.push({ name: display, titles, start: titleBefore?.start ?? nameStart, end: Math.max(after.end, nameEnd) });
+    const end = Math.max(after[after.length - 1]?.end ?? 0, nameEnd);
+    const titles = [...(titleBefore?.titles ?? []), ...after.map((t) => t.title)];
+    const mention = { name: display, titles, start: titleBefore?.start ?? nameStart, end };
+    found.push({ mention, nameStart, nameEnd, cue, after });
   }
-  return out;
+  // "Tổng Bí thư Lê Văn A, Bí thư Thành ủy Hà Nội Trần Văn B": a title after A that leads up to the next name
+  // is that name's title, not A's.
+  // But "Lê Văn A, Tỉnh ủy viên, Bí thư Huyện ủy Lục Yên;": a two-word "name" that closes a title in A's list
+  // is the unit's place.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const { mention, after, nameEnd } = found[i]!;
+    const next = found[i + 1]!;
+    const cut = after.findIndex((t) => t.end > next.mention.start);
+    if (cut < 0) continue;
+    const place =
+      after[cut]!.start === next.mention.start &&
+      !next.cue &&
+      !next.after.length &&
+      next.mention.name.split(' ').length === 2 &&
+      /^(?:[,;.:)]|$)/u.test(text.slice(next.nameEnd, next.nameEnd + 1));
+    if (place) {
+      found.splice(i + 1, 1);
+      i--;
+      continue;
+    }
+    mention.titles.splice(mention.titles.length - after.length + cut);
+    mention.end = cut > 0 ? after[cut - 1]!.end : nameEnd;
+  }
+  giveListTitles(text, found);
+  return found.map((f) => f.mention);
+}
+
+/**
+ * "Ban Thường vụ đã bầu 3 Phó Bí thư gồm: đồng chí Lê Văn A, đồng chí Trần Thị B và đồng chí Đỗ Văn C.": every
+ * name of the list up to the end of the sentence (or ";") that has no title of its own gets the list's title.
+ */
+function giveListTitles(text: string, found: { mention: Mention; nameStart: number }[]): void {
+  if (!found.length) return;
+  for (const m of text.matchAll(LIST_TITLE)) {
+    const start = m.index + m[0].length - (m.groups?.title?.length ?? 0);
+    let end = m.index + m[0].length;
+    if (text.charAt(end) === ' ') {
+      const unitEnd = readUnitName(text, end + 1);
+      if (unitEnd > end + 1) end = unitEnd;
+    }
+    const lead = LIST_LEAD.exec(text.slice(end, end + 30));
+    if (!lead) continue;
+    const from = end + lead[0].length;
+    const stop = text.slice(from).search(/[.;!?]/u);
+    const to = stop < 0 ? text.length : from + stop;
+    const title = text.slice(start, end);
+    for (const f of found) {
+      if (f.nameStart >= from && f.nameStart < to && !f.mention.titles.length) f.mention.titles.push(title);
+    }
+  }
 }
 
 /**
@@ -117,13 +245,25 @@ function capitalRuns(text: string): Token[][] {
       i += text.codePointAt(start)! > 0xffff ? 2 : 1;
       continue;
     }
-    if (!isNameSyllable(text, start, i)) {
+    const w = text.slice(start, i);
+    // "đồng chí Phạm Quang Ngh" (the text is cut), "Hồ Chí MinhỦy ban" (two words glued): a capitalized word
+    // that is no syllable right after a run means the name is cut, and no part of it is taken.
+    const capital = isUpperLetter(text.codePointAt(start)!);
+    const cut = capital && w.length > 1 && (!isNameSyllable(text, start, i) || (!VOWEL.test(w) && !isAllCaps(w)));
+    if (cut) {
+      const prev = run[run.length - 1];
+      if (prev && start === prev.end + 1) run = [];
       endRun();
       continue;
     }
-    const w = text.slice(start, i);
-    TITLE_AT.lastIndex = start;
-    if (TITLE_FIRST_WORDS.has(w) && TITLE_AT.test(text)) {
+    // "Sau", "Trong", "Tại" open the next sentence ("... Nguyễn An Bình Sau 1 năm"), unless a comma closes the
+    // name ("Lương Phượng Các, Phó giám đốc").
+    if (!isNameSyllable(text, start, i) || (NOT_A_NAME_WORD.has(w) && text.charAt(i) !== ',')) {
+      endRun();
+      continue;
+    }
+    TITLE_EXACT.lastIndex = start;
+    if (TITLE_FIRST_WORDS.has(w) && TITLE_EXACT.test(text)) {
       endRun();
       continue;
     }
@@ -156,6 +296,15 @@ function pickName(text: string, run: Token[]): Token[] | null {
     if (run.length === 2) return null;
     if (run.length >= 4) from = 2;
   }
+  // Ê Đê and Jrai names open with "Y" (men) or "H" and run to five syllables: "Y Thanh Hà Niê Kđăm".
+  // ("Đại học Y Hà Nội" is a school.)
+  if (run[from]?.text === 'Y' && run.length - from >= 3 && run.length - from <= 5) {
+    const rest = run
+      .slice(from + 1)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+    if (!PROVINCE_SET.has(rest) && !PLACES_NOT_PEOPLE.has(rest)) return run.slice(from);
+  }
   for (let i = from; i < run.length; i++) {
     const len = run.length - i;
     if (len < 2) return null;
@@ -173,13 +322,16 @@ function pickName(text: string, run: Token[]): Token[] | null {
  */
 function readTitleBefore(text: string, nameStart: number): { titles: string[]; start: number } | null {
   const nearest = titleEndingAt(text, nameStart - 1);
-  if (!nearest) return null;
+  // "Phó chủ tịch UBND tỉnh Lê Văn A và Trần Văn B": the title before "và" is A's.
+  if (!nearest || TITLE_BEFORE_AND.test(nearest.title)) return null;
   let { start } = nearest;
   const titles = [nearest.title];
   // Earlier links of a chain: ", " then a whole title that starts the clause.
   while (text.slice(start - 2, start) === ', ') {
     const link = titleEndingAt(text, start - 2);
     if (!link || !opensClause(text, link.start)) break;
+    // "Thủ tướng Lê Văn A, Bộ trưởng Bộ Nội vụ Trần Thị B": a link that ends with a name is that person's.
+    if (endsWithName(link.title)) break;
     titles.unshift(link.title);
     start = link.start;
   }
@@ -198,10 +350,31 @@ function titleEndingAt(text: string, end: number): { title: string; start: numbe
     const start = from + m.index;
     const titleEnd = start + m[0].length;
     if (titleEnd === end || (text.charAt(titleEnd) === ' ' && readUnitName(text, titleEnd + 1, 24) >= end)) {
-      return { title: text.slice(start, end).trimEnd(), start };
+      // "Phó thủ tướng thường trực", "Ủy viên Bộ Chính trị Bí thư Thành ủy": titles side by side are one.
+      let first = start;
+      for (let k = i - 1; k >= 0; k--) {
+        const p = matches[k]!;
+        if (from + p.index + p[0].length !== first - 1) break;
+        first = from + p.index;
+      }
+      return { title: text.slice(first, end).trimEnd(), start: first };
     }
   }
   return null;
+}
+
+// A title before a name that ends with "và" / "cùng" / "với": it is the title of the person before it.
+const TITLE_BEFORE_AND = / (?:và|cùng|với)$/u;
+
+/** True when a title ends with a person's name ("Thủ tướng Lê Văn A"), not a place ("UBND tỉnh Lâm Đồng"). */
+function endsWithName(title: string): boolean {
+  const runs = capitalRuns(title);
+  const last = runs[runs.length - 1];
+  if (!last || last[last.length - 1]!.end !== title.length) return false;
+  const name = pickName(title, last);
+  if (!name) return false;
+  const lower = name.map((t) => t.text.toLowerCase()).join(' ');
+  return !PROVINCE_SET.has(lower) && !PLACES_NOT_PEOPLE.has(lower);
 }
 
 /** True when only a clause break or a lowercase word stands before `at` ("của Phó Bí thư …", "; Phó Bí thư …"). */
@@ -210,35 +383,66 @@ function opensClause(text: string, at: number): boolean {
   return /(?:^|[;:.(]\s*|\s\p{Ll}+\s)$/u.test(before) || at === 0;
 }
 
-// Before the first title after a name: " - ", " – ", " được bầu giữ chức ", " được bổ nhiệm làm ", " giữ chức vụ ".
-const FIRST_TITLE_LEAD =
-  /^(?: [-–] | (?:(?:được|đã được) )?(?:(?:tái )?bầu|bổ nhiệm|phân công)(?: (?:giữ chức(?: vụ)?|làm|là))? | giữ chức(?: vụ)? )/u;
+/** One title after a name and where it stands. */
+interface TitleAfter {
+  title: string;
+  start: number;
+  end: number;
+}
 
-/** Titles after the name, each after ", ": "Nguyễn Văn Tám, Tỉnh ủy viên, Bí thư Đảng ủy Khối". */
-function readTitlesAfter(text: string, nameEnd: number): { titles: string[]; end: number } {
-  const titles: string[] = [];
+// Before the first title after a name: " - ", " – ", "–", " (" (a title in brackets), " được bầu giữ chức ",
+// " được bổ nhiệm làm ", " tái đắc cử ", " giữ chức vụ ", " làm ", " là ", " hiện là ".
+const FIRST_TITLE_LEAD =
+  /^(?:, | ?[-–—] ?| \(| (?:(?:được|đã được|vừa được) )?(?:(?:tái )?(?:bầu|bổ nhiệm|phân công|điều động|chỉ định)(?: (?:giữ chức(?: vụ)?|làm|là))?|(?:tái )?đắc cử|trúng cử|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?|làm|là|hiện là|nay là) )/u;
+
+// Between two titles after a name: ", ", " - ", " – ", " kiêm " ("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Y tế").
+const NEXT_TITLE_LEAD = /^(?:, | ?[-–] ?| kiêm )/u;
+
+/**
+ * Titles after the name: "Nguyễn Văn Tám, Tỉnh ủy viên, Bí thư Đảng ủy Khối", "Lê Thị B - Phó Bí thư, Chủ tịch
+ * UBND huyện", "Hồ Văn C (Phó chủ tịch UBND xã)", "Đỗ Văn D được bầu làm bí thư chi bộ".
+ */
+function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
+  const titles: TitleAfter[] = [];
   let pos = nameEnd;
-  // "Ông Nguyễn Văn Sơn - Giám đốc Sở Nội vụ": a dash may introduce the first title.
-  // "Ông Nguyễn Văn Sơn - Giám đốc Sở Nội vụ", "Đồng chí Phan Văn Lợi được bầu giữ chức Bí thư Đảng ủy xã":
-  // a dash or an election may introduce the first title.
-  const lead = FIRST_TITLE_LEAD.exec(text.slice(pos, pos + 40))?.[0].length ?? 0;
-  while (text.startsWith(', ', pos) || (pos === nameEnd && lead)) {
-    const gap = pos === nameEnd && lead ? lead : 2;
-    TITLE_AT.lastIndex = pos + gap;
+  for (;;) {
+    const lead = (titles.length ? NEXT_TITLE_LEAD : FIRST_TITLE_LEAD).exec(text.slice(pos, pos + 40))?.[0].length;
+    if (!lead) break;
+    TITLE_AT.lastIndex = pos + lead;
     const m = TITLE_AT.exec(text);
     if (!m) break;
-    let end = pos + gap + m[0].length;
+    let end = pos + lead + m[0].length;
     if (text.charAt(end) === ' ') {
-      const unitEnd = readUnitName(text, end + 1);
-      if (unitEnd > end + 1) end = unitEnd;
+      const unitEnd = readWholeUnitName(text, end + 1, 14, SURNAMES);
+      if (unitEnd > end + 1) end = readComplement(text, end + 1, unitEnd);
     }
     // "Đại biểu Quốc hội khóa XV", "Ủy viên Trung ương Đảng khóa XIII".
     const term = TERM_AFTER.exec(text.slice(end, end + 16));
     if (term) end += term[0].length;
-    titles.push(text.slice(pos + gap, end));
+    titles.push({ title: text.slice(pos + lead, end), start: pos + lead, end });
     pos = end;
   }
-  return { titles, end: pos };
+  return titles;
+}
+
+/**
+ * A unit that is only a head noun ("Trung tâm", "Công ty", "Ban quản lý") goes on in lowercase up to the next
+ * punctuation or reporting verb: "Giám đốc Trung tâm kiểm soát bệnh tật tỉnh Bình Định, cho biết" (at most 10
+ * words; when neither comes, the unit is only the head). So does a unit cut inside a known pair ("Công ty Cấp|
+ * nước Hà Đông,", "Chi cục Phòng| chống tệ nạn xã hội Hà Nội,").
+ */
+function readComplement(text: string, unitStart: number, unitEnd: number): number {
+  if (!HEAD_NOUN_END.test(text.slice(unitStart, unitEnd)) && !endsInsidePair(text, unitEnd)) return unitEnd;
+  let pos = unitEnd;
+  for (let words = 0; words <= 10; words++) {
+    if (text.charAt(pos) !== ' ') return words ? pos : unitEnd;
+    REPORTING_STOP.lastIndex = pos + 1;
+    if (REPORTING_STOP.test(text)) return words ? pos : unitEnd;
+    const next = letterRunEnd(text, pos + 1);
+    if (next === pos + 1) return words ? pos : unitEnd;
+    pos = next;
+  }
+  return unitEnd;
 }
 
 export const officialExtractor = defineExtractor({

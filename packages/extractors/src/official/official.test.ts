@@ -95,6 +95,13 @@ describe('unit names', () => {
       'Ban Thường vụ Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh',
     ],
     ['tại TP. Hồ Chí Minh, ngày', 4, 'TP. Hồ Chí Minh'],
+    ['của Đảng ủy Khối Dân - Chính - Đảng tỉnh về', 4, 'Đảng ủy Khối Dân - Chính - Đảng tỉnh'],
+    ['của Bộ Giáo dục - đào tạo về', 4, 'Bộ Giáo dục - đào tạo'],
+    ['do Sở Giao thông - Công chánh tổ chức', 3, 'Sở Giao thông'],
+    ['ông Nguyễn Văn Sơn - Giám đốc Sở', 4, 'Nguyễn Văn Sơn'],
+    ['của UBND TP.HCM về', 4, 'UBND TP.HCM'],
+    ['của Ban cán sự đảng Bộ Tư pháp về', 4, 'Ban cán sự đảng Bộ Tư pháp'],
+    ['của Sở Văn hóa, Thể thao và Du lịch về', 4, 'Sở Văn hóa, Thể thao và Du lịch'],
   ])('%s', (text, from, want) => {
     expect(text.slice(from, readUnitName(text, from))).toBe(want);
   });

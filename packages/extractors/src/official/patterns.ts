@@ -133,6 +133,21 @@ export const SURNAMES = new Set([
   'Nùng',
   'Ngân',
   'Lang',
+  // Rarer family names of the north and the centre: "Chẩu Văn Lâm", "Ngọc Kim Nam", "Hoàng Thị Hạnh".
+  'Chẩu',
+  'Ngọc',
+  'Nhữ',
+  'Khuất',
+  'Cấn',
+  'Đới',
+  'Lỗ',
+  'Mạch',
+  'Biện',
+  'Bạc',
+  'Sình',
+  'Hảng',
+  'Lìu',
+  'Điểu',
 ]);
 
 /** Title words, longest first so that "Phó Bí thư" wins over "Bí thư". */
@@ -214,18 +229,96 @@ export const TITLE_WORDS = [
   'Trung tá',
   'Thiếu tá',
   'Đại úy',
+  'Thượng úy',
+  'Trung úy',
+  'Thiếu úy',
+  'Trợ lý',
+  'Thư ký',
+  'Tổng Thư ký',
+  'Phó Tổng Thư ký',
+  'chuyên viên',
+  'giảng viên',
+  'giáo viên',
+  'Trưởng khoa',
+  'Phó Trưởng khoa',
+  'Trưởng thôn',
+  'Trưởng ấp',
+  'Trưởng bản',
+  'Trưởng khu phố',
+  'Tổ trưởng',
+  'Đội trưởng',
+  'Phó Đội trưởng',
+  'Đồn trưởng',
+  'Phó Đồn trưởng',
+  'Tổng cục trưởng',
+  'Phó Tổng cục trưởng',
+  'Chi cục trưởng',
+  'Phó Chi cục trưởng',
+  'Đại sứ',
+  'Tổng Lãnh sự',
+  'Kế toán trưởng',
+  'Người phát ngôn',
+  'Tổng Thanh tra',
+  'Phó Tổng Thanh tra',
+  'Tổng Kiểm toán',
+  'Phó Tổng Kiểm toán',
+  'Thủ trưởng',
+  'Phó Ban',
+  'Phó ban',
+  // Abbreviations of party ranks in lists: "Nguyễn Văn A, TUV, Phó Trưởng Ban ...", "UVTV", "UV.BTV".
+  'UVBTV',
+  'UV.BTV',
+  'UV BTV',
+  'UVTV',
+  'UVBCH',
+  'UVTW',
+  'UVTƯ',
+  'TUV',
+  'HUV',
+  'ThUV',
+  'QUV',
+  'ĐUV',
+  'ĐBQH',
 ].sort((a, b) => b.length - a.length);
 
-/** The first words of all title words, so that the title pattern runs only where one can start. */
-export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(TITLE_WORDS.map((t) => t.split(' ')[0] ?? t));
+/** The first words of all title words (and "Nguyên", "Cựu"), so that the title pattern runs only where one can start. */
+export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_WORDS.map((t) => t.split(' ')[0] ?? t),
+  ...TITLE_WORDS.map((t) => titleCaseWord(t.split(' ')[0] ?? t)),
+  'Nguyên',
+  'Cựu',
+]);
+
+function titleCaseWord(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
 
 const alternation = TITLE_WORDS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
-// A title word at a given offset: "Bí thư", "Phó Bí thư", "Tỉnh ủy viên", "Chủ tịch" (sticky, not followed by a letter).
-export const TITLE_AT = new RegExp(`(?<title>${alternation})(?![\\p{L}])`, 'uy');
+// A former office opens the title: "nguyên Bí thư Tỉnh ủy", "Nguyên Ủy viên Bộ Chính trị", "cựu Chủ tịch".
+const FORMER = '(?:nguyên|cựu) ';
 
-// Every title word in a stretch of text: "của Tổng Bí thư Nguyễn Phú Trọng", "Bí thư Đảng ủy Khối ... Trần Đình Quế".
-export const TITLE_ANY = new RegExp(`(?<![\\p{L}])(?<title>${alternation})(?![\\p{L}])`, 'gu');
+// A title word at a given offset, in any case: "Bí thư", "Phó Bí thư", "phó giám đốc", "bí thư chi bộ",
+// "nguyên Ủy viên Bộ Chính trị", "Tỉnh ủy viên" (sticky, not followed by a letter).
+export const TITLE_AT = new RegExp(`(?<title>(?:${FORMER})?(?:${alternation}))(?![\\p{L}])`, 'iuy');
+
+// A title word at a given offset as written (so that a name such as "Đỗ Trung Tá" is not the rank "Trung tá"):
+// where a capitalized run of words ends.
+export const TITLE_EXACT = new RegExp(`(?<title>(?:(?:Nguyên|Cựu) )?(?:${alternation}))(?![\\p{L}])`, 'uy');
+
+// Every title word in a stretch of text, in any case: "của Tổng Bí thư Nguyễn Phú Trọng", "Bí thư Đảng ủy Khối
+// ... Trần Đình Quế", "tổng bí thư Lê Văn A", "nguyên Bí thư Tỉnh ủy Lê Văn A".
+export const TITLE_ANY = new RegExp(`(?<![\\p{L}])(?<title>(?:${FORMER})?(?:${alternation}))(?![\\p{L}])`, 'giu');
+
+// A number of people with one title, before the list of their names: "bầu 3 Phó Bí thư gồm: đồng chí ...", "các
+// Phó Chủ tịch UBND tỉnh là các ông ..." (the title; the unit and "gồm"/"là" are read after it).
+export const LIST_TITLE = new RegExp(
+  `(?<![\\p{L}])(?:\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các) (?<title>${alternation})(?![\\p{L}])`,
+  'giu',
+);
+
+// After a list's title (and unit): " gồm: ", " gồm các đồng chí: ", " là các ông ", " gồm 4 đồng chí: ".
+export const LIST_LEAD = /^ (?:gồm|là)(?: các| \d{1,2})?(?: đồng chí| ông| bà)?:? /u;
 
 // Right before a name, the words that make it a person: "đồng chí", "Các đồng chí", "đ/c", "ông", "bà".
 export const PERSON_CUE = /(?:^|[^\p{L}])(?<cue>đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà)\s$/u;
@@ -233,7 +326,71 @@ export const PERSON_CUE = /(?:^|[^\p{L}])(?<cue>đồng chí|Đồng chí|ĐỒN
 // Right before a capitalized run, words saying it is a place or a doctrine: "đường Nguyễn Huệ", "TP. Hồ Chí Minh",
 // "tư tưởng Hồ Chí Minh", "phong cách Hồ Chí Minh", "Ảnh: D.My", "huyện Lâm Hà", "Trường THPT Lê Quý Đôn".
 export const NOT_A_PERSON_BEFORE =
-  /(?:^|[^\p{L}])(?:TP\.?|[Tt]hành phố|[Đđ]ường|[Pp]hố|[Tt]ư tưởng|[Pp]hong cách|[Tt]ấm gương|[Ảả]nh\s?:|[Ll]ăng|[Bb]ảo tàng|[Tt]rường|[Cc]ông viên|[Cc]ầu|[Cc]hợ|[Ss]ố|[Nn]gõ|[Hh]ẻm|[Kk]hu phố|[Tt]heo)\s?$/u;
+  /(?:^|[^\p{L}])(?:TP\.?|[Tt]hành phố|[Tt]ư tưởng|[Pp]hong cách|[Tt]ấm gương|[Ảả]nh\s?:|[Ss]ố|[Kk]hu phố|[Tt]heo|[Pp]hường|[Qq]uận)\s?$/u;
+
+// Right before a capitalized run, even after a title: schools, streets, hospitals, awards and monuments named
+// after people ("Hiệu trưởng Trường THPT Nguyễn Du", "đường Trường Chinh", "Bệnh viện Trưng Vương", "Giải thưởng
+// Trần Văn Giàu", "đại lộ Võ Văn Kiệt", "Huân chương Hồ Chí Minh"); not "Môi trường", "thành phố", "yêu cầu",
+// "gia đình".
+export const NAMED_AFTER_PERSON =
+  /(?:^|[^\p{L}])(?:[Đđ]ường|(?<![Tt]hành |[Kk]hu )[Pp]hố|[Ll]ăng|[Bb]ảo tàng|(?<![Mm]ôi |[Tt]hị |[Hh]iện |[Cc]hiến |[Qq]uảng |[Tt]hương )[Tt]rường|[Cc]ông viên|(?<![Yy]êu )[Cc]ầu|[Cc]hợ|[Nn]gõ|[Hh]ẻm|THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Mm]ầm non|[Gg]iải thưởng|[Bb]ệnh viện|[Đđ]ại lộ|[Qq]uảng trường|[Dd]i tích|[Đđ]ền|[Cc]hùa|(?<![Gg]ia )[Đđ]ình|[Tt]ượng đài|[Hh]uân chương|[Hh]uy chương|[Ss]ân vận động|[Kk]hu đô thị|[Cc]hung cư)\s?$/u;
+
+// A unit that needs a lowercase complement after the title: "Trung tâm kiểm soát bệnh tật tỉnh ...", "Công ty
+// cổ phần ...", "Ban quản lý dự án ...", "Phòng quản lý đô thị ...", "Hợp tác xã ...", "Sở giao thông công chính".
+export const HEAD_NOUN_END =
+  /^(?:Trung tâm|Công ty|Tổng công ty|Ban quản lý|Ban Quản lý|Chi cục|Cục|Tổng cục|Vụ|Sở|Bộ|Phòng|Khoa|Bộ môn|Hợp tác xã|Viện|Quỹ|Hội|Chi nhánh|Văn phòng|Trạm|Đội|Tổ|Ban|Trường|Tổng hội|Tổng liên đoàn|Liên đoàn)$/u;
+
+// Where a lowercase complement of a unit stops: a reporting verb or a function word ("cho biết", "nói", "phát
+// biểu", "đã", "cùng", "với", "và", "trao", "dự" but not "dự án").
+export const REPORTING_STOP =
+  /(?:cho|nói|phát|khẳng|nhấn|chia|đã|đang|sẽ|được|bị|là|cùng|với|trao|tặng|dự(?! án| thảo| toán| báo| kiến| trữ| bị| phòng)|chủ trì|chỉ đạo|đề nghị|yêu cầu|thông tin|thông báo|báo cáo|trình bày|kết luận|trả lời|giải thích|nhận định|đánh giá|vừa|cũng|khi|thì|mà|đến|về|và|tham|lưu ý|ký|khai mạc|bế mạc|hướng dẫn|tiếp|kiểm tra|có|không|chưa|rất|như|trong|tại|này|đó|ông|bà|anh|chị|khẳng định)(?![\p{L}])/uy;
+
+// Places (besides the provinces) that open with a family name: "Hàn Quốc", "Thái Lan", "Hà Lan".
+export const PLACES_NOT_PEOPLE = new Set([
+  'hàn quốc',
+  'thái lan',
+  'triều tiên',
+  'trung quốc',
+  'hà lan',
+  'mông cổ',
+  'hà đông',
+  'tô châu',
+  'thái bình dương',
+]);
+
+// Capitalized words that open a sentence and are never part of a name: "Nguyễn Văn An Sau 1 năm ...",
+// "... Lê Thị Bình Trong khi đó ...", "Tại", "Theo", "Ngày", "Khi", "Với", "Để", "Các", "Những".
+export const NOT_A_NAME_WORD = new Set([
+  'Sau',
+  'Trong',
+  'Theo',
+  'Tại',
+  'Ngày',
+  'Khi',
+  'Với',
+  'Để',
+  'Các',
+  'Những',
+  'Này',
+  'Nhưng',
+  'Nếu',
+  'Qua',
+  'Cũng',
+  'Và',
+  'Cho',
+  'Về',
+  'Ảnh',
+  'Tháng',
+  'Hôm',
+  'Chiều',
+  'Tối',
+  'Trưa',
+  'Đêm',
+  'Sở',
+  'Bộ',
+  'UBND',
+  'HĐND',
+]);
 
 // Right before a capitalized run, a place word: the run opens with a place name of about two syllables
 // ("tỉnh Lâm Đồng Nguyễn Văn A", "huyện Lâm Hà").
