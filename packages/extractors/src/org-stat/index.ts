@@ -9,6 +9,8 @@ import {
   CAPITALIZED_UNIT,
   CHANGE_BEFORE,
   FLOW_TOTAL_AFTER,
+  NAMED_SIZE,
+  NAMED_UNIT_HEAD,
   NATION,
   NEW_UNIT,
   NOT_STOCK_AFTER,
@@ -42,8 +44,8 @@ export default orgStatExtractor;
 
 function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<OrgStatFields>[] {
   const series = fromSeries(doc, sentence);
-  const from = stockStart(sentence);
-  // Without a trigger there is no stock: the "tổng số" that TOTAL_BEFORE needs is one of the triggers.
+  // Numbers after the stock phrase are sizes; without one, only a size named before its number ("số đảng viên … là").
+  const from = stockStart(sentence) ?? (NAMED_SIZE.test(sentence.text) ? Number.POSITIVE_INFINITY : null);
   if (from === null) return series;
   const inSeries = new Set(series.map((c) => c.claims?.[0]?.start));
   const out: Candidate<OrgStatFields>[] = [...series];
@@ -119,9 +121,11 @@ function stockAt(
   if (noun && NOT_STOCK_AFTER.test(doc.text.slice(noun.end, noun.end + 30))) return null;
   if (CHANGE_BEFORE.test(before)) return null;
   if (!isOwnScope(doc, sentence, n, end)) return null;
+  const organization = organizationBefore(doc, sentence, n.start);
+  if (isUnreadUnit(doc, sentence, n, organization)) return null;
   return {
     fields: {
-      organization: organizationBefore(doc, sentence, n.start),
+      organization,
       entity: canonicalEntity(entity),
       count: n.value,
       asOf: asOfBefore(doc, sentence, n.start) ?? sentencePeriod(doc, sentence),
@@ -148,6 +152,27 @@ function isOwnScope(doc: AnalyzedDocument, sentence: Sentence, n: NumberMention,
   const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', n.start) + 1);
   if (NEW_UNIT.test(doc.text.slice(clauseStart, n.start))) return false;
   return !NATION.test(doc.text.slice(clauseStart, Math.min(sentence.end, end + 40)));
+}
+
+/**
+ * Whether a named unit stands between the organization read for a figure and the figure, one the reader does not
+ * know: in "Chi bộ Công ty A có 6 đảng viên, Tổ đảng Công ty B có 3 đảng viên" the 3 is not Chi bộ Công ty A's.
+ * Such a figure is left out rather than given to the wrong unit.
+ */
+function isUnreadUnit(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  n: NumberMention,
+  organization: string | null,
+): boolean {
+  const before = doc.text.slice(sentence.start, n.start);
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(NAMED_UNIT_HEAD)) last = m;
+  if (!last) return false;
+  // Without an organization read, only a kind the reader never reads ("Tổ đảng …") tells of another unit: a
+  // "Đảng bộ Khối …" left unread is the report's own.
+  if (organization === null) return /^tổ đảng$/iu.test(last[0]);
+  return before.lastIndexOf(organization) < last.index;
 }
 
 /** The day a size is counted at, written before it in the sentence: "tính đến ngày 10-9-2018", "Đến tháng 5/2025". */

@@ -1,19 +1,24 @@
 // What announces a stock rather than a flow: "hiện có 6.102 đảng viên", "tổng số hiện có 83 tổ chức cơ sở Đảng",
 // "với tổng số 4.294 đảng viên", "gồm 69 tổ chức cơ sở đảng", "toàn Đảng bộ có 120 chi bộ",
-// "Đảng bộ Khối các cơ quan và doanh nghiệp huyện có 64 chi, đảng bộ cơ sở", "toàn tỉnh có 1.020 chi bộ".
+// "Đảng bộ Khối các cơ quan và doanh nghiệp huyện có 64 chi, đảng bộ cơ sở", "Đảng ủy Quân sự tỉnh có 23 tổ chức cơ sở
+// đảng", "Chi bộ ấp Phước Hòa có 38 đảng viên", "toàn tỉnh có 1.020 chi bộ".
 // The unit's name before "có" is a run of words without digits or punctuation, so "Đảng bộ xã tổ chức hội nghị
 // cho 120 đảng viên có mặt" is no trigger.
 export const STOCK_TRIGGER =
-  /(?:(?:hiện|hiện nay|hiện tại|đến nay)[ ,]+(?:[^\s,;.]+ ){0,5}?có|tổng số|có tổng cộng|tổng cộng có|gồm có|bao gồm|gồm|(?:đảng bộ|Đảng bộ)(?: [^\s\d,;.()]+){0,8}? (?:đã |hiện |hiện nay )?có|toàn (?:tỉnh|huyện|thành phố|quận|thị xã|xã|khối)(?: [^\s\d,;.()]+){0,3}? (?:hiện |hiện nay )?có|sinh hoạt tại|sinh hoạt ở|đại diện cho)(?![\p{L}])/giu;
+  /(?:(?:hiện|hiện nay|hiện tại|đến nay)[ ,]+(?:[^\s,;.]+ ){0,5}?có|tổng số|có tổng cộng|tổng cộng có|gồm có|bao gồm|gồm|(?:đảng bộ|đảng ủy|đảng uỷ|chi bộ)(?: [^\s\d,;.()]+){0,8}? (?:đã |hiện |hiện nay )?có|toàn (?:tỉnh|huyện|thành phố|quận|thị xã|xã|khối)(?: [^\s\d,;.()]+){0,3}? (?:hiện |hiện nay )?có|sinh hoạt tại|sinh hoạt ở|đại diện cho)(?![\p{L}])/giu;
 
 // A "tổng số" that counts a flow, not the organization: "tổng số đảng viên được kết nạp", "tổng số đảng viên mới kết nạp".
 export const FLOW_TOTAL_AFTER =
   /^\s*(?:đảng viên|ĐV)?\s*(?:mới\s+)?(?:được\s+)?(?:kết nạp|phát triển|mới)(?![\p{L}])/iu;
 
 // The entity named before its number: "tổng số đảng viên là 1.500", "nâng tổng số đảng viên toàn huyện lên 5.214 đồng chí",
-// "nâng tổng số ĐV của huyện lên gần 6.050 đồng chí" — not a flow's total ("tổng số đảng viên kết nạp … lên 97").
+// "nâng tổng số ĐV của huyện lên gần 6.050 đồng chí", "Số đảng viên của toàn Đảng bộ hiện là 2.385" — not a flow's
+// total ("tổng số đảng viên kết nạp … lên 97"), a part ("số đảng viên nữ là …") or a rating ("số đảng viên được xếp loại … là").
 export const TOTAL_BEFORE =
-  /tổng số (?<what>đảng viên|ĐV|tổ chức cơ sở đảng|tổ chức cơ sở Đảng|TCCSĐ|TCCS|tổ chức đảng|chi bộ|đảng bộ cơ sở|đảng bộ bộ phận)(?:(?!kết nạp|phát triển|mới)[^\d;.]){0,40}?(?:là|:|lên|đạt|có)\s*(?:(?:gần|hơn|trên|khoảng|xấp xỉ|ước)\s+)?$/u;
+  /(?<![\p{L}])(?:tổng số|số|số lượng) (?<what>đảng viên|ĐV|tổ chức cơ sở đảng|tổ chức cơ sở Đảng|TCCSĐ|TCCS|tổ chức đảng|chi bộ|đảng bộ cơ sở|đảng bộ bộ phận)(?:(?!kết nạp|phát triển|mới|được|bị|vi phạm|kỷ luật|xếp loại|đạt|hoàn thành|dự|tham|nữ|dân tộc|tôn giáo|có đạo|trẻ|tuổi|là\s+[^\d\s])[^\d;.]){0,40}?(?:là|:|lên|đạt|có)\s*(?:(?:gần|hơn|trên|khoảng|xấp xỉ|ước)\s+)?$/iu;
+
+// A sentence that may name a size before its number (TOTAL_BEFORE decides): "số đảng viên", "số lượng chi bộ".
+export const NAMED_SIZE = /(?<![\p{L}])số(?: lượng)? (?:đảng viên|ĐV|tổ chức|TCCS|chi bộ|đảng bộ)/iu;
 
 // The day the size is counted at, before the figure: "tính đến ngày 10-9-2018", "Đến tháng 5/2025", "đến cuối tháng 6/2024".
 export const AS_OF_BEFORE = /(?:tính đến|đến|tới)(?:\s+(?:hết|cuối|thời điểm))?\s*$/iu;
@@ -31,6 +36,9 @@ export const NATION = /cả nước|toàn quốc|toàn Đảng(?! bộ| ủy| u�
 // A unit founded in the clause: its founding members are not the size of the committee that founded it
 // ("Quận ủy ra mắt chi bộ mới gồm 4 đảng viên", "quyết định thành lập Đảng bộ Công ty X gồm 35 đảng viên").
 export const NEW_UNIT = /(?:ra mắt|thành lập(?: mới| thêm)?)\s+(?:các\s+)?(?:chi bộ|đảng bộ)/iu;
+
+// A named party unit standing as a subject: "Tổ đảng Công ty HONDA Việt Nam có 3 đảng viên", "Chi bộ Công ty X có".
+export const NAMED_UNIT_HEAD = /(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Tổ đảng|tổ đảng)(?= \p{Lu})/gu;
 
 // A unit written with a capital, read as its kind: "386 Đảng bộ cơ sở", "215 Chi bộ cơ sở" (not "25 Đảng bộ xã": a name).
 export const CAPITALIZED_UNIT =
