@@ -52,6 +52,8 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<OrgS
   // Whether the last count was a size: a part of it ("trong đó có …", "(với …)") is one only if it was.
   let headIsStock = false;
   let previousEnd: number | null = null;
+  // A figure inside the words that describe the one before ("9 chi bộ còn dưới 10 đảng viên") is no size either.
+  let describedUntil = -1;
   for (const n of numbersIn(doc, sentence)) {
     if (n.kind !== 'count' && n.kind !== 'ratio') continue;
     const isPart = previousEnd !== null && PART_BETWEEN.test(doc.text.slice(previousEnd, n.start));
@@ -59,7 +61,14 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<OrgS
     const noun = stockNounAfter(doc, n);
     previousEnd = noun?.end ?? n.end;
     headIsStock = false;
-    if (n.kind !== 'count' || inSeries.has(n.start)) continue;
+    if (n.kind !== 'count' || inSeries.has(n.start) || n.start < describedUntil) continue;
+    if (noun && NOT_STOCK_AFTER.test(doc.text.slice(noun.end, noun.end + 30))) {
+      // Only a party unit's description holds figures of its own; "236 đại biểu chính thức đại diện cho …" does not.
+      if (!STOCK_UNITS.has(noun.unit)) continue;
+      const stop = /[,;.)]|\svà\s/u.exec(doc.text.slice(noun.end, sentence.end));
+      describedUntil = stop ? noun.end + stop.index : sentence.end;
+      continue;
+    }
     const record = stockAt(doc, sentence, n, noun, from);
     if (!record || (isPart && !headWasStock)) continue;
     headIsStock = true;
@@ -118,7 +127,6 @@ function stockAt(
     entity = 'đảng viên';
   }
   if (!entity) return null;
-  if (noun && NOT_STOCK_AFTER.test(doc.text.slice(noun.end, noun.end + 30))) return null;
   if (CHANGE_BEFORE.test(before)) return null;
   if (!isOwnScope(doc, sentence, n, end)) return null;
   const organization = organizationBefore(doc, sentence, n.start);

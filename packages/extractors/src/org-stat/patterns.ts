@@ -80,6 +80,6 @@ export const REPRESENTED_UNITS = new Set(['cán bộ, đảng viên']);
 
 // After a number, words that make it a flow, an activity or a part, not a stock: "đảng viên mới", "đảng viên dự",
 // "được kết nạp", "tổ chức cơ sở đảng trực thuộc đã tiến hành đại hội", "đảng viên là nữ", "đảng viên người dân tộc
-// thiểu số" — but "đảng viên tham gia sinh hoạt" is the stock itself.
+// thiểu số", "chi bộ chưa có …", "đảng viên chính thức" (a part) — but "đảng viên tham gia sinh hoạt" is the stock itself.
 export const NOT_STOCK_AFTER =
-  /^\s*(?:trực thuộc\s+)?(?:mới|dự bị|dự|tham dự|tham gia(?! sinh hoạt)|được|đạt|hoàn thành|xếp loại|không|đã|vi phạm|bị|trong sạch|vững mạnh|tiến hành|tổ chức|nữ|là|người dân tộc|dân tộc|có đạo|theo đạo|tôn giáo|có tôn giáo|so với)(?![\p{L}])/iu;
+  /^\s*(?:trực thuộc\s+)?(?:mới|dự bị|dự|tham dự|tham gia(?! sinh hoạt)|được|đạt|hoàn thành|xếp loại|không|đã|vi phạm|bị|trong sạch|vững mạnh|tiến hành|tổ chức|nữ|là|người dân tộc|dân tộc|có đạo|theo đạo|tôn giáo|có tôn giáo|so với|chính thức|chưa|có|còn)(?![\p{L}])/iu;
