@@ -37,6 +37,7 @@ const UNIT_TABLE: [string, string][] = [
   ['hội viên', 'hội viên'],
   ['lượt cán bộ, đảng viên', 'lượt cán bộ, đảng viên'],
   ['lượt đảng viên', 'lượt đảng viên'],
+  ['lượt cán bộ', 'lượt cán bộ'],
   ['lượt người', 'lượt người'],
   ['lượt', 'lượt'],
   ['cuộc', 'cuộc'],
@@ -91,6 +92,15 @@ const UNIT_TABLE: [string, string][] = [
 
 const UNITS = [...UNIT_TABLE].sort((a, b) => b[0].length - a[0].length);
 
+// Units of several words, also when a line break cuts them ("34 chi, đảng⏎bộ cơ sở", "303 đồng⏎ chí" in text taken
+// from a PDF), which `startsWith` does not see.
+const WRAPPED = new Map(
+  UNITS.filter(([written]) => written.includes(' ')).map(([written]) => [
+    written,
+    new RegExp(`${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{M}])`, 'uy'),
+  ]),
+);
+
 /** A counted noun found right after a number. */
 export interface UnitMatch {
   /** Canonical form ("ĐV" → "đảng viên"). */
@@ -106,10 +116,18 @@ export interface UnitMatch {
  * readUnit('209/150 đảng viên, đạt', 8) // { unit: 'đảng viên', length: 9 }
  */
 export function readUnit(text: string, pos: number): UnitMatch | null {
+  // Only a line break close after the number can cut a unit (bounded: a text may be one long line).
+  const wrapped = text.slice(pos, pos + 32).includes('\n');
   for (const [written, canonical] of UNITS) {
     if (text.startsWith(written, pos)) {
       const next = text.charAt(pos + written.length);
       if (!/[\p{L}\p{M}]/u.test(next)) return { unit: canonical, length: written.length };
+    }
+    const cut = wrapped ? WRAPPED.get(written) : undefined;
+    if (cut) {
+      cut.lastIndex = pos;
+      const m = cut.exec(text);
+      if (m) return { unit: canonical, length: m[0].length };
     }
   }
   const word = /[\p{Ll}][\p{L}\p{M}]*/uy;

@@ -1,16 +1,36 @@
-import type { AnalyzedDocument, Sentence } from '@vnpr/core';
+import { type AnalyzedDocument, type NumberMention, readUnit, type Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { organizationBefore } from '../membership/index.js';
 import { canonicalEntity } from '../shared/entities.js';
 import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
-import { NOT_STOCK_AFTER, STOCK_TRIGGER, STOCK_UNITS, TOTAL_BEFORE } from './patterns.js';
+import {
+  AS_OF_BEFORE,
+  CAPITALIZED_UNIT,
+  CHANGE_BEFORE,
+  FLOW_TOTAL_AFTER,
+  NAMED_SIZE,
+  NAMED_UNIT_HEAD,
+  NATION,
+  NEW_UNIT,
+  NOT_STOCK_AFTER,
+  PART_BETWEEN,
+  REPRESENTED_UNITS,
+  SERIES_CUE,
+  SERIES_FLOW,
+  STOCK_TRIGGER,
+  STOCK_UNITS,
+  TOTAL_BEFORE,
+  YEAR_AFTER,
+  YEAR_BEFORE,
+} from './patterns.js';
 import { type OrgStatFields, orgStatSchema } from './schema.js';
 
 /**
  * Finds the size of the organization: every count of members or party units after a stock phrase
  * ("Đảng bộ khối hiện có 69 tổ chức cơ sở đảng …; có 260 tổ chức đảng dưới cơ sở, trong đó có 9 đảng bộ bộ phận,
- * 251 chi bộ với tổng số 4.294 đảng viên" gives five records).
+ * 251 chi bộ với tổng số 4.294 đảng viên" gives five records), and series over years ("số đảng viên tăng từ 255 đồng
+ * chí năm 2005 lên 284 đồng chí năm 2006" gives two, each with its year).
  */
 export const orgStatExtractor = defineExtractor({
   id: 'orgStat',
@@ -23,40 +43,216 @@ export const orgStatExtractor = defineExtractor({
 export default orgStatExtractor;
 
 function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<OrgStatFields>[] {
-  const trigger = STOCK_TRIGGER.exec(sentence.text);
-  STOCK_TRIGGER.lastIndex = 0;
-  // Without a trigger there is no stock: the "tổng số" that TOTAL_BEFORE needs is one of the triggers.
-  if (!trigger) return [];
-  const from = sentence.start + trigger.index;
-  const out: Candidate<OrgStatFields>[] = [];
+  const series = fromSeries(doc, sentence);
+  // Numbers after the stock phrase are sizes; without one, only a size named before its number ("số đảng viên … là").
+  const from = stockStart(sentence) ?? (NAMED_SIZE.test(sentence.text) ? Number.POSITIVE_INFINITY : null);
+  if (from === null) return series;
+  const inSeries = new Set(series.map((c) => c.claims?.[0]?.start));
+  const out: Candidate<OrgStatFields>[] = [...series];
+  // Whether the last count was a size: a part of it ("trong đó có …", "(với …)") is one only if it was.
+  let headIsStock = false;
+  let previousEnd: number | null = null;
+  // A figure inside the words that describe the one before ("9 chi bộ còn dưới 10 đảng viên") is no size either.
+  let describedUntil = -1;
   for (const n of numbersIn(doc, sentence)) {
-    if (n.kind !== 'count') continue;
-    const total = TOTAL_BEFORE.exec(doc.text.slice(Math.max(sentence.start, n.start - 80), n.start));
-    const noun = nounAfter(doc, n);
-    let entity: string | null = null;
-    let start = n.start;
-    let end = noun?.end ?? n.end;
-    if (total?.groups?.what) {
-      entity = total.groups.what;
-      start = n.start - total[0].length;
-      if (!noun || !STOCK_UNITS.has(noun.unit)) end = n.end;
-    } else if (n.start >= from && noun && STOCK_UNITS.has(noun.unit)) {
-      entity = noun.unit;
+    if (n.kind !== 'count' && n.kind !== 'ratio') continue;
+    const isPart = previousEnd !== null && PART_BETWEEN.test(doc.text.slice(previousEnd, n.start));
+    const headWasStock = headIsStock;
+    const noun = stockNounAfter(doc, n);
+    previousEnd = noun?.end ?? n.end;
+    headIsStock = false;
+    if (n.kind !== 'count' || inSeries.has(n.start) || n.start < describedUntil) continue;
+    if (noun && NOT_STOCK_AFTER.test(doc.text.slice(noun.end, noun.end + 30))) {
+      // Only a party unit's description holds figures of its own; "236 đại biểu chính thức đại diện cho …" does not.
+      if (!STOCK_UNITS.has(noun.unit)) continue;
+      const stop = /[,;.)]|\svà\s/u.exec(doc.text.slice(noun.end, sentence.end));
+      describedUntil = stop ? noun.end + stop.index : sentence.end;
+      continue;
     }
-    if (!entity) continue;
-    if (noun && NOT_STOCK_AFTER.test(doc.text.slice(noun.end, noun.end + 30))) continue;
-    out.push({
-      fields: {
-        organization: organizationBefore(doc, sentence, n.start),
-        entity: canonicalEntity(entity),
-        count: n.value,
-        asOf: sentencePeriod(doc, sentence),
-      },
-      start,
+    const record = stockAt(doc, sentence, n, noun, from);
+    if (!record || (isPart && !headWasStock)) continue;
+    headIsStock = true;
+    out.push(record);
+  }
+  return out;
+}
+
+/** Where the stock phrase ends (numbers after it are sizes), skipping a "tổng số" that counts a flow; null if none. */
+function stockStart(sentence: Sentence): number | null {
+  for (const m of sentence.text.matchAll(STOCK_TRIGGER)) {
+    const end = m.index + m[0].length;
+    if (/^tổng số$/iu.test(m[0]) && FLOW_TOTAL_AFTER.test(sentence.text.slice(end))) continue;
+    return sentence.start + end;
+  }
+  return null;
+}
+
+/** The counted noun, also a unit written with a capital ("386 Đảng bộ cơ sở"). */
+function stockNounAfter(doc: AnalyzedDocument, n: NumberMention): { unit: string; end: number } | null {
+  const noun = nounAfter(doc, n);
+  if (noun) return noun;
+  const capital = CAPITALIZED_UNIT.exec(doc.text.slice(n.end, n.end + 30));
+  const written = capital?.groups?.unit;
+  if (!capital || !written) return null;
+  const lower = written.charAt(0).toLowerCase() + written.slice(1);
+  const unit = readUnit(lower, 0)?.unit ?? lower;
+  return { unit, end: n.end + capital[0].length };
+}
+
+/** One size after the stock phrase, or named before its number ("tổng số đảng viên … là 1.342"); null if not one. */
+function stockAt(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  n: NumberMention,
+  noun: { unit: string; end: number } | null,
+  from: number,
+): Candidate<OrgStatFields> | null {
+  const before = doc.text.slice(Math.max(sentence.start, n.start - 80), n.start);
+  const total = TOTAL_BEFORE.exec(before);
+  let entity: string | null = null;
+  let start = n.start;
+  let end = noun?.end ?? n.end;
+  if (total?.groups?.what) {
+    entity = total.groups.what;
+    start = n.start - total[0].length;
+    if (!noun || !STOCK_UNITS.has(noun.unit)) end = n.end;
+  } else if (n.start >= from && noun && STOCK_UNITS.has(noun.unit)) {
+    entity = noun.unit;
+  } else if (
+    n.start >= from &&
+    noun &&
+    REPRESENTED_UNITS.has(noun.unit) &&
+    /đại diện cho\s*$/iu.test(qualified(before))
+  ) {
+    entity = 'đảng viên';
+  }
+  if (!entity) return null;
+  if (CHANGE_BEFORE.test(before)) return null;
+  if (!isOwnScope(doc, sentence, n, end)) return null;
+  const organization = organizationBefore(doc, sentence, n.start);
+  if (isUnreadUnit(doc, sentence, n, organization)) return null;
+  return {
+    fields: {
+      organization,
+      entity: canonicalEntity(entity),
+      count: n.value,
+      asOf: asOfBefore(doc, sentence, n.start) ?? sentencePeriod(doc, sentence),
+    },
+    start,
+    end,
+    sentence,
+    claims: [claimOf(n)],
+  };
+}
+
+/** The text before a number without its qualifier ("đại diện cho hơn " → "đại diện cho "). */
+function qualified(before: string): string {
+  return before.replace(/(?:gần|hơn|trên|khoảng|xấp xỉ|ước)\s+$/iu, '');
+}
+
+/**
+ * Whether the figure is the size of a unit the report is about: not the whole country ("cả nước có gần 3 triệu
+ * đảng viên"; a million members is more than any province has) and not the founding members of a unit set up in
+ * the clause ("ra mắt chi bộ … gồm 3 đảng viên").
+ */
+function isOwnScope(doc: AnalyzedDocument, sentence: Sentence, n: NumberMention, end: number): boolean {
+  if (n.value >= 1_000_000) return false;
+  const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', n.start) + 1);
+  if (NEW_UNIT.test(doc.text.slice(clauseStart, n.start))) return false;
+  return !NATION.test(doc.text.slice(clauseStart, Math.min(sentence.end, end + 40)));
+}
+
+/**
+ * Whether a named unit stands between the organization read for a figure and the figure, one the reader does not
+ * know: in "Chi bộ Công ty A có 6 đảng viên, Tổ đảng Công ty B có 3 đảng viên" the 3 is not Chi bộ Công ty A's.
+ * Such a figure is left out rather than given to the wrong unit.
+ */
+function isUnreadUnit(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  n: NumberMention,
+  organization: string | null,
+): boolean {
+  const before = doc.text.slice(sentence.start, n.start);
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(NAMED_UNIT_HEAD)) last = m;
+  if (!last) return false;
+  // Without an organization read, only a kind the reader never reads ("Tổ đảng …") tells of another unit: a
+  // "Đảng bộ Khối …" left unread is the report's own.
+  if (organization === null) return /^tổ đảng$/iu.test(last[0]);
+  return before.lastIndexOf(organization) < last.index;
+}
+
+/** The day a size is counted at, written before it in the sentence: "tính đến ngày 10-9-2018", "Đến tháng 5/2025". */
+function asOfBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
+  let found: string | null = null;
+  for (const d of doc.dates) {
+    if (d.start < sentence.start || d.end > at) continue;
+    if (AS_OF_BEFORE.test(doc.text.slice(Math.max(sentence.start, d.start - 30), d.start))) found = d.value;
+  }
+  return found;
+}
+
+/**
+ * A series of sizes over years: "số đảng viên tăng từ 255 đồng chí năm 2005 lên 284 đồng chí năm 2006, 288 đồng chí
+ * năm 2007", "năm 2005 có 255 đảng viên, năm 2006 là 284". Each figure tied to a year is one record with that year
+ * as `asOf`; the entity is the one the series names ("số đảng viên") or the first figure's. Flows ("năm 2021 kết
+ * nạp 35 đảng viên") are not series of sizes. A sentence that starts in lowercase continues the one before (a page
+ * break or footnote in a PDF cut it), so it keeps that sentence's cue.
+ */
+function fromSeries(doc: AnalyzedDocument, sentence: Sentence): Candidate<OrgStatFields>[] {
+  const previous = doc.sentences[sentence.index - 1];
+  const own = SERIES_CUE.exec(sentence.text);
+  const carried = !own && previous && CONTINUES.test(sentence.text) ? SERIES_CUE.exec(previous.text) : null;
+  const cue = own ?? carried;
+  const leadStart = own ? sentence.start + own.index : carried && previous ? sentence.start : null;
+  const items: { n: NumberMention; year: string; unit: string | null; end: number }[] = [];
+  for (const n of numbersIn(doc, sentence)) {
+    const figure = seriesFigure(doc, n);
+    if (!figure) continue;
+    const after = YEAR_AFTER.exec(doc.text.slice(figure.end, figure.end + 20));
+    const before = YEAR_BEFORE.exec(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start));
+    const year = after?.groups?.year ?? before?.groups?.year;
+    if (year) items.push({ n, year, ...figure });
+  }
+  const written = cue?.groups?.what ?? items.find((i) => i.unit && STOCK_UNITS.has(i.unit))?.unit;
+  if (!written) return [];
+  const entity = canonicalEntity(written);
+  // A figure counts what the series names: members in "đồng chí" or "người", or the same kind of unit.
+  const fits = (unit: string | null) =>
+    unit === null ||
+    canonicalEntity(unit) === entity ||
+    (entity === 'đảng viên' && (unit === 'đồng chí' || unit === 'người'));
+  const figures = items.filter((i) => fits(i.unit));
+  // One figure with a year is a series only after its cue ("số đảng viên tăng từ 255 đồng chí năm 2005").
+  if (figures.length === 0 || (figures.length === 1 && !cue)) return [];
+  const first = figures[0]!;
+  const last = figures[figures.length - 1]!;
+  if (SERIES_FLOW.test(doc.text.slice(leadStart ?? Math.max(sentence.start, first.n.start - 40), last.end))) return [];
+  return figures
+    .filter(({ n, end }) => isOwnScope(doc, sentence, n, end))
+    .map(({ n, year, end }) => ({
+      fields: { organization: organizationBefore(doc, sentence, n.start), entity, count: n.value, asOf: year },
+      start: n.start,
       end,
       sentence,
       claims: [claimOf(n)],
-    });
+    }));
+}
+
+// A sentence cut from the one before: it starts, after a stray footnote number, in lowercase ("1\n lên 284 đồng chí").
+const CONTINUES = /^(?:\d{1,2}\s+)?\p{Ll}/u;
+
+/**
+ * A figure of a series with its counted noun: "255 đồng chí", "284" (no noun: the series names it), "303 đồng\nchí"
+ * (cut by a line break, which the number reader takes for money); null for other numbers.
+ */
+function seriesFigure(doc: AnalyzedDocument, n: NumberMention): { unit: string | null; end: number } | null {
+  if (n.kind === 'money') {
+    const cut = /^\s*đồng\s+chí(?![\p{L}])/u.exec(doc.text.slice(n.end, n.end + 12));
+    return cut ? { unit: 'đồng chí', end: n.end + cut[0].length } : null;
   }
-  return out;
+  if (n.kind !== 'count') return null;
+  const noun = stockNounAfter(doc, n);
+  return { unit: noun?.unit ?? null, end: noun?.end ?? n.end };
 }

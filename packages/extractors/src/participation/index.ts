@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Sentence } from '@vnpr/core';
+import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { organizationBefore } from '../membership/index.js';
 import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
@@ -6,11 +6,14 @@ import {
   ATTENDANT_UNITS,
   ATTENDED_AFTER,
   PARTY_ATTENDANTS,
+  PARTY_STUDY,
+  PLANNED,
   QUOTED_TOPIC,
   RATE_AFTER,
   SESSION_UNITS,
   SESSIONS_FOR,
   STUDY_CONTEXT,
+  STUDY_FOR,
 } from './patterns.js';
 import { type ParticipationFields, participationSchema } from './schema.js';
 
@@ -44,11 +47,17 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Part
     if ((n.kind !== 'count' && n.kind !== 'ratio') || !ATTENDANT_UNITS.has(noun.unit)) continue;
     const next = numbers[i + 1];
     const rate = next && next.kind === 'percent' && RATE_AFTER.test(doc.text.slice(noun.end, next.start)) ? next : null;
+    const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', n.start) + 1);
+    if (PLANNED.test(doc.text.slice(clauseStart, n.start))) continue;
+    // The Party's study, not a farming course or a vocational class ("1.567 lớp tập huấn khuyến nông cho 78.000 lượt").
+    if (!PARTY_STUDY.test(doc.text.slice(sentence.start, noun.end))) continue;
+    const forStudy = isStudyFor(doc, clauseStart, numbers[i - 1], n, noun.unit);
     const attendedVerb =
+      forStudy ||
       ATTENDED_AFTER.test(doc.text.slice(noun.end, noun.end + 30)) ||
       (sessionsMention !== null && SESSIONS_FOR.test(doc.text.slice(sessionsMention.end, n.start)));
     if (!attendedVerb && !rate) continue;
-    if (!sessionsMention && (!attendedVerb || !PARTY_ATTENDANTS.has(noun.unit))) continue;
+    if (!sessionsMention && !forStudy && (!attendedVerb || !PARTY_ATTENDANTS.has(noun.unit))) continue;
     const claims = [claimOf(n)];
     if (sessionsMention) claims.push(claimOf(sessionsMention));
     if (rate) claims.push(claimOf(rate));
@@ -70,4 +79,21 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Part
     sessionsMention = null;
   }
   return out;
+}
+
+/**
+ * Study held for people, without a session count: "mở lớp bồi dưỡng lý luận chính trị cho 90 đảng viên mới". The
+ * study and the "cho" stand in the clause after the figure before; the study is the Party's, and the people are not
+ * a crowd ("người").
+ */
+function isStudyFor(
+  doc: AnalyzedDocument,
+  clauseStart: number,
+  previous: NumberMention | undefined,
+  n: NumberMention,
+  unit: string,
+): boolean {
+  if (unit === 'người' || unit === 'lượt người') return false;
+  const phrase = doc.text.slice(Math.max(clauseStart, previous?.end ?? 0), n.start);
+  return STUDY_FOR.test(phrase) && PARTY_STUDY.test(phrase);
 }
