@@ -17,8 +17,10 @@ const DATELINE_NOISE =
 // A place before a dateline: "Bắc Ninh, 08:15 | 25/12/2024", "TP. Hồ Chí Minh - ", "Quảng Ngãi, ngày 12 tháng 3 năm 2021".
 const PLACE_PREFIX = /^(?:TP\. ?)?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}\s*[,\-–]\s*(?=\d|ngày\b)/u;
 
-// A portal's date of today, not the article's: "Hôm nay, Thứ ba ngày 22/06/2021", "Hôm nay: 14/3/2022".
-const TODAY_LINE = /^hôm nay\b/iu;
+// A portal's date of today, not the article's: "Hôm nay, Thứ ba ngày 22/06/2021", "Hôm nay: 14/3/2022" (a headline
+// "Hôm nay khai mạc …" is a headline).
+const TODAY_LINE =
+  /^hôm nay\b[\s,:]*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)[\s,]*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/iu;
 
 // A month written as a word, as some sites print it: "Tháng Mười Hai 14, 2017", "14 Tháng Ba 2019".
 const MONTH_WORDS = 'mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp';
