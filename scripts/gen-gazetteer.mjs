@@ -37,7 +37,7 @@ const fold = (s) =>
 // New-style tone placement (the press's): "Hoà Bình" → "Hòa Bình".
 const TONE = { oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy' };
 const modern = (s) => s.normalize('NFC').replace(/o[àáảãạ]|u[ỳýỷỹỵ]/g, (m) => TONE[m] ?? m);
-const KIND = /^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã)\s+/u;
+const KIND = /^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã)\s+/iu; // the register writes "Thị Xã Buôn Hồ" too
 const bare = (name) => modern(name.replace(KIND, ''));
 
 const units = rows('units-2025-03.tsv');

@@ -9,6 +9,8 @@ describe('guessProvince', () => {
     ['Tỉnh ủy Thừa Thiên Huế sơ kết công tác quý I.', '2019-04-02', 'Thừa Thiên Huế', '46'],
     ['Ban Thường vụ Tỉnh ủy Hà Nam họp phiên thường kỳ.', '2025-09-01', 'Ninh Bình', '37'],
     ['Theo baoninhthuan.vn, toàn tỉnh kết nạp 187 đảng viên.', null, 'Ninh Thuận', '58'],
+    ['Thị ủy Buôn Hồ tổng kết; thị xã Buôn Hồ có 12 xã, phường.', null, 'Đắk Lắk', '66'],
+    ['TỈNH ỦY HÀ GIANG HỌP PHIÊN THƯỜNG KỲ', null, 'Hà Giang', '02'],
   ])('%s (%s)', (text, asOf, province, provinceCode) => {
     expect(guessProvince(text, asOf)).toMatchObject({ province, provinceCode });
   });

@@ -67,10 +67,33 @@ const DISTRICT_KEYS = new Map<string, readonly string[]>(
 /** Compact province keys for web addresses: "baolamdong.vn", "kontumtv.vn", "quangninh.gov.vn". */
 const SITE_KEYS = new Map([...PROVINCE_KEYS].map(([k, code]) => [k.replace(/ /g, ''), code]));
 
-// The kind word before a place, in lower case: "tỉnh Lâm Đồng", "Tỉnh ủy Yên Bái", "huyện Đơn Dương", "TP.HCM",
-// "thị xã Buôn Hồ", "Quận ủy Hà Đông", "Báo Bến Tre"; unaccented ("tinh Lam Dong", "HUYEN UY DAK GLEI") too.
-const KIND_BEFORE_PLACE =
-  /(?<kind>tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|tỉnh|thành phố|tp|huyện|quận|thị xã|báo)(?:[ \t]*\.[ \t]*|[ \t]+)(?=[\p{L}\d])/giu;
+// The kind word before a place: "tỉnh Lâm Đồng", "Tỉnh ủy Yên Bái", "huyện Đơn Dương", "TP.HCM", "thị xã Buôn Hồ",
+// "Quận ủy Hà Đông", "Báo Bến Tre", "ĐẢNG BỘ TỈNH THÁI NGUYÊN". Its case forms are spelled out: a case-insensitive
+// Unicode pattern costs V8 ~30 ms more to compile, at every start.
+const KIND_WORDS = [
+  'tỉnh ủy',
+  'thành ủy',
+  'huyện ủy',
+  'quận ủy',
+  'thị ủy',
+  'tỉnh',
+  'thành phố',
+  'tp',
+  'huyện',
+  'quận',
+  'thị xã',
+  'báo',
+];
+const caseForms = (k: string) => [
+  k,
+  k.charAt(0).toUpperCase() + k.slice(1),
+  k.replace(/(?:^|\s)\S/g, (c) => c.toUpperCase()),
+  k.toUpperCase(),
+];
+const KIND_BEFORE_PLACE = new RegExp(
+  `(?<kind>${[...new Set(KIND_WORDS.flatMap(caseForms))].sort((x, y) => y.length - x.length).join('|')})(?:[ \\t]*\\.[ \\t]*|[ \\t]+)(?=[\\p{L}\\d])`,
+  'gu',
+);
 // The same kind words in a text written without accents: "tinh Lam Dong", "HUYEN UY DAK GLEI".
 const KIND_BEFORE_PLACE_UNACCENTED =
   /(?<kind>tinh uy|thanh uy|huyen uy|quan uy|thi uy|tinh|thanh pho|tp|huyen|quan|thi xa)(?:[ \t]*\.[ \t]*|[ \t]+)(?=[a-z\d])/giu;
@@ -81,6 +104,7 @@ const ACCENTED =
 /** How a province is written bare, besides its name: "Thừa Thiên - Huế", "Huế", "TP.HCM", "Đăk Lăk", "Hoà Bình". */
 const BARE_ALIASES = [
   'Thừa Thiên Huế',
+  'Thừa Thiên - Huế',
   'Huế',
   'TP.HCM',
   'TPHCM',
@@ -93,12 +117,17 @@ const BARE_ALIASES = [
   'Hà Tây',
 ];
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A province written bare, title case or all caps ("Lâm Đồng", "BÀ RỊA - VŨNG TÀU"), longest first. */
+/**
+ * A province written bare, title case or all caps ("Lâm Đồng", "BÀ RỊA - VŨNG TÀU", "Bà Rịa-Vũng Tàu"), longest
+ * first. Plain alternatives (the text is normalized to single spaces): a pattern with a gap group per word
+ * takes V8 ~100× longer to compile, paid at every start.
+ */
 const BARE_PROVINCE = new RegExp(
   [...PROVINCE_ROWS.map((r) => r.name).filter((n) => n !== 'Hồ Chí Minh'), ...BARE_ALIASES]
+    .flatMap((n) => (n.includes(' - ') ? ['-', ' – ', '–', ' - '].map((dash) => n.replace(' - ', dash)) : [n]))
     .flatMap((n) => [n, n.toUpperCase()])
     .sort((a, b) => b.length - a.length)
-    .map((n) => escapeRegExp(n).replace(/ - | /g, '(?:[ \\t]*[-–][ \\t]*|[ \\t]+)'))
+    .map(escapeRegExp)
     .join('|'),
   'gu',
 );
