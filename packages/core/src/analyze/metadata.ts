@@ -213,8 +213,9 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
     const first = titleLines[0]!;
     const last = titleLines[titleLines.length - 1]!;
     title = titleLines.map((l) => l.text).join(' ');
-    titleSpan = [first.start, last.start + last.text.length];
+    // A "title" longer than a headline is the text's first paragraph: shown cut, with no span.
     if (title.length > 300) title = `${title.slice(0, 300)}…`;
+    else titleSpan = [first.start, last.start + last.text.length];
   }
 
   let source: string | null =
