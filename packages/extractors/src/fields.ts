@@ -1,6 +1,18 @@
 /** The contract's own fields per record type, in column order (the common fields are not listed). */
 export const recordFields: Record<string, string[]> = {
-  document: ['title', 'publishedAt', 'source', 'author', 'organization', 'province', 'chars', 'encoding', 'warnings'],
+  document: [
+    'title',
+    'publishedAt',
+    'source',
+    'author',
+    'organization',
+    'province',
+    'provinceCode',
+    'province2025',
+    'chars',
+    'encoding',
+    'warnings',
+  ],
   event: ['date', 'partOfDay', 'kind', 'activities', 'period', 'organizer', 'inferred'],
   official: ['name', 'titles'],
   membership: ['organization', 'action', 'count', 'target', 'percentOfTarget', 'period'],

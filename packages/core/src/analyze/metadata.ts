@@ -1,7 +1,7 @@
 import { findDates } from '../dates/find-dates.js';
 import { parseDate } from '../dates/parse-date.js';
+import { guessProvince } from './guess-province.js';
 import { findOrganizations } from './organizations.js';
-import { PROVINCE_ALIASES, PROVINCES } from './provinces.js';
 import type { DocumentMetadata } from './types.js';
 
 interface Line {
@@ -9,12 +9,53 @@ interface Line {
   start: number;
 }
 
-// What a dateline holds besides its date: "Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)", "Ngày đăng: ...".
+// What a dateline holds besides its date: "Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)", "Ngày đăng: ...",
+// "In bài Thứ Hai, 03/02/2020 14:10 Gốc" (print and source links beside the date).
 const DATELINE_NOISE =
-  /cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian|lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\(gmt\s*[+-]\s*\d+\)|gmt\s*[+-]\s*\d+|[\d\s:/.,|()\-–]/giu;
+  /cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian|lúc|ngày|tháng|năm|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|in bài|gốc|\(gmt\s*[+-]\s*\d+\)|gmt\s*[+-]\s*\d+|[\d\s:/.,|()\-–]/giu;
 
-// A place before a dateline: "Bắc Ninh, ", "TP. Hồ Chí Minh - ".
-const PLACE_PREFIX = /^(?:TP\. ?)?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}\s*[,-–]\s*(?=\d)/u;
+// A place before a dateline: "Bắc Ninh, 08:15 | 25/12/2024", "TP. Hồ Chí Minh - ", "Quảng Ngãi, ngày 12 tháng 3 năm 2021".
+const PLACE_PREFIX = /^(?:TP\. ?)?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}\s*[,\-–]\s*(?=\d|ngày\b)/u;
+
+// A portal's date of today, not the article's: "Hôm nay, Thứ ba ngày 22/06/2021", "Hôm nay: 14/3/2022" (a headline
+// "Hôm nay khai mạc …" is a headline).
+const TODAY_LINE =
+  /^hôm nay\b[\s,:]*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)[\s,]*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/iu;
+
+// A month written as a word, as some sites print it: "Tháng Mười Hai 14, 2017", "14 Tháng Ba 2019".
+const MONTH_WORDS = 'mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp';
+const MONTH_WORD_FIRST = new RegExp(
+  `tháng (?<month>${MONTH_WORDS}),? (?<day>\\d{1,2}),? (?:năm )?(?<year>\\d{4})`,
+  'iu',
+);
+const DAY_FIRST_MONTH_WORD = new RegExp(
+  `(?<day>\\d{1,2}),? tháng (?<month>${MONTH_WORDS}),? (?:năm )?(?<year>\\d{4})`,
+  'iu',
+);
+const MONTH_NUMBER: Record<string, number> = {
+  một: 1,
+  giêng: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+  'mười hai': 12,
+  chạp: 12,
+};
+
+// A clock time with its half of the day: "7:20 chiều", "08:45:00 CH", "9:05 SA", "10:30 PM".
+const TWELVE_HOUR_TIME =
+  /(?<hour>\d{1,2}):(?<minute>\d{2})(?::\d{2})?\s*(?<half>SA|CH|AM|PM|sáng|chiều|tối)(?![\p{L}])/iu;
+
+// A time glued to the word before it: "Cập nhật lúc19:55".
+const GLUED_TIME = /(?<=\p{L})(?=\d{1,2}:\d{2})/gu;
 
 // "Nguồn: Báo Trà Vinh", "Nguồn: Baolangson.vn".
 const SOURCE_LINE = /^(?:Nguồn|Theo)\s*:\s*(?<source>.{2,80}?)\s*\.?$/u;
@@ -22,6 +63,10 @@ const SOURCE_LINE = /^(?:Nguồn|Theo)\s*:\s*(?<source>.{2,80}?)\s*\.?$/u;
 // An outlet named without a colon: "Theo Báo Nghệ An", "(Theo baonghean.vn)", "Nguồn Báo Trà Vinh".
 const SOURCE_BARE =
   /^\(?(?:Nguồn|Theo)\s+(?<source>(?:Báo|Tạp chí|Đài|Cổng|Trang|TTXVN|VOV|VTV|Thông tấn)[^()]{0,60}?|[\p{L}\d.-]{2,40}\.(?:vn|com|net|org)(?:\.vn)?)\s*\)?\.?$/u;
+
+// An outlet named before a clip or quote it is credited for: "Nguồn Quốc Hội TV: …", "Nguồn Truyền hình Quốc hội: …".
+const SOURCE_BEFORE_COLON =
+  /^\(?Nguồn\s+(?<source>(?!Ảnh\b|Tin\b)\p{Lu}[\p{L}\p{M}\d.-]*(?:\s+[\p{L}\d][\p{L}\p{M}\d.-]*){0,4})\s*:\s*\S/u;
 
 // A credit line: "Bài và ảnh: Minh Thành", "Tin, ảnh: THU HÀ", "Bài: Văn Thắng", "Tin và ảnh: Ngọc Anh".
 const CREDIT_LINE =
@@ -41,20 +86,17 @@ const BYLINE_WITH_SOURCE =
 // A section label printed above the headline ("Hoạt động Đảng ủy Khối ...", "Tin tức").
 const SECTION_LABEL = /^(?:hoạt động|tin tức|tin tổng hợp|thời sự|chính trị|xây dựng đảng|tin hoạt động)\b/iu;
 
-const WORD_FOLD: Record<string, string> = {};
+// Page furniture above an article, never its headline: "Banner", "1. Trang chủ", "SỐ LƯỢT TRUY CẬP", "Bạn đang xem",
+// "Xem với cỡ chữ", "Đăng nhập", "Tìm kiếm", "Menu".
+const TITLE_CHROME =
+  /^(?:banner|(?:\d+\.\s*)?trang chủ|(?:số )?lượt truy cập|số lượt truy cập|bạn đang xem|bạn đang ở|vị trí hiện tại|(?:xem với )?cỡ chữ|đăng nhập|tìm kiếm|menu|skip to content)\s*:?$/iu;
 
-/** "Lạng Sơn" → "langson", for domains like "Baolangson.vn". */
-function asciiKey(s: string): string {
-  if (WORD_FOLD[s]) return WORD_FOLD[s];
-  const k = s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-  WORD_FOLD[s] = k;
-  return k;
-}
+// The words that introduce a breadcrumb: "Bạn đang xem", "Bạn đang ở", "Vị trí hiện tại".
+const YOU_ARE_HERE = /^(?:bạn đang xem|bạn đang ở|vị trí hiện tại)\s*:?$/iu;
+
+// A unit named on its own line before the headline: "ĐẢNG BỘ HUYỆN DI LINH:", "Đảng ủy Khối Doanh nghiệp tỉnh:".
+const UNIT_PREFIX =
+  /^(?:đảng bộ|đảng ủy|chi bộ|huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy|ban|khối|ubnd|ủy ban|hội|công an|sở|xã|huyện|tỉnh|thành phố|quận|phường|thị xã|thị trấn)\s[^.!?:\n]{2,80}:$/iu;
 
 function toLines(text: string): Line[] {
   const out: Line[] = [];
@@ -77,76 +119,69 @@ function titleCase(s: string): string {
     .join(' ');
 }
 
-/** A dateline's date, or null when the line is more than a date. */
+/**
+ * Writes a dateline in the forms core's date reader knows: month words as numbers ("Tháng Mười Hai 14, 2017" →
+ * "14/12/2017"), a 12-hour time as a 24-hour one ("7:20 chiều" → "19:20"), a glued time apart ("lúc19:55").
+ */
+function plainDateline(line: string): string {
+  const month = (word: string | undefined) => MONTH_NUMBER[(word ?? '').toLowerCase()] ?? 0;
+  const numeric = (g: Record<string, string | undefined> | undefined) =>
+    g ? `${g.day}/${String(month(g.month)).padStart(2, '0')}/${g.year}` : '';
+  let out = line.replace(GLUED_TIME, ' ');
+  out = out.replace(MONTH_WORD_FIRST, (...a) => numeric(a.at(-1)));
+  out = out.replace(DAY_FIRST_MONTH_WORD, (...a) => numeric(a.at(-1)));
+  return out.replace(TWELVE_HOUR_TIME, (...a) => {
+    const g = a.at(-1) as Record<string, string>;
+    let hour = Number(g.hour);
+    const afternoon = /^(?:ch|pm|chiều|tối)$/iu.test(g.half ?? '');
+    if (afternoon && hour < 12) hour += 12;
+    if (!afternoon && hour === 12) hour = 0;
+    return `${String(hour).padStart(2, '0')}:${g.minute}`;
+  });
+}
+
+/** A dateline's date, or null when the line is more than a date (or is a portal's "today"). */
 function readDateline(line: string): string | null {
-  if (line.length > 90) return null;
+  if (line.length > 90 || TODAY_LINE.test(line)) return null;
+  const plain = plainDateline(line);
   // A place may open the dateline: "Bắc Ninh, 08:15 | 25/12/2024".
-  const rest = line.replace(PLACE_PREFIX, '').replace(DATELINE_NOISE, '').trim();
+  const rest = plain.replace(PLACE_PREFIX, '').replace(DATELINE_NOISE, '').trim();
   if (rest.length > 2) return null;
-  const whole = parseDate(line);
+  const whole = parseDate(plain);
   if (whole && /^\d{4}-\d{2}-\d{2}/.test(whole.value) && !whole.inferred) return whole.value;
-  const found = findDates(line).filter((d) => !d.inferred && /^\d{4}-\d{2}-\d{2}/.test(d.value));
+  const found = findDates(plain).filter((d) => !d.inferred && /^\d{4}-\d{2}-\d{2}/.test(d.value));
   return found[0]?.value ?? null;
 }
 
-/** Every way a province is written, with the province it names, in the order ties are broken. */
-const PROVINCE_NAMES: readonly (readonly [written: string, name: string])[] = [
-  ...PROVINCES.map((p) => [p, p] as const),
-  ...Object.entries(PROVINCE_ALIASES),
-];
-const PROVINCE_OF = new Map(PROVINCE_NAMES);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Any written province name, longest first; one pass over the text finds them all. */
-const PROVINCE_ANY = new RegExp(
-  [...PROVINCE_OF.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|'),
-  'gu',
-);
-const LETTER = /\p{L}/u;
-// News sites named after the province: "Baolangson.vn", "baotravinh.vn".
-const PROVINCE_SITE = /\bbao(?<key>[a-z]+)\.(?:vn|com\.vn|org\.vn)\b/giu;
-
-/** Guesses the province: "tỉnh Lâm Đồng" and "Báo Trà Vinh" count more than a bare mention. */
-export function guessProvince(text: string): string | null {
-  // Points per written form, then per province in the order of PROVINCE_NAMES (the first of equals wins).
-  const points = new Map<string, number>();
-  const add = (written: string, n: number) => points.set(written, (points.get(written) ?? 0) + n);
-  PROVINCE_ANY.lastIndex = 0;
-  for (let m = PROVINCE_ANY.exec(text); m !== null; m = PROVINCE_ANY.exec(text)) {
-    const i = m.index;
-    const written = m[0];
-    const end = i + written.length;
-    // Names may overlap ("Thừa Thiên Huế" holds "Huế"): look again from the next character.
-    PROVINCE_ANY.lastIndex = i + 1;
-    if (LETTER.test(text.charAt(i - 1)) || LETTER.test(text.charAt(end))) continue;
-    const prev = text.slice(Math.max(0, i - 12), i).toLowerCase();
-    if (/(?:tỉnh|thành phố|tp\.?)\s$/u.test(prev)) add(written, 2);
-    else if (/(?:báo|đài)\s$/u.test(prev)) add(written, 3);
-    else add(written, 1);
+/**
+ * The headline's line(s): the line above the dateline, else the first line that is not site chrome, a date or a
+ * section label. A unit prefix on its own line ("ĐẢNG BỘ HUYỆN DI LINH:" above "Kết nạp 113 đảng viên mới") is
+ * part of the headline.
+ */
+function readTitle(lines: readonly Line[], datelineIndex: number): Line[] | null {
+  const skipped = new Set<number>();
+  for (let i = 0; i < Math.min(lines.length, 10); i++) {
+    const t = lines[i]!.text;
+    if (TITLE_CHROME.test(t) || TODAY_LINE.test(t) || readDateline(t)) skipped.add(i);
+    // "Bạn đang xem" is followed by the page's breadcrumb (the headline and its category run together).
+    if (YOU_ARE_HERE.test(t)) skipped.add(i + 1);
   }
-  const scores = new Map<string, number>();
-  for (const [written, name] of PROVINCE_NAMES) {
-    const n = points.get(written);
-    if (n !== undefined) scores.set(name, (scores.get(name) ?? 0) + n);
-  }
-  if (/\.vn/i.test(text)) {
-    for (const m of text.matchAll(PROVINCE_SITE)) {
-      const key = (m.groups?.key ?? '').toLowerCase();
-      const hit = PROVINCES.find((p) => asciiKey(p) === key);
-      if (hit) scores.set(hit, (scores.get(hit) ?? 0) + 3);
+  const headline = (i: number) =>
+    !!lines[i] && !skipped.has(i) && lines[i]!.text.length <= 200 && !/[.!?]$/.test(lines[i]!.text);
+  let at = -1;
+  if (datelineIndex > 0 && datelineIndex <= 3 && !skipped.has(datelineIndex - 1)) at = datelineIndex - 1;
+  else {
+    for (let i = 0; i < Math.min(lines.length, 10); i++) {
+      if (skipped.has(i)) continue;
+      at = SECTION_LABEL.test(lines[i]!.text) && headline(i + 1) ? i + 1 : i;
+      break;
     }
   }
-  let best: string | null = null;
-  let bestScore = 1;
-  for (const [name, score] of scores) {
-    if (score > bestScore) {
-      best = name;
-      bestScore = score;
-    }
-  }
-  return best;
+  if (at < 0) return null;
+  const out = [lines[at]!];
+  if (at > 0 && UNIT_PREFIX.test(lines[at - 1]!.text) && !skipped.has(at - 1)) out.unshift(lines[at - 1]!);
+  else if (UNIT_PREFIX.test(lines[at]!.text) && headline(at + 1)) out.push(lines[at + 1]!);
+  return out;
 }
 
 /**
@@ -157,16 +192,12 @@ export function guessProvince(text: string): string | null {
  */
 export function readMetadata(text: string, isChrome: (offset: number) => boolean): DocumentMetadata {
   const lines = toLines(text).filter((l) => !isChrome(l.start));
-  let publishedAt: string | null = null;
-  let datelineIndex = -1;
-  for (let i = 0; i < Math.min(lines.length, 6); i++) {
-    const d = readDateline(lines[i]!.text);
-    if (d) {
-      publishedAt = d;
-      datelineIndex = i;
-      break;
-    }
-  }
+  const head = lines.slice(0, 6).map((l) => readDateline(l.text));
+  // A page may show another date above the article's (the portal's "Hà Nội, ngày 23-10-2021"): a dateline with
+  // its time is the article's.
+  let datelineIndex = head.findIndex((d) => d?.includes('T'));
+  if (datelineIndex < 0) datelineIndex = head.findIndex((d) => d !== null);
+  let publishedAt = head[datelineIndex] ?? null;
   // Some sites print the date at the foot: "Ngày đăng: 15/01/2020".
   for (let i = lines.length - 1; publishedAt === null && i >= Math.max(6, lines.length - 6); i--) {
     publishedAt = readDateline(lines[i]!.text);
@@ -175,22 +206,28 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
     .slice(0, 6)
     .map((l) => CREDIT_LINE.exec(l.text)?.groups?.name)
     .find(Boolean);
+  const titleLines = readTitle(lines, datelineIndex);
   let title: string | null = null;
-  const headline = (l: Line | undefined) => !!l && l.text.length <= 200 && !/[.!?]$/.test(l.text);
-  if (datelineIndex > 0 && datelineIndex <= 3) {
-    title = lines[datelineIndex - 1]!.text;
-  } else if (lines[0]) {
-    title = SECTION_LABEL.test(lines[0].text) && headline(lines[1]) ? lines[1]!.text : lines[0].text;
+  let titleSpan: [number, number] | null = null;
+  if (titleLines) {
+    const first = titleLines[0]!;
+    const last = titleLines[titleLines.length - 1]!;
+    title = titleLines.map((l) => l.text).join(' ');
+    // A "title" longer than a headline is the text's first paragraph: shown cut, with no span.
+    if (title.length > 300) title = `${title.slice(0, 300)}…`;
+    else titleSpan = [first.start, last.start + last.text.length];
   }
-  if (title && title.length > 300) title = `${title.slice(0, 300)}…`;
 
-  let source: string | null = null;
+  let source: string | null =
+    [...lines.slice(0, 6), ...lines.slice(-6)]
+      .map((l) => SOURCE_BEFORE_COLON.exec(l.text)?.groups?.source)
+      .find(Boolean) ?? null;
   let author: string | null = credit ? titleCase(credit) : null;
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
     const t = lines[i]!.text;
     const src = SOURCE_LINE.exec(t) ?? SOURCE_BARE.exec(t);
-    if (src?.groups?.source && !source) {
-      source = src.groups.source;
+    if (src?.groups?.source) {
+      source ??= src.groups.source;
       continue;
     }
     if (readDateline(t)) continue;
@@ -210,14 +247,26 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
     if (!author && BYLINE.test(t) && t.split(/\s+/).length <= 6) author = titleCase(t);
   }
 
-  const head = lines
-    .slice(0, 4)
-    .map((l) => l.text)
-    .join('\n');
-  const named = findOrganizations(head);
+  const named = findOrganizations(
+    lines
+      .slice(0, 4)
+      .map((l) => l.text)
+      .join('\n'),
+  );
   const first = named[0]?.name ?? findOrganizations(text)[0]?.name ?? null;
   // "Đảng ủy Khối" in the headline, "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh" in the lede: the full name.
   const organization =
     named.map((o) => o.name).find((n) => first && n.startsWith(first) && n.length > first.length) ?? first;
-  return { title, publishedAt, source, author, province: guessProvince(text), organization };
+  const place = guessProvince(text, publishedAt, title);
+  return {
+    title,
+    titleSpan,
+    publishedAt,
+    source,
+    author,
+    province: place?.province ?? null,
+    provinceCode: place?.provinceCode ?? null,
+    province2025: place?.province2025 ?? null,
+    organization,
+  };
 }

@@ -64,16 +64,3 @@ export const PROVINCES: readonly string[] = [
   'Vĩnh Phúc',
   'Yên Bái',
 ];
-
-/** Other spellings → the name in PROVINCES. */
-export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
-  'Bà Rịa-Vũng Tàu': 'Bà Rịa - Vũng Tàu',
-  'Bà Rịa – Vũng Tàu': 'Bà Rịa - Vũng Tàu',
-  'Thành phố Hồ Chí Minh': 'TP. Hồ Chí Minh',
-  'TP.HCM': 'TP. Hồ Chí Minh',
-  'TP HCM': 'TP. Hồ Chí Minh',
-  'TP Hồ Chí Minh': 'TP. Hồ Chí Minh',
-  Huế: 'Thừa Thiên Huế',
-  'Đắc Lắc': 'Đắk Lắk',
-  Daklak: 'Đắk Lắk',
-};

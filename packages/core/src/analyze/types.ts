@@ -44,13 +44,20 @@ export interface DateMention extends DateToken {
 
 export interface DocumentMetadata {
   title: string | null;
+  /** Where the title is in the normalized text (a headline may take two lines), or null. */
+  titleSpan: [start: number, end: number] | null;
   /** ISO date or datetime from the dateline, or null. */
   publishedAt: string | null;
   /** "Nguồn: Báo Trà Vinh" → "Báo Trà Vinh". */
   source: string | null;
   /** The byline ("DUY NGUYỄN" → "Duy Nguyễn"). */
   author: string | null;
+  /** The province the text is about, without its kind word, as of the document's time ("Lâm Đồng"). */
   province: string | null;
+  /** Its GSO code ("68"). */
+  provinceCode: string | null;
+  /** The province it belongs to after the 2025-07-01 merger. */
+  province2025: string | null;
   /** The main party committee the text is about. */
   organization: string | null;
 }

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from '@vnpr/core';
+import { type AnalyzedDocument, toSourceSpan } from '@vnpr/core';
 import type { VnprRecord } from '../contract.js';
 
 /**
@@ -8,9 +8,8 @@ import type { VnprRecord } from '../contract.js';
 export function documentRecord(doc: AnalyzedDocument, publishedAt: string | null, problems: string[]): VnprRecord {
   const { metadata } = doc;
   let span: [number, number] = [0, 0];
-  if (metadata.title) {
-    const at = doc.text.indexOf(metadata.title);
-    if (at >= 0) span = [doc.normalized.map[at] ?? 0, doc.normalized.map[at + metadata.title.length] ?? 0];
+  if (metadata.titleSpan) {
+    span = toSourceSpan(doc.normalized, ...metadata.titleSpan);
   }
   return {
     type: 'document',
@@ -24,6 +23,8 @@ export function documentRecord(doc: AnalyzedDocument, publishedAt: string | null
     author: metadata.author,
     organization: metadata.organization,
     province: metadata.province,
+    provinceCode: metadata.provinceCode,
+    province2025: metadata.province2025,
     chars: doc.source.length,
     encoding: doc.encoding,
     warnings: [...doc.warnings, ...problems],
