@@ -175,7 +175,7 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
             !STOCK_ASIDE.test(doc.text.slice(Math.max(sentence.start, n.start - 80), n.start)),
         )
         .map((n) => ({ start: n.start, end: n.end, value: toValue(doc, n), claim: claimOf(n) })),
-      ...multipliers(doc, sentence, from, until),
+      ...multipliers(sentence, from, until),
     ].sort((x, y) => x.start - y.start);
     const clauses = new Map<number, Measure[]>();
     for (const n of measures) {
@@ -216,7 +216,7 @@ interface Measure {
 }
 
 /** "tăng gấp đôi số chi bộ" is `eq 2 lần`. */
-function multipliers(doc: AnalyzedDocument, sentence: Sentence, from: number, until: number): Measure[] {
+function multipliers(sentence: Sentence, from: number, until: number): Measure[] {
   const out: Measure[] = [];
   for (const m of sentence.text.matchAll(MULTIPLIER)) {
     const start = sentence.start + m.index;
