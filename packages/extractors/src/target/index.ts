@@ -1,9 +1,9 @@
 import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
+import { DATELINE } from '../shared/lead.js';
 import { claimOf, numbersIn } from '../shared/numbers.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
 import {
-  DATELINE,
   INLINE_MARKER,
   LIST_MARKER,
   MULTIPLIER,

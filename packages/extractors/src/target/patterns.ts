@@ -47,10 +47,6 @@ export const MULTIPLIER = /gấp\s+(?<times>đôi|hai|ba|bốn|rưỡi)(?![\p{L}
 /** The factor of each multiplier word. */
 export const MULTIPLIER_VALUES: Record<string, number> = { đôi: 2, hai: 2, ba: 3, bốn: 4, rưỡi: 1.5 };
 
-// A news dateline, where a headline run into the body ends: "(NLĐ)- Ngày 15-8", "(TTXVN) - Sáng 31-12",
-// "(VOH) – Chiều nay".
-export const DATELINE = /\((?:\p{Lu}[\p{Lu}\p{Ll}.]{1,11})\)\s*[-–—]/gu;
-
 // A bracketed aside that reports a stock or a past figure, not a target: "(toàn Đảng bộ hiện có 4.215 đảng viên)",
 // "(tính đến nay 1.020 đảng viên)", "(năm trước đã kết nạp 80 đảng viên)"; checked from the "(" to the number.
 export const STOCK_ASIDE = /\([^()]*(?:hiện (?:có|nay)|tính đến|đến nay|(?<![\p{L}])đã(?![\p{L}])|so với)[^()]*$/iu;
