@@ -31,7 +31,12 @@ export function bodyStart(doc: AnalyzedDocument): number {
   return start;
 }
 
-/** True for evidence in a document's lead (headline, captions before the dateline) or in a photo caption. */
+/**
+ * True for evidence in a document's lead (headline, captions before the dateline) or in a photo caption: before
+ * the "Ảnh:" of its sentence (a caption run into the body ends at its credit).
+ */
 export function isLead(doc: AnalyzedDocument, sentence: Sentence, start: number): boolean {
-  return start < bodyStart(doc) || CAPTION.test(sentence.text);
+  if (start < bodyStart(doc)) return true;
+  const credit = CAPTION.exec(sentence.text);
+  return credit !== null && start < sentence.start + credit.index;
 }
