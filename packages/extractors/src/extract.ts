@@ -102,15 +102,24 @@ interface Accepted {
  */
 function withoutLeadRepeats(accepted: Accepted[]): Accepted[] {
   if (!accepted.some((a) => a.lead)) return accepted;
+  // The body's records by type and figure, so that a lead record is compared only with those sharing a figure.
+  const body = new Map<string, Set<string>[]>();
+  for (const a of accepted) {
+    if (a.lead) continue;
+    const figures = new Set(figuresOf(a.record));
+    for (const f of figures) {
+      const key = `${a.record.type}\u0000${f}`;
+      const list = body.get(key);
+      if (list) list.push(figures);
+      else body.set(key, [figures]);
+    }
+  }
   return accepted.filter(({ record, lead }) => {
     if (!lead) return true;
     const own = figuresOf(record);
     if (own.length === 0) return true;
-    return !accepted.some((other) => {
-      if (other.lead || other.record.type !== record.type) return false;
-      const theirs = figuresOf(other.record);
-      return own.every((f) => theirs.includes(f));
-    });
+    const candidates = body.get(`${record.type}\u0000${own[0]}`) ?? [];
+    return !candidates.some((theirs) => own.every((f) => theirs.has(f)));
   });
 }
 

@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { canonicalEntity } from '../shared/entities.js';
-import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
+import { claimOf, firstAtOrAfter, nounAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
 import {
   AWARD_VERB,
@@ -142,9 +142,9 @@ function recipientsAfter(
   receiving: ReadonlySet<number>,
 ): Recipient[] {
   const found: Recipient[] = [];
-  for (const n of numbers) {
-    if (n.start < from || n.start >= limit) continue;
-    if (receiving.has(n.start)) break;
+  for (let i = firstAtOrAfter(numbers, from); i < numbers.length; i++) {
+    const n = numbers[i]!;
+    if (n.start >= limit || receiving.has(n.start)) break;
     const noun = recipientAfter(doc, n);
     if (!noun) continue;
     const last = found[found.length - 1];

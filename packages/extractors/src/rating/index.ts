@@ -215,7 +215,7 @@ function subjectsSharing(doc: AnalyzedDocument, numbers: NumberMention[], pick: 
   const out: Pick[] = [];
   if (pick.share) return out;
   let next = pick.n;
-  for (let i = numbers.indexOf(next) - 1; i >= 0; i--) {
+  for (let i = firstAtOrAfter(numbers, next.start) - 1; i >= 0; i--) {
     const n = numbers[i]!;
     if (used.has(n.start) || (n.kind === 'percent') !== (pick.n.kind === 'percent')) break;
     const noun = subjectAfter(doc, n);

@@ -37,6 +37,13 @@ export function bodyStart(doc: AnalyzedDocument): number {
  */
 export function isLead(doc: AnalyzedDocument, sentence: Sentence, start: number): boolean {
   if (start < bodyStart(doc)) return true;
-  const credit = CAPTION.exec(sentence.text);
-  return credit !== null && start < sentence.start + credit.index;
+  let credit = credits.get(sentence);
+  if (credit === undefined) {
+    credit = CAPTION.exec(sentence.text)?.index ?? -1;
+    credits.set(sentence, credit);
+  }
+  return start < sentence.start + credit;
 }
+
+/** Where the "Ảnh:" of each sentence stands (-1 for none), read once per sentence however many records ask. */
+const credits = new WeakMap<Sentence, number>();
