@@ -3,6 +3,7 @@ import { withChecks } from './checks/index.js';
 import type { Candidate, Extractor, ExtractorContext, VnprRecord } from './contract.js';
 import { documentRecord } from './document/index.js';
 import { builtinExtractors } from './registry.js';
+import { isLead } from './shared/lead.js';
 
 export interface ExtractOptions {
   /** The document id (`docId` of every record). Default "document". */
@@ -54,8 +55,7 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
   };
   const isClaimed = (start: number, end: number) => ownerAt(start, end, -1);
   const ctx: ExtractorContext = { publishedAt: options.publishedAt ?? doc.metadata.publishedAt, isClaimed };
-  const accepted: { record: VnprRecord; start: number; sentence: number }[] = [];
-  const seen = new Set<string>();
+  const accepted: Accepted[] = [];
 
   for (const [position, extractor] of extractors.entries()) {
     const me = position + 1;
@@ -104,47 +104,75 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
         continue;
       }
       const key = `${extractor.id}\u0000${JSON.stringify(parsed.data)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       if (claims.length > 0) {
         owner ??= new Int32Array(doc.text.length + 1);
         const claimed = owner;
         for (const k of claims) claimed.fill(me, Math.max(0, k.start), Math.min(k.end, claimed.length));
       }
-      accepted.push({ record, start: c.start, sentence: c.sentence.index });
+      accepted.push({ record, start: c.start, key, lead: isLead(doc, c.sentence, c.start) });
     }
   }
   accepted.sort((a, b) => a.start - b.start);
   const head = documentRecord(doc, published, [...new Set(problems)]);
-  const records = [head, ...withoutHeadlineRepeats(doc, accepted).map((a) => a.record)];
+  const records = [head, ...withoutRepeats(withoutLeadRepeats(accepted)).map((a) => a.record)];
   // `check` records follow the records they concern; `only` without "check" leaves them out.
   return options.only?.length && !options.only.includes('check') ? records : withChecks(records);
 }
 
+interface Accepted {
+  record: VnprRecord;
+  start: number;
+  /** The record's type and fields, for exact repeats. */
+  key: string;
+  /** Found in the headline, a caption or before the dateline (see `isLead`). */
+  lead: boolean;
+}
+
 /**
- * A headline repeats a figure the body reports ("Đảng bộ huyện Nghi Lộc kết nạp 120 đảng viên mới" above "Năm
- * 2023, Đảng bộ huyện đã kết nạp 120 đảng viên mới, đạt 109% kế hoạch"): the headline's record goes when a body
- * record of the same type has every number it has. One fact, one record.
+ * The lead repeats a figure the body reports: the headline "Đảng bộ huyện Nghi Lộc kết nạp 120 đảng viên mới" or
+ * a photo caption above "Năm 2023, Đảng bộ huyện đã kết nạp 120 đảng viên mới, đạt 109% kế hoạch". The lead's
+ * record goes when a body record of the same type has every figure it has. One fact, one record: the body's.
  */
-function withoutHeadlineRepeats<T extends { record: VnprRecord; sentence: number }>(
-  doc: AnalyzedDocument,
-  accepted: T[],
-): T[] {
-  const title = doc.metadata.title;
-  const headline = doc.sentences.find((s) => !s.skip && title !== null && s.text === title)?.index;
-  if (headline === undefined) return accepted;
-  const numbers = (r: VnprRecord) => Object.entries(r).filter(([k, v]) => typeof v === 'number' && k !== 'index');
-  return accepted.filter(({ record, sentence }) => {
-    if (sentence !== headline) return true;
-    const own = numbers(record);
+function withoutLeadRepeats(accepted: Accepted[]): Accepted[] {
+  if (!accepted.some((a) => a.lead)) return accepted;
+  // The body's records by type and figure, so that a lead record is compared only with those sharing a figure.
+  const body = new Map<string, Set<string>[]>();
+  for (const a of accepted) {
+    if (a.lead) continue;
+    const figures = new Set(figuresOf(a.record));
+    for (const f of figures) {
+      const key = `${a.record.type}\u0000${f}`;
+      const list = body.get(key);
+      if (list) list.push(figures);
+      else body.set(key, [figures]);
+    }
+  }
+  return accepted.filter(({ record, lead }) => {
+    if (!lead) return true;
+    const own = figuresOf(record);
     if (own.length === 0) return true;
-    return !accepted.some(
-      (other) =>
-        other.sentence !== headline &&
-        other.record.type === record.type &&
-        own.every(([k, v]) => other.record[k] === v),
-    );
+    const candidates = body.get(`${record.type}\u0000${own[0]}`) ?? [];
+    return !candidates.some((theirs) => own.every((f) => theirs.has(f)));
   });
+}
+
+/** The same record twice (a paragraph repeated): the first one stays. */
+function withoutRepeats(accepted: Accepted[]): Accepted[] {
+  const seen = new Set<string>();
+  return accepted.filter(({ key }) => !seen.has(key) && seen.add(key) !== undefined);
+}
+
+/** A record's numbers with their field ("count=120", "values.value=90"), also those in lists of measures. */
+function figuresOf(record: VnprRecord): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(record)) {
+    if (typeof v === 'number' && k !== 'index') out.push(`${k}=${v}`);
+    if (Array.isArray(v))
+      for (const item of v)
+        if (item && typeof item === 'object')
+          for (const [ik, iv] of Object.entries(item)) if (typeof iv === 'number') out.push(`${k}.${ik}=${iv}`);
+  }
+  return out;
 }
 
 function selectExtractors(options: ExtractOptions): Extractor[] {

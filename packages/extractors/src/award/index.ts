@@ -1,9 +1,21 @@
 import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { canonicalEntity } from '../shared/entities.js';
-import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
+import { claimOf, firstAtOrAfter, nounAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
-import { AWARD_VERB, BEFORE_RECIPIENTS, canonicalForm, FORM, RECIPIENT_UNITS, TITLE_AFTER } from './patterns.js';
+import {
+  AWARD_VERB,
+  BEFORE_RECIPIENTS,
+  COMMENDATION_CONTEXT,
+  canonicalForm,
+  FORM,
+  FORMLESS_VERB,
+  LIST_JOIN,
+  RECIPIENT_PAIR,
+  RECIPIENT_UNITS,
+  RECIPIENT_VARIANTS,
+  TITLE_AFTER,
+} from './patterns.js';
 import { type AwardFields, awardSchema } from './schema.js';
 
 /**
@@ -21,43 +33,81 @@ export const awardExtractor = defineExtractor({
 export default awardExtractor;
 
 function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<AwardFields>[] {
-  if (!AWARD_VERB.test(sentence.text)) return [];
-  const forms = [...sentence.text.matchAll(FORM)];
-  if (!forms.length) return [];
+  const formless = [...sentence.text.matchAll(FORMLESS_VERB)];
+  if (!formless.length && !AWARD_VERB.test(sentence.text)) return [];
+  const forms = [...sentence.text.matchAll(FORM)].filter(
+    (fm) => fm[0].length > 2 || COMMENDATION_CONTEXT.test(sentence.text),
+  );
+  if (!forms.length && !formless.length) return [];
   const numbers = numbersIn(doc, sentence).filter((n) => n.kind === 'count');
   const out: Candidate<AwardFields>[] = [];
+  // "35 đảng viên được tặng Huy hiệu 30 năm tuổi Đảng, 12 đảng viên được tặng Huy hiệu 40 năm …": recipients
+  // who receive ("được tặng") stand before their form; otherwise they follow it ("tặng Giấy khen cho 19 TCCSĐ").
+  const befores = forms.map((fm, i) => {
+    const previousEnd = i > 0 ? sentence.start + forms[i - 1]!.index + forms[i - 1]![0].length : sentence.start;
+    return recipientsBefore(doc, numbers, previousEnd, sentence.start + fm.index);
+  });
+  // A count that receives its own form later ("…; 25 đảng viên được nhận Huy hiệu …") ends an earlier list.
+  const receiving = new Set(befores.flat().map((r) => r.n.start));
+  const used = new Set<number>();
   forms.forEach((fm, i) => {
     const formStart = sentence.start + fm.index;
     const formEnd = formStart + fm[0].length;
     const limit = forms[i + 1] ? sentence.start + forms[i + 1]!.index : sentence.end;
-    const form = canonicalForm(fm.groups?.form ?? fm[0]);
     const formNumbers = doc.numbers.filter((n) => n.start >= formStart && n.end <= formEnd).map(claimOf);
-    // "35 đảng viên được tặng Huy hiệu 30 năm tuổi Đảng, 12 đảng viên được tặng Huy hiệu 40 năm …": recipients
-    // who receive ("được tặng") stand before their form; otherwise they follow it ("tặng Giấy khen cho 19 TCCSĐ").
-    const previousEnd = i > 0 ? sentence.start + forms[i - 1]!.index + forms[i - 1]![0].length : sentence.start;
-    const before = recipientsBefore(doc, numbers, previousEnd, formStart);
-    const recipients = before.length ? before : recipientsAfter(doc, numbers, formEnd, limit);
-    for (const r of recipients) {
-      const title = TITLE_AFTER.exec(doc.text.slice(r.nounEnd, r.segmentEnd))?.groups?.title?.trim() ?? null;
-      out.push({
-        fields: {
-          organization: null,
-          form,
-          count: r.n.value,
-          recipients: r.unit === 'tập thể' ? r.unit : canonicalEntity(r.unit),
-          title,
-          period: sentencePeriod(doc, sentence),
-        },
-        start: r === recipients[0] ? Math.min(formStart, r.n.start) : r.n.start,
-        end: r === recipients[0] ? Math.max(formEnd, r.nounEnd) : r.nounEnd,
-        sentence,
-        // The years of "Huy hiệu 30, 40 năm tuổi Đảng" belong to the form, not to quantities.
-        claims: [claimOf(r.n), ...(r === recipients[0] ? formNumbers : [])],
-      });
-    }
+    const before = befores[i]!;
+    const recipients = before.length ? before : recipientsAfter(doc, numbers, formEnd, limit, receiving);
+    const form = canonicalForm(fm.groups?.form ?? fm[0]);
+    out.push(...toCandidates(doc, sentence, form, formStart, formEnd, recipients, formNumbers, used));
   });
+  // "Huyện ủy khen thưởng 14 tập thể, 27 cá nhân": a commendation without a form.
+  for (const m of formless) {
+    const verbStart = sentence.start + m.index;
+    const verbEnd = verbStart + m[0].length;
+    const next = forms.find((fm) => sentence.start + fm.index >= verbEnd);
+    const limit = next ? sentence.start + next.index : sentence.end;
+    const recipients = recipientsAfter(doc, numbers, verbEnd, limit, receiving).filter((r) => !used.has(r.n.start));
+    if (recipients[0]?.n.start !== verbEnd) continue;
+    out.push(...toCandidates(doc, sentence, null, verbStart, verbEnd, recipients, [], used));
+  }
   return out;
 }
+
+/** One record per recipient group; the first one's span runs from its form (or verb). */
+function toCandidates(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  form: string | null,
+  formStart: number,
+  formEnd: number,
+  recipients: Recipient[],
+  formNumbers: { start: number; end: number }[],
+  used: Set<number>,
+): Candidate<AwardFields>[] {
+  return recipients.map((r) => {
+    used.add(r.n.start);
+    const first = r === recipients[0];
+    const title = TITLE_AFTER.exec(doc.text.slice(r.nounEnd, r.segmentEnd))?.groups?.title?.trim() ?? null;
+    return {
+      fields: {
+        organization: null,
+        form,
+        count: r.n.value,
+        recipients: AS_WRITTEN.has(r.unit) ? r.unit : canonicalEntity(r.unit),
+        title,
+        period: sentencePeriod(doc, sentence),
+      },
+      start: first ? Math.min(formStart, r.n.start) : r.n.start,
+      end: first ? Math.max(formEnd, r.nounEnd) : r.nounEnd,
+      sentence,
+      // The years of "Huy hiệu 30, 40 năm tuổi Đảng" belong to the form, not to quantities.
+      claims: [claimOf(r.n), ...(first ? formNumbers : [])],
+    };
+  });
+}
+
+/** Recipients kept as written: canonicalEntity would read "tập thể" as "tập thể lãnh đạo". */
+const AS_WRITTEN = new Set(['tập thể', 'tập thể, cá nhân', 'bí thư chi bộ']);
 
 interface Recipient {
   n: NumberMention;
@@ -67,16 +117,40 @@ interface Recipient {
   segmentEnd: number;
 }
 
+/** The kind of recipients a count is of: "15 tổ chức cơ sở đảng", "9 bí thư chi bộ", "30 cá nhân, tập thể". */
+function recipientAfter(doc: AnalyzedDocument, n: NumberMention): { unit: string; end: number } | null {
+  const at = n.end + (doc.text.charAt(n.end) === ' ' ? 1 : 0);
+  const head = doc.text.slice(at, at + 40);
+  for (const [re, unit] of RECIPIENT_VARIANTS) {
+    const m = re.exec(head);
+    if (m) return { unit, end: at + m[0].length };
+  }
+  const noun = nounAfter(doc, n);
+  if (!noun || !RECIPIENT_UNITS.has(noun.unit)) return null;
+  const pair = RECIPIENT_PAIR.exec(doc.text.slice(noun.end, noun.end + 20));
+  if ((noun.unit === 'tập thể' || noun.unit === 'cá nhân') && pair && pair.groups?.other !== noun.unit)
+    return { unit: 'tập thể, cá nhân', end: noun.end + pair[0].length };
+  return noun;
+}
+
 /** "cho 17 TCCS Đảng …, 5 TCCS Đảng …, 9 đảng viên …": the counted recipients after a form. */
-function recipientsAfter(doc: AnalyzedDocument, numbers: NumberMention[], from: number, limit: number): Recipient[] {
+function recipientsAfter(
+  doc: AnalyzedDocument,
+  numbers: NumberMention[],
+  from: number,
+  limit: number,
+  receiving: ReadonlySet<number>,
+): Recipient[] {
   const found: Recipient[] = [];
-  for (const n of numbers) {
-    if (n.start < from || n.start >= limit) continue;
-    const noun = nounAfter(doc, n);
-    if (!noun || !RECIPIENT_UNITS.has(noun.unit)) continue;
+  for (let i = firstAtOrAfter(numbers, from); i < numbers.length; i++) {
+    const n = numbers[i]!;
+    if (n.start >= limit || receiving.has(n.start)) break;
+    const noun = recipientAfter(doc, n);
+    if (!noun) continue;
     const last = found[found.length - 1];
     if (!last && !BEFORE_RECIPIENTS.test(doc.text.slice(from, n.start))) break;
-    if (last && !/[,;]\s*(?:và\s+)?$|\svà\s+$/u.test(doc.text.slice(last.nounEnd, n.start))) continue;
+    // "… cho 11 cá nhân và tuyên dương 31 tập thể": a count not joined to the list ends it.
+    if (last && !LIST_JOIN.test(doc.text.slice(last.nounEnd, n.start))) break;
     if (last) last.segmentEnd = n.start;
     found.push({ n, unit: noun.unit, nounEnd: noun.end, segmentEnd: limit });
   }
@@ -96,8 +170,8 @@ function recipientsBefore(
   const found: Recipient[] = [];
   for (const n of numbers) {
     if (n.start < from || n.end > formStart) continue;
-    const noun = nounAfter(doc, n);
-    if (!noun || !RECIPIENT_UNITS.has(noun.unit) || noun.end > formStart) continue;
+    const noun = recipientAfter(doc, n);
+    if (!noun || noun.end > formStart) continue;
     const last = found[found.length - 1];
     if (last && !/^\s*(?:,|và)\s*$/u.test(doc.text.slice(last.nounEnd, n.start))) found.length = 0;
     if (last) last.segmentEnd = n.start;

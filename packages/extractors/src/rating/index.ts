@@ -1,8 +1,8 @@
-import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
+import { type AnalyzedDocument, type NumberMention, readUnit, type Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { organizationBefore } from '../membership/index.js';
 import { canonicalEntity } from '../shared/entities.js';
-import { claimOf, firstAtOrAfter, nounAfter, numbersIn } from '../shared/numbers.js';
+import { claimOf, firstAtOrAfter, numbersIn } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import {
@@ -12,8 +12,14 @@ import {
   LEVEL_PHRASE,
   levelOf,
   OR_ABOVE,
+  RATE_BEFORE,
   SHARE_AFTER,
+  SHARE_OPEN,
+  SHARE_OPENED,
+  SHARED_LEVEL_GAP,
+  SUBJECT_LEAD,
   SUBJECT_UNITS,
+  SUBJECT_VARIANT,
   SUBJECT_WORD,
 } from './patterns.js';
 import { type RatingFields, ratingSchema } from './schema.js';
@@ -60,6 +66,17 @@ function levelsIn(sentence: Sentence): LevelMention[] {
   return out;
 }
 
+interface Pick {
+  n: NumberMention;
+  subject: string;
+  /** Where the count's own words end (its subject, or the number). */
+  end: number;
+  /** A share written beside the count: "9 đảng viên (15,5%) hoàn thành …". */
+  share?: NumberMention;
+  /** The number is a rate written without "%": "tỷ lệ … đạt 13,2". */
+  rate?: boolean;
+}
+
 function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<RatingFields>[] {
   const levels = levelsIn(sentence);
   if (!levels.length) return [];
@@ -69,41 +86,88 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Rati
   const out: Candidate<RatingFields>[] = [];
   const used = new Set<number>();
   for (const lv of levels) {
-    const pick = numberBefore(doc, sentence, numbers, lv, used) ?? numberAfter(doc, sentence, numbers, lv, used);
-    if (!pick || isPlanned(sentence, Math.min(pick.n.start, lv.start) - sentence.start)) continue;
-    used.add(pick.n.start);
-    const { n, subject } = pick;
-    const claims = [claimOf(n)];
-    let percent = n.kind === 'percent' ? n.value : null;
-    let end = Math.max(pick.end, lv.end);
-    const next = numbers[firstAtOrAfter(numbers, end)];
-    const share = n.kind === 'percent' || next?.kind !== 'percent' || used.has(next.start) ? undefined : next;
-    if (share && SHARE_AFTER.test(doc.text.slice(end, share.start))) {
-      percent = share.value;
-      claims.push(claimOf(share));
-      used.add(share.start);
-      end = share.end + (doc.text.charAt(share.end) === ')' ? 1 : 0);
+    const before = numberBefore(doc, sentence, numbers, lv, used);
+    const picks = before ? [...subjectsSharing(doc, numbers, before, used), before] : [];
+    const after = before ? null : numberAfter(doc, sentence, numbers, lv, used);
+    if (after) picks.push(after);
+    for (const pick of picks) {
+      const first = pick === picks[picks.length - 1];
+      const record = toCandidate(doc, sentence, numbers, lv, pick, used, first);
+      if (record) out.push(record);
     }
-    const orAbove = OR_ABOVE.test(doc.text.slice(lv.end, lv.end + 20)) || doc.text.startsWith(' trở lên', n.end);
-    out.push({
-      fields: {
-        organization: organizationBefore(doc, sentence, Math.min(n.start, lv.start)),
-        subject,
-        level: lv.level,
-        count: n.kind === 'percent' ? null : n.value,
-        total: n.kind === 'ratio' ? n.denominator : null,
-        percent,
-        orAbove,
-        period: sentencePeriod(doc, sentence),
-      },
-      start: Math.min(n.start, lv.start),
-      end,
-      sentence,
-      claims,
-    });
   }
   return out;
 }
+
+/**
+ * One record for a count (or share) and its level. `withLevel` is false for a subject that shares the level named
+ * after the next one ("trên 85% chi bộ và trên 88% đảng viên hoàn thành …"): its span is its own words.
+ */
+function toCandidate(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  numbers: NumberMention[],
+  lv: LevelMention,
+  pick: Pick,
+  used: Set<number>,
+  withLevel: boolean,
+): Candidate<RatingFields> | null {
+  const { n, subject } = pick;
+  if (isPlanned(sentence, Math.min(n.start, lv.start) - sentence.start)) return null;
+  const isPercent = n.kind === 'percent' || pick.rate === true;
+  // A count is whole: "13,2" after a level is a rate whose "%" is missing, or no rating at all.
+  if (!isPercent && !Number.isInteger(n.value)) return null;
+  used.add(n.start);
+  const claims = [claimOf(n)];
+  let percent = isPercent ? n.value : null;
+  const start = Math.min(n.start, lv.start);
+  let end = withLevel ? Math.max(pick.end, lv.end) : pick.end;
+  // "31 chi bộ 'Hoàn thành tốt nhiệm vụ'": the closing quote of a quoted level.
+  if (
+    withLevel &&
+    end === lv.end &&
+    OPENING.includes(doc.text.charAt(lv.start - 1)) &&
+    CLOSING.includes(doc.text.charAt(end))
+  )
+    end++;
+  let share = pick.share;
+  if (!share && withLevel) {
+    const next = numbers[firstAtOrAfter(numbers, end)];
+    if (
+      !isPercent &&
+      next?.kind === 'percent' &&
+      !used.has(next.start) &&
+      SHARE_AFTER.test(doc.text.slice(end, next.start))
+    )
+      share = next;
+  }
+  if (share && !isPercent) {
+    percent = share.value;
+    claims.push(claimOf(share));
+    used.add(share.start);
+    if (share.end > end) end = share.end + (doc.text.charAt(share.end) === ')' ? 1 : 0);
+  }
+  const orAbove = OR_ABOVE.test(doc.text.slice(lv.end, lv.end + 20)) || doc.text.startsWith(' trở lên', n.end);
+  return {
+    fields: {
+      organization: organizationBefore(doc, sentence, start),
+      subject,
+      level: lv.level,
+      count: isPercent ? null : n.value,
+      total: n.kind === 'ratio' ? n.denominator : null,
+      percent,
+      orAbove,
+      period: sentencePeriod(doc, sentence),
+    },
+    start,
+    end,
+    sentence,
+    claims,
+  };
+}
+
+const OPENING = '“"‘\'';
+const CLOSING = '”"’\'';
 
 /** "93% TCCSĐ hoàn thành tốt nhiệm vụ": the count and its subject stand before the level. */
 function numberBefore(
@@ -112,21 +176,67 @@ function numberBefore(
   numbers: NumberMention[],
   lv: LevelMention,
   used: Set<number>,
-) {
+): Pick | null {
   for (let i = firstAtOrAfter(numbers, lv.start) - 1; i >= 0; i--) {
     const n = numbers[i]!;
     if (n.end > lv.start || used.has(n.start)) continue;
-    const noun = nounAfter(doc, n);
     // "…, trong đó có 21,5% hoàn thành xuất sắc nhiệm vụ": the subject was named earlier in the sentence.
     if (n.kind === 'percent' && BEFORE_LEVEL.test(doc.text.slice(n.end, lv.start))) {
       const named = [...doc.text.slice(sentence.start, n.start).matchAll(SUBJECT_WORD)].pop();
       return named ? { n, subject: subjectOf(named[0]), end: n.end } : null;
     }
-    if (!noun || !SUBJECT_UNITS.has(noun.unit)) return null;
-    if (noun.end > lv.start || !BEFORE_LEVEL.test(doc.text.slice(noun.end, lv.start))) return null;
-    return { n, subject: subjectOf(noun.unit), end: noun.end };
+    // The share in "9 đảng viên (15,5%) hoàn thành …" belongs to the count before it.
+    if (n.kind === 'percent' && i > 0 && SHARE_OPENED.test(doc.text.slice(n.start - 20, n.start))) continue;
+    const noun = subjectAfter(doc, n);
+    if (!noun || !SUBJECT_UNITS.has(noun.unit) || noun.end > lv.start) return null;
+    const pick: Pick = { n, subject: subjectOf(noun.unit), end: noun.end };
+    if (BEFORE_LEVEL.test(doc.text.slice(noun.end, lv.start))) return pick;
+    // "9 đảng viên (15,5%) hoàn thành xuất sắc nhiệm vụ": a share between the subject and the level.
+    const share = numbers[i + 1];
+    if (
+      n.kind !== 'percent' &&
+      share?.kind === 'percent' &&
+      share.end <= lv.start &&
+      SHARE_OPEN.test(doc.text.slice(noun.end, share.start)) &&
+      /^\s*\)/.test(doc.text.slice(share.end, lv.start)) &&
+      BEFORE_LEVEL.test(doc.text.slice(share.end, lv.start).replace(/^\s*\)/, ''))
+    )
+      return { ...pick, share };
+    return null;
   }
   return null;
+}
+
+/**
+ * Subjects before `pick` that share its level: "trên 85% chi bộ và trên 88% đảng viên hoàn thành tốt nhiệm vụ"
+ * gives "85% chi bộ" too. Only counts of the same kind (two shares, or two counts), joined by "," or "và".
+ */
+function subjectsSharing(doc: AnalyzedDocument, numbers: NumberMention[], pick: Pick, used: Set<number>): Pick[] {
+  const out: Pick[] = [];
+  if (pick.share) return out;
+  let next = pick.n;
+  for (let i = firstAtOrAfter(numbers, next.start) - 1; i >= 0; i--) {
+    const n = numbers[i]!;
+    if (used.has(n.start) || (n.kind === 'percent') !== (pick.n.kind === 'percent')) break;
+    const noun = subjectAfter(doc, n);
+    if (!noun || !SUBJECT_UNITS.has(noun.unit) || noun.end > next.start) break;
+    if (!SHARED_LEVEL_GAP.test(doc.text.slice(noun.end, next.start))) break;
+    out.unshift({ n, subject: subjectOf(noun.unit), end: noun.end });
+    next = n;
+  }
+  return out;
+}
+
+/**
+ * The subject counted by a number: "93% TCCSĐ", "73% số đảng viên", "68% tổng số tổ chức cơ sở đảng", "85% trở
+ * lên chi bộ", "24 chi, Đảng bộ".
+ */
+function subjectAfter(doc: AnalyzedDocument, n: NumberMention): { unit: string; end: number } | null {
+  const at = n.end + (SUBJECT_LEAD.exec(doc.text.slice(n.end, n.end + 24))?.[0].length ?? 0);
+  const variant = SUBJECT_VARIANT.exec(doc.text.slice(at, at + 24));
+  if (variant) return { unit: 'chi bộ, đảng bộ cơ sở', end: at + variant[0].length };
+  const u = readUnit(doc.text, at);
+  return u ? { unit: u.unit, end: at + u.length } : null;
 }
 
 /** Canonical subject; a rated "đồng chí" is a party member. */
@@ -141,15 +251,19 @@ function numberAfter(
   numbers: NumberMention[],
   lv: LevelMention,
   used: Set<number>,
-) {
+): Pick | null {
   let i = firstAtOrAfter(numbers, lv.end);
   while (i < numbers.length && used.has(numbers[i]!.start)) i++;
   const n = numbers[i];
   if (!n || !AFTER_LEVEL.test(doc.text.slice(lv.end, n.start))) return null;
-  const noun = nounAfter(doc, n);
+  const noun = subjectAfter(doc, n);
   if (noun && SUBJECT_UNITS.has(noun.unit)) return { n, subject: subjectOf(noun.unit), end: noun.end };
   if (noun) return null;
   // No noun after the number ("HTXSNV: 20 (chiếm 15%)"): the subject named last before the level.
-  const named = [...doc.text.slice(sentence.start, lv.start).matchAll(SUBJECT_WORD)].pop();
-  return named ? { n, subject: subjectOf(named[0]), end: n.end } : null;
+  const before = doc.text.slice(sentence.start, lv.start);
+  const named = [...before.matchAll(SUBJECT_WORD)].pop();
+  if (!named) return null;
+  // "tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ đạt 13,2": a rate whose "%" is missing.
+  const rate = n.kind === 'count' && RATE_BEFORE.test(before.slice(before.lastIndexOf(';') + 1));
+  return { n, subject: subjectOf(named[0]), end: n.end, rate };
 }

@@ -24,17 +24,42 @@ export function levelOf(written: string): RatingFields['level'] | null {
   return null;
 }
 
-// Between a counted subject and its level: "đạt", "được xếp loại", "được đánh giá, xếp loại", "xếp loại", quotes.
-export const BEFORE_LEVEL = /^[\s“"]*(?:(?:đạt|được|xếp loại|đánh giá|phân loại|,)\s*){0,5}[\s“"(]*$/iu;
+// Between a counted subject and its level: "đạt", "được xếp loại", "được đánh giá, xếp loại", "xếp loại", quotes
+// (“…”, "…", ‘…’, '…').
+export const BEFORE_LEVEL = /^[\s“"‘']*(?:(?:đạt|được|xếp loại|đánh giá|phân loại|,)\s*){0,5}[\s“"‘'(]*$/iu;
 
-// Between a level and the count that follows it: "là", ":", "có", "đạt" ("hoàn thành tốt nhiệm vụ là 37/58 tập thể").
-export const AFTER_LEVEL = /^[\s”")]*(?:\([A-ZĐ]{3,7}\))?[\s”"]*(?:trở lên\s*)?(?:là|:|có|đạt|gồm|chiếm)?\s*$/iu;
+// Between a level and the count that follows it: "là", ":", "có", "đạt", "đạt trên", "chiếm hơn" ("hoàn thành tốt
+// nhiệm vụ là 37/58 tập thể", "hoàn thành tốt nhiệm vụ đạt trên 73% số đảng viên").
+export const AFTER_LEVEL =
+  /^[\s”"’')]*(?:\([A-ZĐ]{3,7}\))?[\s”"’']*(?:trở lên\s*)?(?:là|:|có|đạt|gồm|chiếm)?\s*(?:(?:trên|hơn|gần|khoảng|xấp xỉ)\s+)?$/iu;
 
 // "… trở lên" after the level: this level or better.
-export const OR_ABOVE = /^[\s”")]*(?:\([A-ZĐ]{3,7}\))?[\s”"]*trở lên/iu;
+export const OR_ABOVE = /^[\s”"’')]*(?:\([A-ZĐ]{3,7}\))?[\s”"’']*trở lên/iu;
 
-// The share after a count: "(chiếm 22,3%)", ", đạt 95%", "(tỷ lệ 90%)".
-export const SHARE_AFTER = /^[\s”")]*(?:\([A-ZĐ]{3,7}\))?[\s”"]*[(,]?\s*(?:chiếm|đạt|bằng)?\s*(?:tỷ lệ\s*)?$/iu;
+// The share after a count: "(chiếm 22,3%)", ", đạt 95%", "(tỷ lệ 90%)", "chiếm tỉ lệ 76,3%".
+export const SHARE_AFTER = /^[\s”"’')]*(?:\([A-ZĐ]{3,7}\))?[\s”"’']*[(,]?\s*(?:chiếm|đạt|bằng)?\s*(?:t[ỷỉ] lệ\s*)?$/iu;
+
+// Between a count's subject and its share in parentheses, before the level: "9 đảng viên (15,5%) hoàn thành …",
+// "12 chi bộ (chiếm 20%) đạt …".
+export const SHARE_OPEN = /^\s*\(\s*(?:chiếm\s+)?(?:t[ỷỉ] lệ\s+)?$/iu;
+
+// Right before a share in parentheses: "(15,5%", "(chiếm 20%", "(tỉ lệ 9%".
+export const SHARE_OPENED = /\(\s*(?:chiếm\s+)?(?:t[ỷỉ] lệ\s+)?$/iu;
+
+// Before the counted subject, after the number: "73% số đảng viên", "chiếm 68% tổng số tổ chức cơ sở đảng",
+// "85% trở lên chi bộ".
+export const SUBJECT_LEAD = /^\s?(?:trở lên\s+)?(?:(?:tổng\s+)?số\s+)?/iu;
+
+// A subject written with a short or capitalized word: "24 chi, Đảng bộ", "chi bộ, Đảng bộ cơ sở".
+export const SUBJECT_VARIANT = /^chi(?: bộ)?,\s*[Đđ]ảng bộ(?: cơ sở)?(?![\p{L}])/u;
+
+// Two subjects that share one level: "trên 85% chi bộ và trên 88% đảng viên hoàn thành tốt nhiệm vụ", "14 tổ chức
+// cơ sở đảng, 203 đảng viên được xếp loại …" (the words between the first subject and the next number).
+export const SHARED_LEVEL_GAP = /^\s*(?:,|và|,\s*và)\s*(?:(?:trên|hơn|gần|khoảng|xấp xỉ|có)\s+)?$/iu;
+
+// A rate named before the level, so that a bare number after it is a percentage: "tỷ lệ đảng viên hoàn thành xuất
+// sắc nhiệm vụ đạt 13,2", "tỉ lệ hoàn thành tốt nhiệm vụ đạt 60".
+export const RATE_BEFORE = /t[ỷỉ] lệ(?:\s+[^\s;,.]+){0,5}\s*$/iu;
 
 // A subject named earlier in the sentence, for "HTXSNV: 20 (chiếm 15%)" and "tỷ lệ đảng viên HTTNV đạt 95%".
 export const SUBJECT_WORD =

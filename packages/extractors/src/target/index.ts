@@ -1,19 +1,24 @@
 import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
+import { DATELINE } from '../shared/lead.js';
 import { claimOf, numbersIn } from '../shared/numbers.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
 import {
   INLINE_MARKER,
   LIST_MARKER,
+  MULTIPLIER,
+  MULTIPLIER_VALUES,
   OR_LESS,
   OR_MORE,
   PARTY_WORDS,
   PLAN_TARGET,
+  STOCK_ASIDE,
   STRIVING_NOUN_AFTER,
   STRIVING_NOUN_BEFORE,
   SUMMARY,
   SUMMARY_CUE,
   TARGET_INTRO,
+  TIME_UNITS,
 } from './patterns.js';
 import { type TargetFields, type TargetValue, targetSchema } from './schema.js';
 
@@ -153,17 +158,33 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
     const plan = planCue(sentence.text);
     if (plan < 0 || !PARTY_WORDS.test(sentence.text)) continue;
     const from = sentence.start + plan;
-    const measures = numbersIn(doc, sentence).filter(
-      (n) => (n.kind === 'count' || n.kind === 'percent' || n.kind === 'range') && n.start > from && !inTaken(n),
-    );
-    const clauses = new Map<number, NumberMention[]>();
+    // "Phấn đấu tăng gấp đôi chi bộ … (NLĐ)- Sáng 31-12, Thành ủy …": the plan ends at the dateline.
+    const dateline = new RegExp(DATELINE.source, 'gu');
+    dateline.lastIndex = plan;
+    const cut = dateline.exec(sentence.text);
+    const until = cut ? sentence.start + cut.index : sentence.end;
+    const measures: Measure[] = [
+      ...numbersIn(doc, sentence)
+        .filter(
+          (n) =>
+            (n.kind === 'count' || n.kind === 'percent' || n.kind === 'range') &&
+            n.start > from &&
+            n.end <= until &&
+            !inTaken(n) &&
+            !(n.unit !== null && TIME_UNITS.has(n.unit)) &&
+            !STOCK_ASIDE.test(doc.text.slice(Math.max(sentence.start, n.start - 80), n.start)),
+        )
+        .map((n) => ({ start: n.start, end: n.end, value: toValue(doc, n), claim: claimOf(n) })),
+      ...multipliers(sentence, from, until),
+    ].sort((x, y) => x.start - y.start);
+    const clauses = new Map<number, Measure[]>();
     for (const n of measures) {
       const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', n.start) + 1);
       clauses.set(clauseStart, [...(clauses.get(clauseStart) ?? []), n]);
     }
     for (const [clauseStart, numbers] of clauses) {
       const semicolon = doc.text.indexOf(';', numbers[numbers.length - 1]!.end);
-      let end = semicolon >= 0 && semicolon < sentence.end ? semicolon : sentence.end;
+      let end = semicolon >= 0 && semicolon < until ? semicolon : until;
       while (end > clauseStart && /[\s.;,]/.test(doc.text.charAt(end - 1))) end--;
       let start = clauseStart;
       while (start < end && /\s/.test(doc.text.charAt(start))) start++;
@@ -173,14 +194,39 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
           index: null,
           text: doc.text.slice(start, end).replace(/ ?\n ?/g, ' '),
           period: readPeriod(sentence.text) ?? documentPeriod(doc),
-          values: numbers.map((n) => toValue(doc, n)),
+          values: numbers.map((n) => n.value),
         },
         start,
         end,
         sentence,
-        claims: numbers.map(claimOf),
+        claims: numbers.flatMap((n) => (n.claim ? [n.claim] : [])),
       });
     }
+  }
+  return out;
+}
+
+/** One measure of a plan: a number, or a multiplier word ("gấp đôi"). */
+interface Measure {
+  start: number;
+  end: number;
+  value: TargetValue;
+  /** The number mention it takes; a multiplier word is no number mention. */
+  claim?: { start: number; end: number };
+}
+
+/** "tăng gấp đôi số chi bộ" is `eq 2 lần`. */
+function multipliers(sentence: Sentence, from: number, until: number): Measure[] {
+  const out: Measure[] = [];
+  for (const m of sentence.text.matchAll(MULTIPLIER)) {
+    const start = sentence.start + m.index;
+    const value = MULTIPLIER_VALUES[(m.groups?.times ?? '').toLowerCase()];
+    if (start < from || start >= until || value === undefined) continue;
+    out.push({
+      start,
+      end: start + m[0].length,
+      value: { comparator: 'eq', value, min: null, max: null, unit: 'lần' },
+    });
   }
   return out;
 }
@@ -203,7 +249,7 @@ function toValue(doc: AnalyzedDocument, n: NumberMention): TargetValue {
   if (n.kind === 'range' || (n.max !== null && n.max !== undefined)) {
     return { comparator: 'range', value: null, min: n.value, max: n.max, unit };
   }
-  const after = doc.text.slice(n.end, n.end + 40);
+  const after = doc.text.slice(n.end, n.end + 64);
   let comparator: TargetValue['comparator'] = 'eq';
   switch (n.qualifier) {
     case 'trên':

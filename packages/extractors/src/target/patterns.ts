@@ -31,6 +31,22 @@ export const STRIVING_NOUN_AFTER = /^\s*(?:và|,)\s*(?:trưởng thành|rèn luy
 export const PARTY_WORDS =
   /đảng viên|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng|cơ sở đảng|TCCS|ĐV\b|cấp ủy|quần chúng ưu tú/iu;
 
-// After a number: "… trở lên" means at least, "… trở xuống" at most.
-export const OR_MORE = /^\s?(?:%\s*)?(?:\p{L}+\s+){0,4}?trở lên/iu;
+// After a number: "… trở lên" means at least, "… trở xuống" at most; also after a rated subject and its level
+// ("95% chi bộ hoàn thành tốt nhiệm vụ trở lên").
+export const OR_MORE =
+  /^\s?(?:%\s*)?(?:(?:\p{L}+\s+){0,4}?|(?:\p{L}+\s+){0,5}?(?:đạt\s+)?hoàn thành\s+(?:xuất sắc\s+|tốt\s+)?nhiệm vụ\s+)trở lên/iu;
 export const OR_LESS = /^\s?(?:%\s*)?(?:\p{L}+\s+){0,4}?trở xuống/iu;
+
+// A time span or an anniversary, not a measure: "trong 5 năm tới", "hướng tới kỷ niệm 90 năm thành lập", "vươn tới
+// 1.000 năm Thăng Long", "trong 6 tháng cuối năm".
+export const TIME_UNITS = new Set(['năm', 'tháng', 'ngày', 'giờ', 'tuần', 'quý']);
+
+// A multiplier written as a word: "tăng gấp đôi số chi bộ" (×2), "gấp ba" (×3), "gấp rưỡi" (×1.5).
+export const MULTIPLIER = /gấp\s+(?<times>đôi|hai|ba|bốn|rưỡi)(?![\p{L}])/giu;
+
+/** The factor of each multiplier word. */
+export const MULTIPLIER_VALUES: Record<string, number> = { đôi: 2, hai: 2, ba: 3, bốn: 4, rưỡi: 1.5 };
+
+// A bracketed aside that reports a stock or a past figure, not a target: "(toàn Đảng bộ hiện có 4.215 đảng viên)",
+// "(tính đến nay 1.020 đảng viên)", "(năm trước đã kết nạp 80 đảng viên)"; checked from the "(" to the number.
+export const STOCK_ASIDE = /\([^()]*(?:hiện (?:có|nay)|tính đến|đến nay|(?<![\p{L}])đã(?![\p{L}])|so với)[^()]*$/iu;

@@ -1,0 +1,49 @@
+import type { AnalyzedDocument, Sentence } from '@vnpr/core';
+
+// A news dateline, where the lead (headline, photo captions) ends and the body begins: "(NLĐ)- Ngày 15-8",
+// "(TTXVN) - Sáng 31-12", "(VOH) – Chiều nay", "(QĐND) - Ngày 9-5".
+export const DATELINE = /\((?:\p{Lu}[\p{Lu}\p{Ll}.]{1,11})\)\s*[-–—]/gu;
+
+// A photo caption: "Bí thư Huyện ủy trao Bằng khen cho 8 tập thể. Ảnh: Minh Khoa", "(Ảnh: TTXVN)".
+const CAPTION = /(?:^|[\s.(])Ảnh\s*:/u;
+
+/** How far into a document its dateline may stand. */
+const LEAD_WINDOW = 1000;
+
+const leads = new WeakMap<AnalyzedDocument, number>();
+
+/**
+ * Where the body of a document starts: after its dateline when one stands near the top ("… (NLĐ)- Sáng 31-12,
+ * Thành ủy …" starts the body at "(NLĐ)"), else after the headline when the text opens with it; 0 when neither.
+ *
+ * @example
+ * bodyStart(analyze('Kết nạp 40 đảng viên (NLĐ)- Ngày 9-5, Đảng bộ …')) // 21
+ */
+export function bodyStart(doc: AnalyzedDocument): number {
+  let start = leads.get(doc);
+  if (start === undefined) {
+    const dateline = new RegExp(DATELINE.source, 'gu').exec(doc.text.slice(0, LEAD_WINDOW));
+    const title = doc.metadata.title;
+    const at = title ? doc.text.indexOf(title) : -1;
+    start = dateline ? dateline.index : at >= 0 && at < LEAD_WINDOW ? at + title!.length : 0;
+    leads.set(doc, start);
+  }
+  return start;
+}
+
+/**
+ * True for evidence in a document's lead (headline, captions before the dateline) or in a photo caption: before
+ * the "Ảnh:" of its sentence (a caption run into the body ends at its credit).
+ */
+export function isLead(doc: AnalyzedDocument, sentence: Sentence, start: number): boolean {
+  if (start < bodyStart(doc)) return true;
+  let credit = credits.get(sentence);
+  if (credit === undefined) {
+    credit = CAPTION.exec(sentence.text)?.index ?? -1;
+    credits.set(sentence, credit);
+  }
+  return start < sentence.start + credit;
+}
+
+/** Where the "Ảnh:" of each sentence stands (-1 for none), read once per sentence however many records ask. */
+const credits = new WeakMap<Sentence, number>();
