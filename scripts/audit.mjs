@@ -116,6 +116,10 @@ function score(paths) {
   }
   const perType = new Map();
   for (const path of paths) {
+    if (!existsSync(path)) {
+      console.error(`audit: ${path} does not exist (make one with: node scripts/audit.mjs sample --seed N)`);
+      process.exit(2);
+    }
     for (const line of readFileSync(path, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const j = JSON.parse(line);
