@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,11 @@ function getFileName(docId: unknown): string {
 }
 
 async function readGold(path: string): Promise<Record<string, unknown>[]> {
+  const found = statSync(path, { throwIfNoEntry: false });
+  if (!found)
+    throw new UsageError(`gold file ${path} not found: give a JSONL file of gold records, e.g. corpus/seeds.gold.jsonl`);
+  if (found.isDirectory())
+    throw new UsageError(`--gold ${path} is a folder: give a JSONL file of gold records, e.g. corpus/seeds.gold.jsonl`);
   const gold: Record<string, unknown>[] = [];
   let lineNo = 0;
   for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) {

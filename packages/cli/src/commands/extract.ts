@@ -10,6 +10,7 @@ import { createTaskRunner, type TaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { parseJsonlLine } from '../readers/jsonl.js';
 import { formatCount, ProgressBar } from '../ui/progress.js';
+import { prepareOutputPath } from '../util/output-path.js';
 import { parseSize } from '../util/parse-size.js';
 import { parseShard } from '../util/shard.js';
 import { parseTypeList } from '../util/type-list.js';
@@ -190,6 +191,8 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   if (values.resume && output === '-') throw new UsageError('--resume needs an output file, not stdout');
 
   await loadPlugins(settings.plugins, settings.cwd); // fail fast, before any worker starts
+  // Like `report`, every format makes the folders its output goes into.
+  if (output !== '-') await prepareOutputPath(output, format === 'csv' ? 'folder' : 'file');
   const startedAt = performance.now();
   const inputs = await findInputs(positionals);
   if (inputs.length === 0) throw new UsageError(`no input files found in ${positionals.join(' ')}`);

@@ -5,6 +5,7 @@ import { loadPlugins } from '../pool/tasks.js';
 import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from '../report/help.js';
 import { formatCount } from '../ui/progress.js';
+import { prepareOutputPath } from '../util/output-path.js';
 import { parseSize } from '../util/parse-size.js';
 import { parseTypeList } from '../util/type-list.js';
 import { UsageError } from './usage-error.js';
@@ -55,6 +56,7 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   const only = parseTypeList(values.only);
   const plugins = await loadPlugins(values.plugin ?? [], process.cwd());
   const outDir = resolve(values.output);
+  await prepareOutputPath(values.output, 'folder');
   const tty = Boolean(process.stderr.isTTY);
   let lastShown = 0;
   const stats = await buildReport({
