@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { EVAL_HELP, EXTRACT_HELP, INSPECT_HELP } from './commands/help.js';
 import { UsageError } from './commands/usage-error.js';
-import { describeSystemError } from './util/system-error.js';
 import { suggestClosest } from './util/suggest.js';
+import { describeSystemError } from './util/system-error.js';
 
 const MAIN_HELP = `Usage: vnpr <command> [options]
 

@@ -2,9 +2,10 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decode, splitSentences } from '@vnpr/core';
 import type { VnprRecord } from '@vnpr/extractors';
-import { defaultSettings, loadPlugins, recordFailure, runTask } from '../pool/tasks.js';
+import { findExtractorFailures, loadPlugins, readSettings, recordFailure, runTask } from '../pool/tasks.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
+import { FailureTally } from '../ui/failure-tally.js';
 import { paint, shouldUseColor } from '../util/color.js';
 import { INSPECT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
@@ -79,7 +80,7 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
   if (!file || positionals.length > 1)
     throw new UsageError('give one file, e.g. vnpr inspect corpus/000_65ce2756da1bbcb9.txt');
   const color = shouldUseColor(process.stdout, values.color);
-  const settings = defaultSettings(values.only, values.plugin);
+  const settings = await readSettings(values.only, values.plugin);
   const plugins = await loadPlugins(settings.plugins, settings.cwd);
 
   let records: VnprRecord[];
@@ -131,6 +132,9 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
     '',
     paint(`${records.length} records: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`, 'gray', color),
   );
+  const failures = new FailureTally();
+  failures.add(findExtractorFailures(records));
+  process.stderr.write(failures.format());
   process.stdout.write(`${out.join('\n')}\n`);
   return records.some((record) => record.type === 'error') ? 1 : 0;
 }

@@ -1,13 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPlugins } from '../pool/tasks.js';
+import { loadPlugins, readTypeList } from '../pool/tasks.js';
 import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from '../report/help.js';
 import { formatCount } from '../ui/progress.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { parseSize } from '../util/parse-size.js';
-import { parseTypeList } from '../util/type-list.js';
 import { UsageError } from './usage-error.js';
 
 async function folderSize(dir: string): Promise<number> {
@@ -53,8 +52,8 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const only = parseTypeList(values.only);
   const plugins = await loadPlugins(values.plugin ?? [], process.cwd());
+  const only = await readTypeList(values.only, plugins);
   const outDir = resolve(values.output);
   await prepareOutputPath(values.output, 'folder');
   const tty = Boolean(process.stderr.isTTY);
