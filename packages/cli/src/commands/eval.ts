@@ -8,6 +8,7 @@ import { readSettings } from '../pool/tasks.js';
 import { createTaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { FailureTally } from '../ui/failure-tally.js';
+import { countNoun } from '../ui/progress.js';
 import { EVAL_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
@@ -136,7 +137,10 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const out = [formatScoreTable(evaluation)];
-  out.push('', `${docIds.size} documents, ${scoredGold.length} gold records, ${predicted.length} predicted records`);
+  out.push(
+    '',
+    `${countNoun(docIds.size, 'document')}, ${countNoun(scoredGold.length, 'gold record')}, ${countNoun(predicted.length, 'predicted record')}`,
+  );
   const { right, all } = evaluation.documentFields;
   out.push(`document fields right: ${right}/${all}`);
   if (values.verbose) {

@@ -10,7 +10,7 @@ import { createTaskRunner, type TaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { parseJsonlLine } from '../readers/jsonl.js';
 import { FailureTally } from '../ui/failure-tally.js';
-import { formatCount, ProgressBar } from '../ui/progress.js';
+import { countNoun, formatCount, ProgressBar } from '../ui/progress.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { parseSize } from '../util/parse-size.js';
 import { parseShard } from '../util/shard.js';
@@ -82,10 +82,6 @@ function groupByDocument(records: readonly VnprRecord[]): VnprRecord[][] {
     else groups.push([record]);
   }
   return groups;
-}
-
-function countNoun(count: number, noun: string): string {
-  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function printError(record: VnprRecord): void {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadPlugins, readTypeList } from '../pool/tasks.js';
 import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from '../report/help.js';
-import { formatCount } from '../ui/progress.js';
+import { countNoun, formatCount } from '../ui/progress.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { parseSize } from '../util/parse-size.js';
 import { UsageError } from './usage-error.js';
@@ -75,12 +75,12 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   if (tty) process.stderr.write('\r\x1b[K');
   const size = await folderSize(outDir);
   process.stderr.write(
-    `${formatCount(stats.documents)} documents, ${formatCount(stats.records)} records, ${formatCount(stats.errors)} errors, ` +
-      `${formatCount(stats.pages)} pages (${formatBytes(size)}) in ${stats.seconds.toFixed(1)} s → ${values.output}/index.html\n`,
+    `${countNoun(stats.documents, 'document')}, ${countNoun(stats.records, 'record')}, ${countNoun(stats.errors, 'error')}, ` +
+      `${countNoun(stats.pages, 'page')} (${formatBytes(size)}) in ${stats.seconds.toFixed(1)} s → ${values.output}/index.html\n`,
   );
   if (stats.mismatches > 0)
     process.stderr.write(
-      `vnpr report: ${formatCount(stats.mismatches)} records whose quote is not the text at their span\n`,
+      `vnpr report: ${countNoun(stats.mismatches, 'record')} whose quote is not the text at their span\n`,
     );
   return 0;
 }
