@@ -121,6 +121,60 @@ describe('a consumer project', () => {
   });
 });
 
+/** The code block that follows a line naming its file (`party-dues/index.js`:) in docs/writing-an-extractor.md. */
+function readDocFile(name: string): string {
+  const doc = readFileSync(join(ROOT, 'docs/writing-an-extractor.md'), 'utf8');
+  const at = doc.indexOf(`\`${name}\`:\n`);
+  const block = /```\w*\n(?<code>[\s\S]*?)```/.exec(doc.slice(at));
+  if (at < 0 || !block?.groups?.code) throw new Error(`no code block for ${name} in docs/writing-an-extractor.md`);
+  return block.groups.code;
+}
+
+describe('the plugin of docs/writing-an-extractor.md', () => {
+  it('runs from a folder of its own outside the repository, with the packed packages in its node_modules', () => {
+    const plugin = join(dir, 'party-dues');
+    const modules = join(plugin, 'node_modules');
+    mkdirSync(join(modules, '@vnpr'), { recursive: true });
+    writeFileSync(join(plugin, 'package.json'), readDocFile('party-dues/package.json'));
+    writeFileSync(join(plugin, 'index.js'), readDocFile('party-dues/index.js'));
+    for (const name of ['core', 'extractors'] as const)
+      cpSync(unpacked[name] ?? '', join(modules, '@vnpr', name), { recursive: true });
+    // What npm install would add beside them: zod, and @vnpr/core's date-fns.
+    const requireFromCore = createRequire(join(ROOT, 'packages/core/package.json'));
+    symlinkSync(dirname(realpathSync(requireFromRoot.resolve('zod/package.json'))), join(modules, 'zod'), 'dir');
+    symlinkSync(
+      dirname(realpathSync(requireFromCore.resolve('date-fns/package.json'))),
+      join(modules, 'date-fns'),
+      'dir',
+    );
+    const text = join(dir, 'dues.txt');
+    writeFileSync(text, 'Năm 2023, Đảng bộ huyện thu đảng phí đạt 1,2 tỷ đồng, tăng 8% so với năm 2022.\n');
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'packages/cli/dist/bin.js'),
+        'extract',
+        text,
+        '-o',
+        '-',
+        '--jobs',
+        '0',
+        '--plugin',
+        './party-dues/index.js',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const records = run.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(
+      records.filter((record) => record.type === 'partyDues').map((record) => [record.amount, record.unit]),
+    ).toEqual([[1_200_000_000, 'đồng']]);
+  });
+});
+
 describe('pnpm bench without the benchmark set', () => {
   it('says where the set comes from and how to pass your own, and exits 0', () => {
     // A copy of the script in a folder with no ../shared beside it.
