@@ -38,3 +38,4 @@ export type { ReferenceFields } from './reference/schema.js';
 export { canonicalEntity } from './shared/entities.js';
 export { readPeriod } from './shared/period.js';
 export type { TargetFields, TargetValue } from './target/schema.js';
+export { targetValueSchema } from './target/schema.js';

@@ -1,8 +1,8 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { VnprRecord } from '@vnpr/extractors';
+import { targetValueSchema, type VnprRecord } from '@vnpr/extractors';
 import ExcelJS from 'exceljs';
 import {
   BUILT_IN_TYPES,
@@ -59,6 +59,9 @@ interface DocumentSummary {
  * its record by `docId`, `spanStart` and `spanEnd`, so the items can be filtered and pivoted.
  */
 const ITEM_SHEET_SEPARATOR = '.';
+
+/** The first columns of an items' sheet: the record's docId and span (its link), and the item's place in the list. */
+const ITEM_LINK_COLUMNS = ['docId', 'spanStart', 'spanEnd', 'position'];
 
 /** The record fields whose items get a sheet of their own: lists of objects (a target's values). */
 function listsOfObjects(record: VnprRecord): [string, Record<string, unknown>[]][] {
@@ -203,7 +206,9 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
   const spoolDir = getTempPath(target, '.d');
   const tempPath = getTempPath(target, '.xlsx');
   const spools = new Map<string, TypeSpool>();
-  const ready = mkdir(spoolDir, { recursive: true });
+  // Made before the summary stream below opens a file in it (an async mkdir raced that open).
+  mkdirSync(spoolDir, { recursive: true });
+  const ready = Promise.resolve();
   const summaryPath = join(spoolDir, 'summary.jsonl');
   const summaryStream = createWriteStream(summaryPath);
   const recordCounts = new Map<string, { records: number; documents: number; lastDocId: string | undefined }>();
@@ -229,6 +234,12 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
   const declared = (options.types ?? BUILT_IN_TYPES).filter((type) => type !== 'document' && type !== 'error');
   const opened = (async () => {
     for (const type of ['document', ...declared, 'error']) await openSpool(type);
+    // The values of targets get their sheet whenever targets do, so the workbook has one shape.
+    if (declared.includes('target'))
+      await openSpool(`target${ITEM_SHEET_SEPARATOR}values`, undefined, [
+        ...ITEM_LINK_COLUMNS,
+        ...Object.keys(targetValueSchema.shape),
+      ]);
   })();
 
   const flushSummary = async () => {
@@ -300,9 +311,8 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
   const writeItems = async (record: VnprRecord, field: string, items: Record<string, unknown>[]) => {
     const type = `${record.type}${ITEM_SHEET_SEPARATOR}${field}`;
     const keys = Object.keys(items[0] ?? {});
-    const spool =
-      spools.get(type) ?? (await openSpool(type, undefined, ['docId', 'spanStart', 'spanEnd', 'position', ...keys]));
-    const itemKeys = spool.columns.slice(4);
+    const spool = spools.get(type) ?? (await openSpool(type, undefined, [...ITEM_LINK_COLUMNS, ...keys]));
+    const itemKeys = spool.columns.slice(ITEM_LINK_COLUMNS.length);
     for (const [position, item] of items.entries()) {
       const cells: CellValue[] = [
         toCellValue(record.docId),
