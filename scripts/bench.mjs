@@ -12,19 +12,26 @@
 // live inside the CLI process, so its RSS covers them); CPU seconds come from /proc/<pid>/stat.
 // The baseline (scripts/bench-baseline.mjs) is one Node process that reads the same .jsonl.gz,
 // NFC-normalizes each text and runs one sentence regex and one number regex over it.
-// Only this script reads ../shared: the corpus is `../shared/bench/vntc-chinhtri.jsonl.gz` from the
-// repository root. When it is missing, the bench says so and exits 0.
+//   node scripts/bench.mjs path/to/corpus.jsonl.gz   your own set (JSONL, gzipped or not, {"id","text"} a line)
+// Only this script reads ../shared: the default set is `../shared/bench/vntc-chinhtri.jsonl.gz` from the
+// repository root (the politics and society articles of the VNTC news corpus, not shipped with the
+// repository). When it is missing, the bench says where it comes from, how to pass your own, and exits 0.
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip, createGzip } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(ROOT, '../shared/bench/vntc-chinhtri.jsonl.gz');
+const DEFAULT_CORPUS = resolve(ROOT, '../shared/bench/vntc-chinhtri.jsonl.gz');
+/** A path given on the command line (`pnpm bench my.jsonl.gz`), from where pnpm was started. */
+const GIVEN_CORPUS = process.argv
+  .slice(2)
+  .find((arg, index, all) => !arg.startsWith('--') && all[index - 1] !== '--repeat');
+const CORPUS = GIVEN_CORPUS ? resolve(process.env.INIT_CWD ?? process.cwd(), GIVEN_CORPUS) : DEFAULT_CORPUS;
 const BIN = join(ROOT, 'packages/cli/dist/bin.js');
 const EXTRACTORS = join(ROOT, 'packages/extractors/dist/index.js');
 const BASELINE = join(ROOT, 'scripts/bench-baseline.mjs');
@@ -150,9 +157,9 @@ function measure(command, commandArgs, options = {}) {
 
 // ---------------------------------------------------------------- corpora
 
-/** Reads the .jsonl.gz line by line. */
+/** Reads a .jsonl.gz (or a plain .jsonl) line by line. */
 async function* readLines(path) {
-  const input = createReadStream(path).pipe(createGunzip());
+  const input = path.endsWith('.gz') ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
   yield* createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
 }
 
@@ -244,7 +251,15 @@ function verdict(ok) {
 
 async function main() {
   if (!existsSync(CORPUS)) {
-    log(`no benchmark corpus at ${CORPUS}: nothing to measure (the bench needs ../shared/bench beside the repository)`);
+    log(`no benchmark set at ${CORPUS}: nothing to measure`);
+    if (GIVEN_CORPUS) {
+      process.exitCode = 1;
+      return;
+    }
+    log('the default set is vntc-chinhtri.jsonl.gz: the 12,786 politics and society articles of the VNTC news');
+    log('corpus as JSONL, kept in ../shared/bench beside the repository (it is not part of the repository).');
+    log('Measure your own set instead: pnpm bench path/to/corpus.jsonl.gz (JSONL, gzipped or not, one');
+    log('{"id","text"} document a line; --quick for a 1-minute run). See docs/performance.md.');
     return;
   }
   if (!existsSync(BIN) || !existsSync(EXTRACTORS)) {
@@ -318,7 +333,7 @@ async function main() {
     const excelCost = x2.wall / j2.wall;
     const label = QUICK ? `1× (first ${QUICK_DOCS} docs)` : '1×';
     lines.push(
-      `${cores} cores, Node ${process.version}; ${label} = ${oneInfo.documents} documents, ${fmt(oneInfo.bytes / 1e6)} MB of JSONL (gzip level 1 copy of vntc-chinhtri.jsonl.gz)`,
+      `${cores} cores, Node ${process.version}; ${label} = ${oneInfo.documents} documents, ${fmt(oneInfo.bytes / 1e6)} MB of JSONL (gzip level 1 copy of ${basename(CORPUS)})`,
       '',
       '| run | wall s | CPU s | docs/s | MB/s | peak RSS MB | load | notes |',
       '|---|---:|---:|---:|---:|---:|---:|---|',

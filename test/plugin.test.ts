@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineExtractor, extract, loadPlugin } from '@vnpr/extractors';
@@ -27,18 +27,30 @@ describe('third-party extractors', () => {
     expect(records.filter((r) => r.type === 'quantity' && [7, 4, 2, 1].includes(r.value as number))).toEqual([]);
   });
 
+  let cliDir: string | undefined;
+
   it('runs a plugin through the CLI with --plugin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnpr-plugin-'));
-    writeFileSync(join(dir, 'a.txt'), TEXT);
-    const out = join(dir, 'out.jsonl');
-    execFileSync(process.execPath, ['packages/cli/dist/bin.js', 'extract', dir, '-o', out, '--plugin', PLUGIN], {
-      cwd: ROOT,
-    });
-    const types = readFileSync(out, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l).type);
-    expect(types.filter((t) => t === 'discipline')).toHaveLength(4);
+    cliDir = dir;
+    try {
+      writeFileSync(join(dir, 'a.txt'), TEXT);
+      const out = join(dir, 'out.jsonl');
+      execFileSync(process.execPath, ['packages/cli/dist/bin.js', 'extract', dir, '-o', out, '--plugin', PLUGIN], {
+        cwd: ROOT,
+      });
+      const types = readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).type);
+      expect(types.filter((t) => t === 'discipline')).toHaveLength(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves no temporary folder behind (pnpm test used to leave a /tmp/vnpr-plugin-* after each run)', () => {
+    expect(cliDir).toBeDefined();
+    expect(existsSync(cliDir ?? '')).toBe(false);
   });
 
   it('says clearly when a plugin cannot be found or exports no extractor', async () => {

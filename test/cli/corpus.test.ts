@@ -81,7 +81,9 @@ describe('vnpr extract corpus/', () => {
   it('writes the sheets in order: summary, documents, one per type, errors', () => {
     const types = Object.keys(recordFields).filter((type) => type !== 'document' && type !== 'error');
     const names = workbook.worksheets.map((sheet) => sheet.name);
-    expect(names).toEqual(['summary', 'documents', ...types, 'errors']);
+    // A target's values have their own sheet, right after the targets (one row per value).
+    const withItems = types.flatMap((type) => (type === 'target' ? [type, 'target values'] : [type]));
+    expect(names).toEqual(['summary', 'documents', ...withItems, 'errors']);
   });
 
   it('gives each type sheet docId, the contract fields, then the evidence columns', () => {

@@ -80,6 +80,7 @@ export async function xlsxKeys(path: string): Promise<Key[]> {
   for (const sheet of workbook.worksheets) {
     if (sheet.name === 'summary') continue;
     const header = (sheet.getRow(1).values as unknown[]).map((value) => String(value ?? ''));
+    if (!header.includes('quote')) continue; // an items' sheet ("target values"): rows of a record's list, not records
     const col = (name: string) => header.indexOf(name);
     const type = SHEET_TYPES[sheet.name] ?? sheet.name.replace(/ \(\d+\)$/, '');
     sheet.eachRow((row, number) => {

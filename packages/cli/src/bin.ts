@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { EVAL_HELP, EXTRACT_HELP, INSPECT_HELP } from './commands/help.js';
 import { MERGE_COMMAND } from './commands/merge-help.js';
 import { UsageError } from './commands/usage-error.js';
+import { suggestClosest } from './util/suggest.js';
+import { describeSystemError } from './util/system-error.js';
 
 const MAIN_HELP = `Usage: vnpr <command> [options]
 
@@ -25,6 +27,9 @@ Examples:
   vnpr extract articles.jsonl.gz -o records.jsonl --jobs 2
   vnpr inspect corpus/000_65ce2756da1bbcb9.txt
   vnpr eval --gold corpus/seeds.gold.jsonl corpus/
+
+In a clone of the repository, run these as \`pnpm -s vnpr …\`: -s keeps pnpm's "> vnpr …" banner
+out of stdout, where it would break JSONL and JSON output. After npm install -g @vnpr/cli, vnpr is on PATH.
 `;
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
@@ -39,6 +44,19 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
 function readVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return manifest.version;
+}
+
+/** The long options a command's help lists (`--jobs`, `--only`, ...). */
+function listOptions(help: string): string[] {
+  return [...new Set([...help.matchAll(/(?<=[\s,])--[a-z][a-z-]*/g)].map((match) => match[0]))];
+}
+
+/** What Node's argument parser threw, said for a person: the option, and the closest known one. */
+function describeParseError(error: NodeJS.ErrnoException, help: string): string {
+  const unknown = /^Unknown option '(?<option>[^']+)'/.exec(error.message)?.groups?.option;
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !unknown) return error.message;
+  const closest = unknown.startsWith('--') ? suggestClosest(unknown, listOptions(help)) : undefined;
+  return `unknown option "${unknown}"${closest ? `: did you mean ${closest}?` : ''}`;
 }
 
 /** Runs the vnpr command line and returns its exit code. */
@@ -62,13 +80,24 @@ async function runCli(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EPIPE') return 0; // the reader of stdout is gone (`| head`): a normal end for a filter
     if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`vnpr ${first}: ${(error as Error).message}\nRun "vnpr ${first} --help" for the options.\n`);
+      const message =
+        error instanceof UsageError ? error.message : describeParseError(error as NodeJS.ErrnoException, command.help);
+      process.stderr.write(`vnpr ${first}: ${message}\nRun "vnpr ${first} --help" for the options.\n`);
       return 2;
     }
-    process.stderr.write(`vnpr ${first}: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = describeSystemError(error) ?? (error instanceof Error ? error.message : String(error));
+    process.stderr.write(`vnpr ${first}: ${message}\n`);
     return 2;
   }
 }
+
+// A closed stdout (`vnpr extract corpus/ -o - | head`) is the normal end of a Unix filter: stop at once,
+// quietly, with exit code 0, instead of reporting "write EPIPE".
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 process.exitCode = await runCli(process.argv.slice(2));

@@ -23,5 +23,6 @@ export const recordFields: Record<string, string[]> = {
   participation: ['organization', 'sessions', 'attended', 'total', 'percent', 'topic'],
   award: ['organization', 'form', 'count', 'recipients', 'title', 'period'],
   quantity: ['value', 'unit', 'kind', 'qualifier'],
+  check: ['rule', 'severity', 'recordType', 'message'],
   error: ['code', 'message'],
 };

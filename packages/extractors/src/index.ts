@@ -9,6 +9,15 @@ export {
 } from './contract.js';
 export { type ExtractOptions, extract, extractFromDocument } from './extract.js';
 export { recordFields } from './fields.js';
+export {
+  type BuiltInFields,
+  type BuiltInRecord,
+  type BuiltInType,
+  type DocumentFields,
+  type ErrorFields,
+  isRecord,
+  type RecordOf,
+} from './records.js';
 export { builtinExtractors } from './registry.js';
 
 /** An `error` record for an input that could not be read (every input ends as a `document` or an `error`). */
@@ -30,3 +39,4 @@ export type { ReferenceFields } from './reference/schema.js';
 export { canonicalEntity } from './shared/entities.js';
 export { readPeriod } from './shared/period.js';
 export type { TargetFields, TargetValue } from './target/schema.js';
+export { targetValueSchema } from './target/schema.js';

@@ -1,12 +1,14 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type Evaluation, evaluate, type VnprRecord } from '@vnpr/extractors';
 import { runPipeline } from '../pool/run-pipeline.js';
-import { defaultSettings, loadPlugins } from '../pool/tasks.js';
+import { readSettings } from '../pool/tasks.js';
 import { createTaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
+import { FailureTally } from '../ui/failure-tally.js';
+import { countNoun } from '../ui/progress.js';
 import { EVAL_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
@@ -15,6 +17,13 @@ function getFileName(docId: unknown): string {
 }
 
 async function readGold(path: string): Promise<Record<string, unknown>[]> {
+  const found = statSync(path, { throwIfNoEntry: false });
+  if (!found)
+    throw new UsageError(
+      `gold file ${path} not found: give a JSONL file of gold records, e.g. corpus/seeds.gold.jsonl`,
+    );
+  if (found.isDirectory())
+    throw new UsageError(`--gold ${path} is a folder: give a JSONL file of gold records, e.g. corpus/seeds.gold.jsonl`);
   const gold: Record<string, unknown>[] = [];
   let lineNo = 0;
   for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) {
@@ -92,20 +101,23 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
     throw new UsageError('give the documents to score, e.g. vnpr eval --gold corpus/seeds.gold.jsonl corpus/');
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${values.jobs}"`);
-  const settings = { ...defaultSettings(values.only, values.plugin), withRecords: true };
-  await loadPlugins(settings.plugins, settings.cwd);
+  const settings = { ...(await readSettings(values.only, values.plugin)), withRecords: true };
 
   const gold = await readGold(values.gold);
   const inputs = await findInputs(positionals);
   const predicted: VnprRecord[] = [];
   const runner = createTaskRunner(jobs, settings);
+  const failures = new FailureTally();
   try {
     await runPipeline({
       inputs,
       runner,
       jobs,
       maxFileSize: settings.maxFileSize,
-      onOutput: async (output) => void predicted.push(...(output.records ?? [])),
+      onOutput: async (output) => {
+        failures.add(output.failures);
+        predicted.push(...(output.records ?? []));
+      },
     });
   } finally {
     await runner.destroy();
@@ -118,13 +130,17 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
       (!settings.only || settings.only.includes(String(record.type)) || record.type === 'document'),
   );
   const evaluation = evaluate(scoredGold, predicted);
+  process.stderr.write(failures.format());
 
   if (values.json) {
     process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
     return 0;
   }
   const out = [formatScoreTable(evaluation)];
-  out.push('', `${docIds.size} documents, ${scoredGold.length} gold records, ${predicted.length} predicted records`);
+  out.push(
+    '',
+    `${countNoun(docIds.size, 'document')}, ${countNoun(scoredGold.length, 'gold record')}, ${countNoun(predicted.length, 'predicted record')}`,
+  );
   const { right, all } = evaluation.documentFields;
   out.push(`document fields right: ${right}/${all}`);
   if (values.verbose) {

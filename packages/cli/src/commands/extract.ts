@@ -5,14 +5,15 @@ import { parseArgs } from 'node:util';
 import type { VnprRecord } from '@vnpr/extractors';
 import { getJournalPath, type JournalHeader, JournalWriter, readJournal, sameOptions } from '../journal/journal.js';
 import { runPipeline } from '../pool/run-pipeline.js';
-import { type ExtractSettings, loadPlugins, runTask } from '../pool/tasks.js';
+import { type ExtractSettings, findExtractorFailures, loadPlugins, readTypeList, runTask } from '../pool/tasks.js';
 import { createTaskRunner, type TaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { parseJsonlLine } from '../readers/jsonl.js';
-import { formatCount, ProgressBar } from '../ui/progress.js';
+import { FailureTally } from '../ui/failure-tally.js';
+import { countNoun, formatCount, ProgressBar } from '../ui/progress.js';
+import { prepareOutputPath } from '../util/output-path.js';
 import { parseSize } from '../util/parse-size.js';
 import { parseShard } from '../util/shard.js';
-import { parseTypeList } from '../util/type-list.js';
 import { createJsonlSink, formatJsonl } from '../writers/jsonl.js';
 import type { RecordSink } from '../writers/sink.js';
 import { EXTRACT_HELP } from './help.js';
@@ -83,10 +84,6 @@ function groupByDocument(records: readonly VnprRecord[]): VnprRecord[][] {
   return groups;
 }
 
-function countNoun(count: number, noun: string): string {
-  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 function printError(record: VnprRecord): void {
   process.stderr.write(`vnpr: error: ${record.docId}: ${String(record.message ?? record.code)}\n`);
 }
@@ -99,6 +96,7 @@ async function runStdinMapper(settings: ExtractSettings, strict: boolean): Promi
   const plugins = await loadPlugins(settings.plugins, settings.cwd);
   let lineNo = 0;
   let failed = false;
+  const failures = new FailureTally();
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
     lineNo++;
     const document = parseJsonlLine(line, lineNo, `stdin#${lineNo}`);
@@ -108,6 +106,7 @@ async function runStdinMapper(settings: ExtractSettings, strict: boolean): Promi
         ? ({ kind: 'error', docId: document.docId, code: document.code, message: document.message } as const)
         : ({ kind: 'text', docId: document.docId, text: document.text, publishedAt: document.publishedAt } as const);
     const records = await runTask(task, settings, plugins);
+    failures.add(findExtractorFailures(records));
     for (const record of records) {
       if (record.type === 'error') {
         failed = true;
@@ -117,6 +116,7 @@ async function runStdinMapper(settings: ExtractSettings, strict: boolean): Promi
     if (!process.stdout.write(formatJsonl(records)))
       await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
+  process.stderr.write(failures.format());
   return strict && failed ? 1 : 0;
 }
 
@@ -157,7 +157,8 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     process.stdout.write(EXTRACT_HELP);
     return 0;
   }
-  const only = parseTypeList(values.only);
+  // Plugins load first (and fail fast, before any worker starts): their types are known to --only.
+  const only = await readTypeList(values.only, await loadPlugins(values.plugin ?? [], process.cwd()));
   let maxFileSize: number;
   try {
     maxFileSize = parseSize(values['max-file-size'] ?? '50MB');
@@ -189,7 +190,8 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   }
   if (values.resume && output === '-') throw new UsageError('--resume needs an output file, not stdout');
 
-  await loadPlugins(settings.plugins, settings.cwd); // fail fast, before any worker starts
+  // Like `report`, every format makes the folders its output goes into.
+  if (output !== '-') await prepareOutputPath(output, format === 'csv' ? 'folder' : 'file');
   const startedAt = performance.now();
   const inputs = await findInputs(positionals);
   if (inputs.length === 0) throw new UsageError(`no input files found in ${positionals.join(' ')}`);
@@ -225,6 +227,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     kept = [];
   }
   const progress = new ProgressBar(process.stderr);
+  const failures = new FailureTally();
   const signal = { aborted: false };
   let runner: TaskRunner | undefined;
   // Ctrl-C (SIGINT, exit 130) and a scheduler's SIGTERM (time limit, pre-emption; exit 143) stop the
@@ -259,6 +262,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
           progress.clear();
           printError(record);
         }
+        failures.add(output.failures);
         if (writeJsonl) await writeJsonl(output.jsonl);
         else await sink.write(output.records ?? []);
         journal?.appendJsonl(output.jsonl);
@@ -278,7 +282,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     ];
     if (stats.skipped > 0)
       counts.push(`${formatCount(stats.skipped)} skipped (${values.resume ? 'already done' : 'other shards'})`);
-    process.stderr.write(`${counts.join(', ')} in ${seconds} s → ${target}\n`);
+    process.stderr.write(`${failures.format()}${counts.join(', ')} in ${seconds} s → ${target}\n`);
     return values.strict && stats.errors > 0 ? 1 : 0;
   } catch (error) {
     journal?.close();

@@ -41,6 +41,9 @@ Examples:
   vnpr extract big.jsonl.gz -o part-3.jsonl --shard 3/16
   vnpr extract corpus/ -o records.xlsx --resume      (after a run was stopped)
   cat docs.jsonl | vnpr extract --stdin > records.jsonl
+
+In a clone of the repository, run these as \`pnpm -s vnpr …\`: -s keeps pnpm's "> vnpr …" banner
+out of stdout, where it would break JSONL and JSON output.
 `;
 
 export const INSPECT_HELP = `Usage: vnpr inspect <file> [options]
@@ -60,6 +63,9 @@ Examples:
   vnpr inspect corpus/000_65ce2756da1bbcb9.txt
   vnpr inspect articles.jsonl.gz --id "Train_Full/XH_NLD_ (3672).txt" --only membership
   vnpr inspect report.html --color | less -R
+
+In a clone of the repository, run these as \`pnpm -s vnpr …\`: -s keeps pnpm's "> vnpr …" banner
+out of stdout, where it would break JSONL and JSON output.
 `;
 
 export const EVAL_HELP = `Usage: vnpr eval --gold <gold.jsonl> <paths…> [options]
@@ -80,5 +86,8 @@ Examples:
   vnpr eval --gold corpus/seeds.gold.jsonl corpus/
   vnpr eval --gold corpus/seeds.gold.jsonl corpus/ --only membership --verbose
   vnpr eval --gold corpus/seeds.gold.jsonl corpus/ --json > scores.json
+
+In a clone of the repository, run these as \`pnpm -s vnpr …\`: -s keeps pnpm's "> vnpr …" banner
+out of stdout, where it would break JSONL and JSON output.
 `;
 export { REPORT_HELP } from '../report/help.js';

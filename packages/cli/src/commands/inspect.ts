@@ -1,10 +1,14 @@
-import { basename, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decode, splitSentences } from '@vnpr/core';
 import type { VnprRecord } from '@vnpr/extractors';
-import { defaultSettings, loadPlugins, recordFailure, runTask } from '../pool/tasks.js';
+import { findExtractorFailures, loadPlugins, readSettings, recordFailure, runTask, type Task } from '../pool/tasks.js';
+import { findInputs } from '../readers/find-inputs.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
+import { FailureTally } from '../ui/failure-tally.js';
+import { countNoun } from '../ui/progress.js';
 import { paint, shouldUseColor } from '../util/color.js';
 import { INSPECT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
@@ -79,17 +83,29 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
   if (!file || positionals.length > 1)
     throw new UsageError('give one file, e.g. vnpr inspect corpus/000_65ce2756da1bbcb9.txt');
   const color = shouldUseColor(process.stdout, values.color);
-  const settings = defaultSettings(values.only, values.plugin);
+  const settings = await readSettings(values.only, values.plugin);
   const plugins = await loadPlugins(settings.plugins, settings.cwd);
 
+  const path = resolve(file);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    const [first] = await findInputs([file]);
+    const example = first ? `, e.g. vnpr inspect ${join(file, first.docId)}` : '';
+    throw new UsageError(
+      `${file} is a folder: inspect shows one document; give one of its files${example} (vnpr extract reads folders)`,
+    );
+  }
   let records: VnprRecord[];
   let text = '';
   let docId = basename(file);
   try {
-    const document = await loadDocument(resolve(file), values.id, settings.maxFileSize);
+    const document = await loadDocument(path, values.id, settings.maxFileSize);
     docId = document.docId;
     text = typeof document.input === 'string' ? document.input : decode(document.input).text;
-    records = await runTask({ kind: 'text', docId, text, publishedAt: document.publishedAt }, settings, plugins);
+    // A file goes through the very reader `extract` uses, so the document record is the same (its encoding too).
+    const task: Task = isJsonlPath(path)
+      ? { kind: 'text', docId, text, publishedAt: document.publishedAt }
+      : { kind: 'file', docId, path };
+    records = await runTask(task, settings, plugins);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     records = [await recordFailure(docId, error)];
@@ -129,8 +145,15 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
   for (const record of records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
   out.push(
     '',
-    paint(`${records.length} records: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`, 'gray', color),
+    paint(
+      `${countNoun(records.length, 'record')}: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`,
+      'gray',
+      color,
+    ),
   );
+  const failures = new FailureTally();
+  failures.add(findExtractorFailures(records));
+  process.stderr.write(failures.format());
   process.stdout.write(`${out.join('\n')}\n`);
   return records.some((record) => record.type === 'error') ? 1 : 0;
 }

@@ -10,7 +10,6 @@ import type { VnprRecord } from '@vnpr/extractors';
 import { splitLines } from '../readers/jsonl.js';
 import { formatCount } from '../ui/progress.js';
 import { parseSize } from '../util/parse-size.js';
-import { parseTypeList } from '../util/type-list.js';
 import { endStream, type RecordSink, writeChunk } from '../writers/sink.js';
 import { MERGE_HELP } from './merge-help.js';
 import { UsageError } from './usage-error.js';
@@ -446,7 +445,11 @@ export async function runMergeCommand(argv: string[]): Promise<number> {
   const output = values.output;
   if (!output) throw new UsageError('give the output with -o, e.g. -o records.xlsx (or -o - for JSONL on stdout)');
   const format = resolveFormat(output, values.format);
-  const only = parseTypeList(values.only);
+  // Shard outputs may hold plugins' types too, so any type name is taken here (no list to check it against).
+  const only = values.only
+    ?.split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
   let sortMemory: number;
   try {
     sortMemory = parseSize(values['sort-memory'] ?? '64MB');

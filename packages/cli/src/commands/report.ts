@@ -1,12 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPlugins } from '../pool/tasks.js';
+import { loadPlugins, readTypeList } from '../pool/tasks.js';
 import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from '../report/help.js';
-import { formatCount } from '../ui/progress.js';
+import { countNoun, formatCount } from '../ui/progress.js';
+import { prepareOutputPath } from '../util/output-path.js';
 import { parseSize } from '../util/parse-size.js';
-import { parseTypeList } from '../util/type-list.js';
 import { UsageError } from './usage-error.js';
 
 async function folderSize(dir: string): Promise<number> {
@@ -52,9 +52,10 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const only = parseTypeList(values.only);
   const plugins = await loadPlugins(values.plugin ?? [], process.cwd());
+  const only = await readTypeList(values.only, plugins);
   const outDir = resolve(values.output);
+  await prepareOutputPath(values.output, 'folder');
   const tty = Boolean(process.stderr.isTTY);
   let lastShown = 0;
   const stats = await buildReport({
@@ -74,12 +75,12 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   if (tty) process.stderr.write('\r\x1b[K');
   const size = await folderSize(outDir);
   process.stderr.write(
-    `${formatCount(stats.documents)} documents, ${formatCount(stats.records)} records, ${formatCount(stats.errors)} errors, ` +
-      `${formatCount(stats.pages)} pages (${formatBytes(size)}) in ${stats.seconds.toFixed(1)} s → ${values.output}/index.html\n`,
+    `${countNoun(stats.documents, 'document')}, ${countNoun(stats.records, 'record')}, ${countNoun(stats.errors, 'error')}, ` +
+      `${countNoun(stats.pages, 'page')} (${formatBytes(size)}) in ${stats.seconds.toFixed(1)} s → ${values.output}/index.html\n`,
   );
   if (stats.mismatches > 0)
     process.stderr.write(
-      `vnpr report: ${formatCount(stats.mismatches)} records whose quote is not the text at their span\n`,
+      `vnpr report: ${countNoun(stats.mismatches, 'record')} whose quote is not the text at their span\n`,
     );
   return 0;
 }

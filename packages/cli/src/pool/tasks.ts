@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { InputError } from '@vnpr/core';
 import type { Extractor, VnprRecord } from '@vnpr/extractors';
+import { UsageError } from '../commands/usage-error.js';
 import { readDocumentFile } from '../readers/read-document.js';
 import { parseSize } from '../util/parse-size.js';
 import { parseTypeList } from '../util/type-list.js';
@@ -26,15 +27,37 @@ export interface ExtractSettings {
   withRecords?: boolean;
 }
 
-/** Settings from `--only` and `--plugin` with the default size limit (50 MB), for commands without `--max-file-size`. */
-export function defaultSettings(only: string | undefined, plugins: string[] | undefined): ExtractSettings {
-  const types = parseTypeList(only);
+/**
+ * Settings from `--only` and `--plugin` with the default size limit (50 MB), for commands without
+ * `--max-file-size`. Loads the plugins (so their types count as known to `--only`).
+ */
+export async function readSettings(only: string | undefined, plugins: string[] | undefined): Promise<ExtractSettings> {
+  const specifiers = plugins ?? [];
+  const loaded = await loadPlugins(specifiers, process.cwd());
+  const types = await readTypeList(only, loaded);
   return {
-    plugins: plugins ?? [],
+    plugins: specifiers,
     cwd: process.cwd(),
     maxFileSize: parseSize('50MB'),
     ...(types ? { only: types } : {}),
   };
+}
+
+/**
+ * Reads `--only` against the record types there are: the built-in ones and those of the loaded plugins.
+ * Without `--only` the extractors are not even loaded (the main thread of a pool does not need them).
+ */
+export async function readTypeList(
+  value: string | undefined,
+  plugins: readonly unknown[],
+): Promise<string[] | undefined> {
+  if (value === undefined) return undefined;
+  const { recordFields } = await loadExtractors();
+  const known = [
+    ...Object.keys(recordFields).filter((type) => type !== 'error'),
+    ...plugins.map((plugin) => (plugin as Extractor).id),
+  ];
+  return parseTypeList(value, known);
 }
 
 type ExtractorsModule = typeof import('@vnpr/extractors');
@@ -55,8 +78,19 @@ export function loadExtractors(): Promise<ExtractorsModule> {
  */
 export async function loadPlugins(specifiers: readonly string[], cwd: string): Promise<unknown[]> {
   if (specifiers.length === 0) return [];
-  const { loadPlugin } = await loadExtractors();
-  return Promise.all(specifiers.map((specifier) => loadPlugin(specifier, cwd)));
+  const { builtinExtractors, loadPlugin } = await loadExtractors();
+  const plugins = await Promise.all(specifiers.map((specifier) => loadPlugin(specifier, cwd)));
+  // Two extractors of one type would mix their records in one sheet under one schema: a clash is an error.
+  const owners = new Map<string, string>(builtinExtractors.map((extractor) => [extractor.id, 'a built-in extractor']));
+  plugins.forEach((plugin, index) => {
+    const owner = owners.get(plugin.id);
+    if (owner)
+      throw new UsageError(
+        `plugin "${specifiers[index]}" has the id "${plugin.id}", which ${owner} has already: give the plugin an id of its own`,
+      );
+    owners.set(plugin.id, `plugin "${specifiers[index]}"`);
+  });
+  return plugins;
 }
 
 /** Turns whatever a document threw into an `error` record. */
@@ -97,6 +131,29 @@ export interface TaskOutput {
   recordCount: number;
   documents: number;
   errors: VnprRecord[];
+  /** The extractors that threw on this document (the document record's warnings say so too). */
+  failures: ExtractorFailure[];
+}
+
+/** An extractor (a plugin, most often) that threw on a document; its other records are kept. */
+export interface ExtractorFailure {
+  id: string;
+  message: string;
+}
+
+/** The document record's warning for an extractor that threw: `extractor <id> failed: <message>`. */
+const FAILED_WARNING = /^extractor (?<id>\S+) failed: (?<message>[\s\S]*)$/;
+
+/** The extractors that threw on a document, read from the warnings of its `document` record. */
+export function findExtractorFailures(records: readonly VnprRecord[]): ExtractorFailure[] {
+  const warnings = records[0]?.type === 'document' ? records[0].warnings : undefined;
+  if (!Array.isArray(warnings)) return [];
+  const failures: ExtractorFailure[] = [];
+  for (const warning of warnings) {
+    const groups = FAILED_WARNING.exec(String(warning))?.groups;
+    if (groups?.id && groups.message !== undefined) failures.push({ id: groups.id, message: groups.message });
+  }
+  return failures;
 }
 
 /**
@@ -122,6 +179,7 @@ export function encodeBatch(results: readonly VnprRecord[][], withRecords: boole
       recordCount: records.length,
       documents: records.filter((record) => record.type === 'document').length,
       errors: records.filter((record) => record.type === 'error'),
+      failures: findExtractorFailures(records),
       ...(withRecords ? { records } : {}),
     });
   }

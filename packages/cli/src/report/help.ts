@@ -17,6 +17,9 @@ Options:
 Examples:
   vnpr report corpus/ -o report/
   vnpr extract articles.jsonl.gz -o records.jsonl && vnpr report --from records.jsonl articles.jsonl.gz -o report/
+
+In a clone of the repository, run these as \`pnpm -s vnpr …\`: -s keeps pnpm's "> vnpr …" banner
+out of stdout, where it would break JSONL and JSON output.
 `;
 
 /** How bin.ts registers the command: the help text now, the command itself only when it runs. */

@@ -23,6 +23,17 @@ export function formatCount(value: number): string {
 }
 
 /**
+ * A count and its noun, singular for exactly one.
+ *
+ * @example
+ * countNoun(1, 'record') // '1 record'
+ * countNoun(1200, 'error') // '1,200 errors'
+ */
+export function countNoun(count: number, noun: string): string {
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
  * Renders one progress line: bar, files done/total, documents/s, records and ETA. The ETA comes
  * from bytes read (so a single big .jsonl.gz still gets one).
  */

@@ -1,10 +1,18 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { VnprRecord } from '@vnpr/extractors';
+import { targetValueSchema, type VnprRecord } from '@vnpr/extractors';
 import ExcelJS from 'exceljs';
-import { BUILT_IN_TYPES, type CellValue, getColumns, PERCENT_FIELDS, TEXT_COLUMNS, toRow } from './columns.js';
+import {
+  BUILT_IN_TYPES,
+  type CellValue,
+  getColumns,
+  PERCENT_FIELDS,
+  TEXT_COLUMNS,
+  toCellValue,
+  toRow,
+} from './columns.js';
 import { endStream, getTempPath, type RecordSink, removeStaleTempFiles, writeChunk } from './sink.js';
 
 /** Excel's limit is 1,048,576 rows a sheet; one is the header. */
@@ -46,8 +54,28 @@ interface DocumentSummary {
   counts: Record<string, number>;
 }
 
-/** The sheet that holds a record type. */
+/**
+ * The sheet of the items of a record's list field (`target.values` → "target values"): one row per item, linked to
+ * its record by `docId`, `spanStart` and `spanEnd`, so the items can be filtered and pivoted.
+ */
+const ITEM_SHEET_SEPARATOR = '.';
+
+/** The first columns of an items' sheet: the record's docId and span (its link), and the item's place in the list. */
+const ITEM_LINK_COLUMNS = ['docId', 'spanStart', 'spanEnd', 'position'];
+
+/** The record fields whose items get a sheet of their own: lists of objects (a target's values). */
+function listsOfObjects(record: VnprRecord): [string, Record<string, unknown>[]][] {
+  const lists: [string, Record<string, unknown>[]][] = [];
+  for (const [field, value] of Object.entries(record)) {
+    if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'object' && item !== null))
+      lists.push([field, value as Record<string, unknown>[]]);
+  }
+  return lists;
+}
+
+/** The sheet that holds a record type (or, for `target.values`, the items of a record's list field). */
 export function getSheetName(type: string): string {
+  if (type.includes(ITEM_SHEET_SEPARATOR)) return getSheetName(type.replace(ITEM_SHEET_SEPARATOR, ' '));
   if (type === 'document') return 'documents';
   if (type === 'error') return 'errors';
   if (type === 'check') return 'checks';
@@ -166,7 +194,8 @@ async function writeSheets(
 
 /**
  * An Excel sink built for analysts: one sheet per record type (columns `docId`, the type's fields,
- * `quote`, `sentence`, `spanStart`, `spanEnd`), `documents`, `errors` and a `summary` sheet; bold
+ * `quote`, `sentence`, `spanStart`, `spanEnd`), `documents`, `errors` and a `summary` sheet, and a sheet for the
+ * items of a list field (`target values`: one row per value, linked by docId and span); bold
  * frozen headers, autofilters, widths, numbers as numbers, ISO dates as dates, formula-like text kept
  * as text. Records are spooled to disk per type while they stream in (memory stays flat), then the
  * workbook is written sheet after sheet with exceljs's streaming writer and shared strings, to a
@@ -178,17 +207,19 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
   const spoolDir = getTempPath(target, '.d');
   const tempPath = getTempPath(target, '.xlsx');
   const spools = new Map<string, TypeSpool>();
-  const ready = mkdir(spoolDir, { recursive: true });
+  // Made before the summary stream below opens a file in it (an async mkdir raced that open).
+  mkdirSync(spoolDir, { recursive: true });
+  const ready = Promise.resolve();
   const summaryPath = join(spoolDir, 'summary.jsonl');
   const summaryStream = createWriteStream(summaryPath);
   const recordCounts = new Map<string, { records: number; documents: number; lastDocId: string | undefined }>();
   let current: DocumentSummary | undefined;
 
-  const openSpool = async (type: string, sample?: VnprRecord): Promise<TypeSpool> => {
+  const openSpool = async (type: string, sample?: VnprRecord, itemColumns?: string[]): Promise<TypeSpool> => {
     await ready;
     const existing = spools.get(type);
     if (existing) return existing;
-    const columns = getColumns(type, sample);
+    const columns = itemColumns ?? getColumns(type, sample);
     const path = join(spoolDir, `${spools.size}.jsonl`);
     const spool: TypeSpool = {
       type,
@@ -204,6 +235,12 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
   const declared = (options.types ?? BUILT_IN_TYPES).filter((type) => type !== 'document' && type !== 'error');
   const opened = (async () => {
     for (const type of ['document', ...declared, 'error']) await openSpool(type);
+    // The values of targets get their sheet whenever targets do, so the workbook has one shape.
+    if (declared.includes('target'))
+      await openSpool(`target${ITEM_SHEET_SEPARATOR}values`, undefined, [
+        ...ITEM_LINK_COLUMNS,
+        ...Object.keys(targetValueSchema.shape),
+      ]);
   })();
 
   const flushSummary = async () => {
@@ -271,6 +308,29 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
     sheet.commit();
   };
 
+  /** One row per item of a record's list field, in the sheet `<type> <field>`, linked to the record by docId and span. */
+  const writeItems = async (record: VnprRecord, field: string, items: Record<string, unknown>[]) => {
+    const type = `${record.type}${ITEM_SHEET_SEPARATOR}${field}`;
+    const keys = Object.keys(items[0] ?? {});
+    const spool = spools.get(type) ?? (await openSpool(type, undefined, [...ITEM_LINK_COLUMNS, ...keys]));
+    const itemKeys = spool.columns.slice(ITEM_LINK_COLUMNS.length);
+    for (const [position, item] of items.entries()) {
+      const cells: CellValue[] = [
+        toCellValue(record.docId),
+        record.span[0] ?? null,
+        record.span[1] ?? null,
+        position + 1,
+        ...itemKeys.map((key) => toCellValue(item[key])),
+      ];
+      cells.forEach((cell, index) => {
+        const width = Math.min(getMaxWidth(spool.columns[index] ?? ''), measure(cell) + 2);
+        if (width > (spool.widths[index] ?? 0)) spool.widths[index] = width;
+      });
+      spool.rows++;
+      await writeChunk(spool.stream, `${JSON.stringify(cells)}\n`);
+    }
+  };
+
   return {
     async write(records) {
       await opened;
@@ -284,6 +344,7 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
         spool.rows++;
         await writeChunk(spool.stream, `${JSON.stringify(cells)}\n`);
         await countRecord(record);
+        for (const [field, items] of listsOfObjects(record)) await writeItems(record, field, items);
       }
     },
     async close() {
@@ -302,7 +363,7 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
       workbook.creator = 'vnpr';
       await writeSummary(
         workbook,
-        ordered.map((spool) => spool.type),
+        ordered.map((spool) => spool.type).filter((type) => !type.includes(ITEM_SHEET_SEPARATOR)),
       );
       for (const spool of ordered) {
         await writeSheets(
@@ -327,6 +388,8 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
   };
 
   function rankType(type: string): number {
+    const parent = type.split(ITEM_SHEET_SEPARATOR)[0] ?? type;
+    if (parent !== type) return rankType(parent) + 0.5; // the items' sheet right after its records'
     if (type === 'document') return -1;
     if (type === 'error') return Number.MAX_SAFE_INTEGER;
     const index = BUILT_IN_TYPES.indexOf(type);

@@ -1,0 +1,39 @@
+import { statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { UsageError } from '../commands/usage-error.js';
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Makes the folders an output goes into, as `mkdir -p` would, after checking that the path can be one: a
+ * file where a folder must be (or a folder where a file must be) is a usage error said in words, before
+ * anything is written. `kind` is what the output itself is: a `file` (.xlsx, .jsonl) or a `folder` (CSV,
+ * the report).
+ *
+ * @example
+ * await prepareOutputPath('out/2024/records.xlsx', 'file') // creates out/2024/
+ */
+export async function prepareOutputPath(output: string, kind: 'file' | 'folder'): Promise<void> {
+  const target = resolve(output);
+  const existing = statOrUndefined(target);
+  if (existing?.isDirectory() && kind === 'file')
+    throw new UsageError(`${output} is a folder: give a file name, e.g. ${output.replace(/\/+$/, '')}/records.xlsx`);
+  if (existing && !existing.isDirectory() && kind === 'folder')
+    throw new UsageError(`${output} is a file: this output is a folder; give a new or existing folder instead`);
+  let ancestor = dirname(target);
+  while (!statOrUndefined(ancestor)) {
+    const parent = dirname(ancestor);
+    if (parent === ancestor) break;
+    ancestor = parent;
+  }
+  if (!statOrUndefined(ancestor)?.isDirectory())
+    throw new UsageError(`cannot write ${output}: ${ancestor} is a file, not a folder`);
+  await mkdir(dirname(target), { recursive: true });
+}
