@@ -70,6 +70,11 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The sheet of a record type: its own name, but for the framework's documents, errors and checks. */
+function sheetOf(type: string): string {
+  return ({ document: 'documents', error: 'errors', check: 'checks' } as Record<string, string>)[type] ?? type;
+}
+
 describe('vnpr extract corpus/', () => {
   it('gives every article one document record, first, and skips the gold file', () => {
     const documents = jsonl.filter((record) => record.type === 'document');
@@ -82,14 +87,20 @@ describe('vnpr extract corpus/', () => {
     const types = Object.keys(recordFields).filter((type) => type !== 'document' && type !== 'error');
     const names = workbook.worksheets.map((sheet) => sheet.name);
     // A target's values have their own sheet, right after the targets (one row per value).
-    const withItems = types.flatMap((type) => (type === 'target' ? [type, 'target values'] : [type]));
+    const withItems = types.flatMap((type) => (type === 'target' ? [type, 'target values'] : [sheetOf(type)]));
     expect(names).toEqual(['summary', 'documents', ...withItems, 'errors']);
   });
 
   it('gives each type sheet docId, the contract fields, then the evidence columns', () => {
     for (const [type, fields] of Object.entries(recordFields)) {
-      const name = type === 'document' ? 'documents' : type === 'error' ? 'errors' : type;
-      expect(readSheet(name).header).toEqual(['docId', ...fields, 'quote', 'sentence', 'spanStart', 'spanEnd']);
+      expect(readSheet(sheetOf(type)).header).toEqual([
+        'docId',
+        ...fields,
+        'quote',
+        'sentence',
+        'spanStart',
+        'spanEnd',
+      ]);
     }
   });
 
@@ -110,7 +121,7 @@ describe('vnpr extract corpus/', () => {
 
   it('agrees with the JSONL output record for record', () => {
     for (const type of Object.keys(recordFields)) {
-      const name = type === 'document' ? 'documents' : type === 'error' ? 'errors' : type;
+      const name = sheetOf(type);
       const { header, rows } = readSheet(name);
       const expected = jsonl.filter((record) => record.type === type);
       expect(rows.length, `${name} rows`).toBe(expected.length);

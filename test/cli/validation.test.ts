@@ -86,4 +86,12 @@ describe('plugins', () => {
     const lines = run.stderr.split('\n').filter((line) => line.includes('"boom"'));
     expect(lines).toEqual([expect.stringContaining('vnpr: extractor "boom" threw on 5 documents (first: kaboom)')]);
   });
+
+  it('that throw are said on stderr once by report too', async () => {
+    const plugin = writePlugin('boom-report.js', 'boom', '() => { throw new Error("kaboom"); }');
+    const run = await runVnpr(['report', CORPUS, '-o', join(dir, 'boom-report'), '--plugin', plugin]);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stderr.split('\n').filter((line) => line.includes('"boom"'));
+    expect(lines).toEqual([expect.stringContaining('vnpr: extractor "boom" threw on 5 documents (first: kaboom)')]);
+  });
 });

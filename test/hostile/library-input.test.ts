@@ -111,6 +111,16 @@ describe('a plugin that misbehaves costs only its own records', () => {
 });
 
 describe('plugin ids', () => {
+  it("refuses a plugin with a built-in's id, or two plugins of one id, when extracting", () => {
+    const named = (id: string) => defineExtractor({ id, schema: z.object({}), extract: () => [] });
+    expect(() => extract(TEXT, { plugins: [named('membership')] })).toThrow(
+      /two extractors have the id "membership" \(a built-in type\)/,
+    );
+    expect(() => extract(TEXT, { plugins: [named('budget'), named('budget')] })).toThrow(
+      /two extractors have the id "budget"/,
+    );
+  });
+
   it.each(['document', 'error', 'check', 'summary', 'errors', 'documents', 'panel', 'checks'])(
     'refuses "%s", a name of the framework or of a sheet',
     (id) => {

@@ -177,6 +177,17 @@ function figuresOf(record: VnprRecord): string[] {
 
 function selectExtractors(options: ExtractOptions): Extractor[] {
   const all = [...builtinExtractors, ...(options.plugins ?? [])];
+  // Two extractors of one id would write one sheet and claim each other's records: refused, as the CLI does.
+  const ids = new Set<string>();
+  for (const e of all) {
+    if (ids.has(e.id)) {
+      const builtin = builtinExtractors.some((b) => b.id === e.id);
+      throw new TypeError(
+        `extract: two extractors have the id "${e.id}"${builtin ? ' (a built-in type): give the plugin its own id' : ''}`,
+      );
+    }
+    ids.add(e.id);
+  }
   const only = options.only?.length ? new Set(options.only) : null;
   const chosen = only ? all.filter((e) => only.has(e.id)) : all;
   return chosen

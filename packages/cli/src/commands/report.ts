@@ -78,6 +78,7 @@ export async function runReportCommand(argv: string[]): Promise<number> {
     `${countNoun(stats.documents, 'document')}, ${countNoun(stats.records, 'record')}, ${countNoun(stats.errors, 'error')}, ` +
       `${countNoun(stats.pages, 'page')} (${formatBytes(size)}) in ${stats.seconds.toFixed(1)} s → ${values.output}/index.html\n`,
   );
+  process.stderr.write(stats.extractorFailures);
   if (stats.mismatches > 0)
     process.stderr.write(
       `vnpr report: ${countNoun(stats.mismatches, 'record')} whose quote is not the text at their span\n`,

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type AnalyzedDocument, analyze, expandAbbreviation, InputError } from '@vnpr/core';
 import { type Extractor, errorRecord, extractFromDocument, type VnprRecord } from '@vnpr/extractors';
-import { recordFailure } from '../pool/tasks.js';
+import { findExtractorFailures, recordFailure } from '../pool/tasks.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
+import { FailureTally } from '../ui/failure-tally.js';
 import { BUILT_IN_TYPES } from '../writers/columns.js';
 import { reportCss, reportJs } from './assets.js';
 import type { ChartRecord } from './chart-data.js';
@@ -43,6 +44,8 @@ export interface ReportStats {
   pages: number;
   bytes: number;
   seconds: number;
+  /** The extractors that threw, one line each with the number of documents (empty when none did). */
+  extractorFailures: string;
 }
 
 /** One document to put in the report. */
@@ -175,7 +178,9 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
     pages: 0,
     bytes: 0,
     seconds: 0,
+    extractorFailures: '',
   };
+  const failures = new FailureTally();
   const rowsByType = new Map<string, (string | number | null)[][]>();
   const columnsByType = new Map<string, string[]>();
   const typeCounts = new Map<string, number>();
@@ -276,6 +281,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
           ...(options.only ? { only: options.only } : {}),
           ...(options.plugins?.length ? { plugins: options.plugins as Extractor[] } : {}),
         });
+        failures.add(findExtractorFailures(records));
       }
     } catch (error) {
       doc = undefined;
@@ -323,6 +329,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
   await write('assets/report.css', reportCss());
   await write('assets/report.js', reportJs());
   stats.seconds = (performance.now() - startedAt) / 1000;
+  stats.extractorFailures = failures.format();
   await write(
     'index.html',
     renderIndexPage({
