@@ -12,7 +12,7 @@ import { parseJsonlLine } from '../readers/jsonl.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun, formatCount, ProgressBar } from '../ui/progress.js';
 import { prepareOutputPath } from '../util/output-path.js';
-import { parseSize } from '../util/parse-size.js';
+import { DEFAULT_MAX_FILE_SIZE_TEXT, parseSize } from '../util/parse-size.js';
 import { parseShard } from '../util/shard.js';
 import { createJsonlSink, formatJsonl } from '../writers/jsonl.js';
 import type { RecordSink } from '../writers/sink.js';
@@ -161,7 +161,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   const only = await readTypeList(values.only, await loadPlugins(values.plugin ?? [], process.cwd()));
   let maxFileSize: number;
   try {
-    maxFileSize = parseSize(values['max-file-size'] ?? '50MB');
+    maxFileSize = parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE_TEXT);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -6,7 +6,7 @@ import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from '../report/help.js';
 import { countNoun, formatCount } from '../ui/progress.js';
 import { prepareOutputPath } from '../util/output-path.js';
-import { parseSize } from '../util/parse-size.js';
+import { DEFAULT_MAX_FILE_SIZE_TEXT, parseSize } from '../util/parse-size.js';
 import { UsageError } from './usage-error.js';
 
 async function folderSize(dir: string): Promise<number> {
@@ -48,7 +48,7 @@ export async function runReportCommand(argv: string[]): Promise<number> {
     throw new UsageError('--from reuses the records of an extraction: --only and --plugin apply to vnpr extract');
   let maxFileSize: number;
   try {
-    maxFileSize = parseSize(values['max-file-size'] ?? '50MB');
+    maxFileSize = parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE_TEXT);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -3,7 +3,7 @@ import { InputError } from '@vnpr/core';
 import type { Extractor, VnprRecord } from '@vnpr/extractors';
 import { UsageError } from '../commands/usage-error.js';
 import { readDocumentFile } from '../readers/read-document.js';
-import { parseSize } from '../util/parse-size.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../util/parse-size.js';
 import { parseTypeList } from '../util/type-list.js';
 import { formatJsonl } from '../writers/jsonl.js';
 
@@ -38,7 +38,7 @@ export async function readSettings(only: string | undefined, plugins: string[] |
   return {
     plugins: specifiers,
     cwd: process.cwd(),
-    maxFileSize: parseSize('50MB'),
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     ...(types ? { only: types } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { findInputs } from '../readers/find-inputs.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
 import { FailureTally } from '../ui/failure-tally.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../util/parse-size.js';
 import { BUILT_IN_TYPES } from '../writers/columns.js';
 import { reportCss, reportJs } from './assets.js';
 import type { ChartRecord } from './chart-data.js';
@@ -167,7 +168,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
   await mkdir(join(out, 'assets'), { recursive: true });
   await mkdir(join(out, 'data'), { recursive: true });
   const fromRecords = options.from ? await readRecordsByDoc(options.from) : undefined;
-  const maxFileSize = options.maxFileSize ?? 50 * 1024 * 1024;
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
   const stats: ReportStats = {
     documents: 0,

@@ -9,6 +9,11 @@ const UNITS: Record<string, number> = {
   gb: 1024 ** 3,
 };
 
+/** The default of `--max-file-size`, as written in the help texts: a file or JSONL text over it is an error record. */
+export const DEFAULT_MAX_FILE_SIZE_TEXT = '50MB';
+/** {@link DEFAULT_MAX_FILE_SIZE_TEXT} in bytes. */
+export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 ** 2;
+
 /**
  * Parses a human file size into bytes (powers of 1024).
  * @example parseSize('50MB') // 52428800
