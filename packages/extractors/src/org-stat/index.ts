@@ -16,6 +16,7 @@ import {
   NOT_STOCK_AFTER,
   PART_BETWEEN,
   REPRESENTED_UNITS,
+  SECTOR_PART,
   SERIES_CUE,
   SERIES_FLOW,
   STOCK_TRIGGER,
@@ -129,6 +130,7 @@ function stockAt(
   if (!entity) return null;
   if (CHANGE_BEFORE.test(before)) return null;
   if (!isOwnScope(doc, sentence, n, end)) return null;
+  if (isSectorPart(doc, sentence, total?.[0] ?? '', end)) return null;
   const organization = organizationBefore(doc, sentence, n.start);
   if (isUnreadUnit(doc, sentence, n, organization)) return null;
   return {
@@ -160,6 +162,17 @@ function isOwnScope(doc: AnalyzedDocument, sentence: Sentence, n: NumberMention,
   const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', n.start) + 1);
   if (NEW_UNIT.test(doc.text.slice(clauseStart, n.start))) return false;
   return !NATION.test(doc.text.slice(clauseStart, Math.min(sentence.end, end + 40)));
+}
+
+/**
+ * Whether the figure counts only one sector of the unit: a sector named after the figure in its clause ("688 đảng viên
+ * đang sinh hoạt tại 80 chi bộ … khu vực ngoài quốc doanh") or between a named size and its number ("tổng số đảng viên
+ * khu vực ngoài quốc doanh là 169"). A unit named for its sector before the figure is the unit itself and stays.
+ */
+function isSectorPart(doc: AnalyzedDocument, sentence: Sentence, named: string, end: number): boolean {
+  if (SECTOR_PART.test(named)) return true;
+  const stop = /[;.]/u.exec(doc.text.slice(end, sentence.end));
+  return SECTOR_PART.test(doc.text.slice(end, stop ? end + stop.index : sentence.end));
 }
 
 /**

@@ -83,3 +83,9 @@ export const REPRESENTED_UNITS = new Set(['cán bộ, đảng viên']);
 // thiểu số", "chi bộ chưa có …", "đảng viên chính thức" (a part) — but "đảng viên tham gia sinh hoạt" is the stock itself.
 export const NOT_STOCK_AFTER =
   /^\s*(?:trực thuộc\s+)?(?:mới|dự bị|dự|tham dự|tham gia(?! sinh hoạt)|được|đạt|hoàn thành|xếp loại|không|đã|vi phạm|bị|trong sạch|vững mạnh|tiến hành|tổ chức|nữ|là|người dân tộc|dân tộc|có đạo|theo đạo|tôn giáo|có tôn giáo|so với|chính thức|chưa|có|còn)(?![\p{L}])/iu;
+
+// A sector that makes the figure a part of the unit's size: "688 đảng viên đang sinh hoạt tại 80 chi bộ … khu vực ngoài
+// quốc doanh", "tổng số đảng viên khu vực ngoài quốc doanh là 169", "đảng viên trong các doanh nghiệp tư nhân".
+// A unit named for its sector before the figure ("Đảng bộ khối doanh nghiệp ngoài quốc doanh có …") is the unit itself.
+export const SECTOR_PART =
+  /(?:khu vực|thành phần|lĩnh vực)(?: kinh tế)? (?:ngoài quốc doanh|tư nhân|ngoài nhà nước|có vốn (?:đầu tư )?nước ngoài)|(?:trong|tại|ở) (?:các )?(?:doanh nghiệp|DN) (?:ngoài quốc doanh|tư nhân|ngoài nhà nước|có vốn (?:đầu tư )?nước ngoài)/iu;
