@@ -1,4 +1,4 @@
-import { type AnalyzedDocument, type NumberMention, readUnit, type Sentence } from '@vnpr/core';
+import { type AnalyzedDocument, findOrganizations, type NumberMention, readUnit, type Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { organizationBefore } from '../membership/index.js';
 import { canonicalEntity } from '../shared/entities.js';
@@ -9,18 +9,23 @@ import {
   CAPITALIZED_UNIT,
   CHANGE_BEFORE,
   FLOW_TOTAL_AFTER,
+  MINISTRY_CUT,
+  NAME_GOES_ON,
   NAMED_SIZE,
   NAMED_UNIT_HEAD,
   NATION,
   NEW_UNIT,
+  NOT_NAME_WORD,
   NOT_STOCK_AFTER,
   PART_BETWEEN,
   REPRESENTED_UNITS,
+  SECTOR_PART,
   SERIES_CUE,
   SERIES_FLOW,
   STOCK_TRIGGER,
   STOCK_UNITS,
   TOTAL_BEFORE,
+  UNIT_SUBJECT,
   YEAR_AFTER,
   YEAR_BEFORE,
 } from './patterns.js';
@@ -129,7 +134,8 @@ function stockAt(
   if (!entity) return null;
   if (CHANGE_BEFORE.test(before)) return null;
   if (!isOwnScope(doc, sentence, n, end)) return null;
-  const organization = organizationBefore(doc, sentence, n.start);
+  if (isSectorPart(doc, sentence, total?.[0] ?? '', end)) return null;
+  const organization = organizationAt(doc, sentence, n.start);
   if (isUnreadUnit(doc, sentence, n, organization)) return null;
   return {
     fields: {
@@ -160,6 +166,62 @@ function isOwnScope(doc: AnalyzedDocument, sentence: Sentence, n: NumberMention,
   const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', n.start) + 1);
   if (NEW_UNIT.test(doc.text.slice(clauseStart, n.start))) return false;
   return !NATION.test(doc.text.slice(clauseStart, Math.min(sentence.end, end + 40)));
+}
+
+/**
+ * The unit a figure belongs to: the one named before it (organizationBefore), read in full where the name reader cut it.
+ * A unit standing as the subject of "… (hiện) có" is read up to the verb, for every figure after it in the clause ("Đảng bộ khối doanh nghiệp ngoài quốc doanh
+ * quận Tân Bình hiện có 15 chi bộ"); a ministry cut after its first word gets its second ("Bộ Ngoại" → "Bộ Ngoại giao");
+ * a unit named again by its kind only ("nâng tổng số đảng viên Đảng bộ khối lên 91") is the one named in full earlier
+ * in the sentence ("Đảng bộ khối DNTN").
+ */
+function organizationAt(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
+  const read = organizationBefore(doc, sentence, at);
+  const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', at - 1) + 1);
+  const clause = doc.text.slice(clauseStart, at);
+  let subject: string | undefined;
+  for (const m of clause.matchAll(UNIT_SUBJECT)) subject = m.groups?.name;
+  if (subject && hasProperName(subject) && (read === null || (subject.startsWith(read) && subject !== read))) {
+    return subject;
+  }
+  if (read !== null) return completeMinistry(doc, clauseStart, clause, read);
+  const mentions = findOrganizations(doc.text.slice(sentence.start, at));
+  const last = mentions[mentions.length - 1];
+  if (!last || sentence.start + last.start < clauseStart || hasProperName(last.name)) return null;
+  const full = mentions.find((m) => m.name.startsWith(`${last.name} `) && hasProperName(m.name));
+  return full?.name ?? null;
+}
+
+/** Whether a unit's name has a proper name after its kind ("Đảng bộ huyện Thới Lai", "Đảng bộ khối DNTN"). */
+function hasProperName(name: string): boolean {
+  return name
+    .split(/\s+/u)
+    .slice(2)
+    .some((w) => /^\p{Lu}/u.test(w) && !GENERIC_WORDS.has(w));
+}
+
+// Capitalized words of a unit's kind, not its proper name: "Đảng bộ Khối Cơ quan", "Các", "Đảng ủy".
+const GENERIC_WORDS = new Set(['Khối', 'Cơ', 'Các', 'Doanh', 'Đảng', 'Ủy', 'Uỷ', 'Thường', 'Vụ']);
+
+/** "Đảng bộ cơ quan Bộ Ngoại" followed by "giao" in the text: the ministry's name in full. */
+function completeMinistry(doc: AnalyzedDocument, clauseStart: number, clause: string, read: string): string {
+  if (!MINISTRY_CUT.test(read)) return read;
+  const at = clause.lastIndexOf(read);
+  if (at === -1) return read;
+  const next = NAME_GOES_ON.exec(doc.text.slice(clauseStart + at + read.length, clauseStart + at + read.length + 20));
+  const word = next?.groups?.word;
+  return word && !NOT_NAME_WORD.has(word) ? `${read} ${word}` : read;
+}
+
+/**
+ * Whether the figure counts only one sector of the unit: a sector named after the figure in its clause ("688 đảng viên
+ * đang sinh hoạt tại 80 chi bộ … khu vực ngoài quốc doanh") or between a named size and its number ("tổng số đảng viên
+ * khu vực ngoài quốc doanh là 169"). A unit named for its sector before the figure is the unit itself and stays.
+ */
+function isSectorPart(doc: AnalyzedDocument, sentence: Sentence, named: string, end: number): boolean {
+  if (SECTOR_PART.test(named)) return true;
+  const stop = /[;.]/u.exec(doc.text.slice(end, sentence.end));
+  return SECTOR_PART.test(doc.text.slice(end, stop ? end + stop.index : sentence.end));
 }
 
 /**
@@ -232,7 +294,7 @@ function fromSeries(doc: AnalyzedDocument, sentence: Sentence): Candidate<OrgSta
   return figures
     .filter(({ n, end }) => isOwnScope(doc, sentence, n, end))
     .map(({ n, year, end }) => ({
-      fields: { organization: organizationBefore(doc, sentence, n.start), entity, count: n.value, asOf: year },
+      fields: { organization: organizationAt(doc, sentence, n.start), entity, count: n.value, asOf: year },
       start: n.start,
       end,
       sentence,

@@ -83,3 +83,24 @@ export const REPRESENTED_UNITS = new Set(['cán bộ, đảng viên']);
 // thiểu số", "chi bộ chưa có …", "đảng viên chính thức" (a part) — but "đảng viên tham gia sinh hoạt" is the stock itself.
 export const NOT_STOCK_AFTER =
   /^\s*(?:trực thuộc\s+)?(?:mới|dự bị|dự|tham dự|tham gia(?! sinh hoạt)|được|đạt|hoàn thành|xếp loại|không|đã|vi phạm|bị|trong sạch|vững mạnh|tiến hành|tổ chức|nữ|là|người dân tộc|dân tộc|có đạo|theo đạo|tôn giáo|có tôn giáo|so với|chính thức|chưa|có|còn)(?![\p{L}])/iu;
+
+// A sector that makes the figure a part of the unit's size: "688 đảng viên đang sinh hoạt tại 80 chi bộ … khu vực ngoài
+// quốc doanh", "tổng số đảng viên khu vực ngoài quốc doanh là 169", "đảng viên trong các doanh nghiệp tư nhân".
+// A unit named for its sector before the figure ("Đảng bộ khối doanh nghiệp ngoài quốc doanh có …") is the unit itself.
+export const SECTOR_PART =
+  /(?:khu vực|thành phần|lĩnh vực)(?: kinh tế)? (?:ngoài quốc doanh|tư nhân|ngoài nhà nước|có vốn (?:đầu tư )?nước ngoài)|(?:trong|tại|ở) (?:các )?(?:doanh nghiệp|DN) (?:ngoài quốc doanh|tư nhân|ngoài nhà nước|có vốn (?:đầu tư )?nước ngoài)/iu;
+
+// A named party unit standing as the subject of a stock phrase, its name read up to the verb: "Đảng bộ khối doanh nghiệp
+// ngoài quốc doanh quận Tân Bình hiện có", "Chi bộ Công ty cổ phần Sông Đà đã có" (the name reader stops at lowercase words).
+export const UNIT_SUBJECT =
+  /(?<![\p{L}])(?<name>(?:Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ)(?: [^\s\d,;.()"“”]+){1,10}?) (?:đã |hiện |hiện nay |hiện tại )?có(?![\p{L}])/gu;
+
+// A ministry's name cut after its first word by the name reader ("Đảng bộ cơ quan Bộ Ngoại" + "giao"): the lowercase
+// word after "Bộ Ngoại" ends the name unless it starts the next phrase ("Bộ Quốc phòng có", "lần thứ", "nhiệm kỳ").
+export const MINISTRY_CUT = /(?<![\p{L}])Bộ \p{Lu}[\p{L}\p{M}]*$/u;
+export const NAME_GOES_ON = /^ (?<word>\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u;
+export const NOT_NAME_WORD = new Set(
+  'có đã đang hiện vừa sẽ gồm với và là lần nhiệm khóa khoá tại của trong cho được năm ngày tổ tiến đến từ nay luôn cũng đều thì mà về ở'.split(
+    ' ',
+  ),
+);
