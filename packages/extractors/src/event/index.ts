@@ -6,6 +6,7 @@ import {
   ACTIVITY,
   CITED_BEFORE,
   DAY_MONTH,
+  GOAL_YEAR_BEFORE,
   HELD_ON,
   ISSUING,
   MEETING_KIND,
@@ -19,6 +20,7 @@ import {
   PREPARING,
   STRONG_ACTIVITIES,
   TRAVEL,
+  UNDATED_PRACTICE,
 } from './patterns.js';
 import { type EventFields, eventSchema } from './schema.js';
 
@@ -224,7 +226,7 @@ function readEvent(
   if (kindAt === undefined) return null;
   const issuing = ISSUING.exec(after);
   if (issuing && issuing.index < kindAt) return null;
-  // A press conference or a debate told before the meeting word is what the sentence reports: no event.
+  // A press conference, a debate or a festival day told before the meeting word is what the sentence reports: no event.
   const press = NOT_A_MEETING.exec(after);
   if (press && press.index <= kindAt) return null;
   const g = kindMatch?.groups;
@@ -252,11 +254,32 @@ function readEvent(
       partOfDay: date.partOfDay,
       kind,
       activities,
-      period: readPeriod(after),
+      // A date held after its meeting: the period is read from the meeting on, not from a headline before it.
+      period: readPeriod(date.held ? after.slice(kindAt) : after),
       organizer: date.held ? null : readOrganizer(text, date.end),
       inferred: date.inferred,
     },
     claims,
+  );
+}
+
+/**
+ * Whether the year core guessed for a document without a dateline cannot be trusted: the head writes that year only
+ * as a goal or a bound ("dự kiến hoàn thành vào đầu năm 2008"), or it reviews N years of a law whose year is not
+ * written ("tổng kết 1 năm thực hiện Luật …": the years it names are the time reviewed).
+ */
+function isGuessDoubtful(doc: AnalyzedDocument, reference: string | null): boolean {
+  if (!reference) return false;
+  const head = doc.sentences
+    .filter((x) => !x.skip)
+    .slice(0, 3)
+    .map((s) => s.text)
+    .join('\n');
+  if (UNDATED_PRACTICE.test(head)) return true;
+  const year = reference.slice(0, 4);
+  const mentions = [...head.matchAll(new RegExp(`năm\\s+${year}(?!\\d)`, 'giu'))];
+  return (
+    mentions.length > 0 && mentions.every((m) => GOAL_YEAR_BEFORE.test(head.slice(Math.max(0, m.index - 20), m.index)))
   );
 }
 
@@ -266,6 +289,7 @@ function readEvent(
  */
 export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<EventFields>[] {
   const reference = doc.reference ?? ctx?.publishedAt ?? null;
+  const yearDoubtful = !ctx?.publishedAt && !doc.metadata.publishedAt && isGuessDoubtful(doc, reference);
   const byDate = new Map<string, Candidate<EventFields>>();
   let content = 0;
   for (const sentence of doc.sentences) {
@@ -275,6 +299,8 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
     const allowHeld = content++ < 4 && byDate.size === 0;
     const c = readEvent(doc, sentence, reference, ctx, allowHeld);
     if (!c || byDate.has(c.fields.date.slice(0, 10))) continue;
+    // A year guessed from a goal or from the time a review covers: no event rather than a wrong year.
+    if (yearDoubtful && c.fields.inferred) continue;
     byDate.set(c.fields.date.slice(0, 10), c);
   }
   return [...byDate.values()];
