@@ -19,6 +19,7 @@ import {
   PART_OF_DAY,
   PREPARING,
   STRONG_ACTIVITIES,
+  TARGET_YEAR_BEFORE,
   TRAVEL,
   UNDATED_PRACTICE,
 } from './patterns.js';
@@ -265,7 +266,7 @@ function readEvent(
 
 /**
  * Whether the year core guessed for a document without a dateline cannot be trusted: the head writes that year only
- * as a goal or a bound ("dự kiến hoàn thành vào đầu năm 2008"), or it reviews N years of a law whose year is not
+ * as a goal or a bound ("dự kiến hoàn thành vào đầu năm 2008"), or once as a target ("đến năm 2010"), or it reviews N years of a law whose year is not
  * written ("tổng kết 1 năm thực hiện Luật …": the years it names are the time reviewed).
  */
 function isGuessDoubtful(doc: AnalyzedDocument, reference: string | null): boolean {
@@ -278,9 +279,10 @@ function isGuessDoubtful(doc: AnalyzedDocument, reference: string | null): boole
   if (UNDATED_PRACTICE.test(head)) return true;
   const year = reference.slice(0, 4);
   const mentions = [...head.matchAll(new RegExp(`năm\\s+${year}(?!\\d)`, 'giu'))];
-  return (
-    mentions.length > 0 && mentions.every((m) => GOAL_YEAR_BEFORE.test(head.slice(Math.max(0, m.index - 20), m.index)))
-  );
+  const before = mentions.map((m) => head.slice(Math.max(0, m.index - 20), m.index));
+  // Written as a target even once ("Đề án … đến năm 2010 …, năm 2010 hoàn thành"), or only as a goal or a bound.
+  if (before.some((b) => TARGET_YEAR_BEFORE.test(b))) return true;
+  return mentions.length > 0 && before.every((b) => GOAL_YEAR_BEFORE.test(b));
 }
 
 /**

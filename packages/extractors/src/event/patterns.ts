@@ -81,6 +81,9 @@ export const TRAVEL =
 // 2008", "Đến năm 2004", "từ năm 1999".
 export const GOAL_YEAR_BEFORE = /(?:đến|tới|trước|sau|vào|từ)\s+(?:(?:đầu|cuối|giữa)\s+)?$/iu;
 
+// A year the head counts up to or aims at ("đến năm 2010", "tới cuối năm 2005"): not the report's own time.
+export const TARGET_YEAR_BEFORE = /(?:đến|tới)\s+(?:(?:đầu|cuối|giữa)\s+)?$/iu;
+
 // A review of N years of a law or programme whose year is not written: "tổng kết 1 năm thực hiện Luật Giao thông đường
 // thủy nội địa" (the head's other years are then the time reviewed, not the meeting's).
 export const UNDATED_PRACTICE =
