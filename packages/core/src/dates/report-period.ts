@@ -8,9 +8,10 @@
 const YEAR_MENTION =
   /(?<![\d/.-])(?<!(?:đến|tới|trước|sau|vào|từ|Đến|Tới|Trước|Sau|Vào|Từ) )(?:năm|Năm)\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/gu;
 
-// "tổng kết công tác xây dựng Đảng năm 2019", "kết quả thực hiện Nghị quyết năm 2023": the year under review.
+// "tổng kết công tác xây dựng Đảng năm 2019", "kết quả thực hiện Nghị quyết năm 2023": the year under review (not
+// past a bare year reviewed: "tổng kết công tác y tế 2009 và triển khai nhiệm vụ năm 2010").
 const YEAR_REVIEWED =
-  /(?:tổng kết|kết quả|kiểm điểm|đánh giá|xếp loại)[^.;\n]{0,80}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
+  /(?:tổng kết|kết quả|kiểm điểm|đánh giá|xếp loại)(?:(?!(?:19|20)\d\d)[^.;\n]){0,80}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
 
 // "triển khai nhiệm vụ năm 2020", "phương hướng, nhiệm vụ năm 2025": the year being planned.
 // Not "hoàn thành (tốt, xuất sắc) nhiệm vụ trong năm 2004", a year done.

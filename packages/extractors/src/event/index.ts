@@ -10,6 +10,7 @@ import {
   HELD_ON,
   ISSUING,
   MEETING_KIND,
+  NAMED_YEAR,
   NAMED_THEN_DATED,
   NOT_A_MEETING,
   OCCASION_LEAD,
@@ -230,6 +231,12 @@ function readEvent(
   // A press conference, a debate or a festival day told before the meeting word is what the sentence reports: no event.
   const press = NOT_A_MEETING.exec(after);
   if (press && press.index <= kindAt) return null;
+  // An inferred year gives way to the year the meeting is named with, unless the meeting reviews a year.
+  const named = kindMatch && date.inferred ? NAMED_YEAR.exec(after.slice(kindMatch.index))?.groups?.year : undefined;
+  if (named && !firstStrong) {
+    const moved = `${named}${date.value.slice(4)}`;
+    if (isCalendarDate(moved.slice(0, 10))) date.value = moved;
+  }
   const g = kindMatch?.groups;
   const kind =
     g?.kind?.toLowerCase() ?? (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : firstStrong?.name) ?? '';

@@ -88,3 +88,8 @@ export const TARGET_YEAR_BEFORE = /(?:đến|tới)\s+(?:(?:đầu|cuối|giữa
 // thủy nội địa" (the head's other years are then the time reviewed, not the meeting's).
 export const UNDATED_PRACTICE =
   /(?:sơ kết|tổng kết)\s+\d{1,2}\s+năm\s+(?:thực hiện|triển khai|thi hành)(?![^.;\n]{0,200}?(?:19|20)\d\d)/iu;
+
+// A meeting named with its own bare year: "Hội nghị cấp cao Á - Phi 2005", "Hội nghị doanh nghiệp Á - Phi 2005 đã khai
+// mạc" (not "năm 2005", often the year reviewed, nor a term "khóa X", "nhiệm kỳ 2005-2010").
+export const NAMED_YEAR =
+  /^[^,.;:()"“”\n]{0,60}?(?<![Nn]ăm|[Kk]ỳ|[-–/] ?|\d) (?<year>(?:19|20)\d\d)(?![\d/.-]| ?[-–])/u;
