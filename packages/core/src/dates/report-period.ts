@@ -8,14 +8,16 @@
 const YEAR_MENTION =
   /(?<![\d/.-])(?<!(?:đến|tới|trước|sau|vào|từ|Đến|Tới|Trước|Sau|Vào|Từ) )(?:năm|Năm)\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/gu;
 
-// "tổng kết công tác xây dựng Đảng năm 2019", "kết quả thực hiện Nghị quyết năm 2023": the year under review.
+// "tổng kết công tác xây dựng Đảng năm 2019", "kết quả thực hiện Nghị quyết năm 2023": the year under review (not
+// past a bare year reviewed: "tổng kết công tác y tế 2009 và triển khai nhiệm vụ năm 2010").
 const YEAR_REVIEWED =
-  /(?:tổng kết|kết quả|kiểm điểm|đánh giá|xếp loại)[^.;\n]{0,80}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
+  /(?:tổng kết|kết quả|kiểm điểm|đánh giá|xếp loại)(?:(?!(?:19|20)\d\d)[^.;\n]){0,80}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
 
 // "triển khai nhiệm vụ năm 2020", "phương hướng, nhiệm vụ năm 2025": the year being planned.
 // Not "hoàn thành (tốt, xuất sắc) nhiệm vụ trong năm 2004", a year done.
+// Also a council's plan for the year: "chương trình giám sát của HĐND năm 2005", "dự toán ngân sách năm 2005".
 const YEAR_PLANNED =
-  /(?:triển khai|phương hướng|(?<!hoàn thành (?:tốt |xuất sắc )?)nhiệm vụ|kế hoạch|chương trình công tác)[^.;\n]{0,40}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
+  /(?:triển khai|phương hướng|(?<!hoàn thành (?:tốt |xuất sắc )?)nhiệm vụ|kế hoạch|chương trình (?:công tác|giám sát)|dự toán ngân sách)[^.;\n]{0,40}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
 
 // "sơ kết … 6 tháng đầu năm 2019", "6 tháng cuối năm".
 const HALF_REVIEWED = /6 tháng (?<half>đầu|cuối) năm(?:\s+(?<year>(?:19[4-9]\d|20\d\d)))?/iu;
@@ -27,6 +29,14 @@ const QUARTER_REVIEWED = /quý\s+(?<q>IV|I{1,3}|[1-4])\s*(?:\/|năm)\s*(?<year>(
 // review falls that many years after the document it reviews.
 const YEARS_OF_PRACTICE =
   /(?:sơ kết|tổng kết)\s+(?<count>\d{1,2})\s+năm\s+(?:thực hiện|triển khai|thi hành)[^.;\n]{0,120}?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]|năm\s+)(?<year>(?:19|20)\d\d)(?![\d/-])/iu;
+
+// "tổng kết công tác dân số 5 năm (2001- 2005)", "đánh giá giai đoạn 2016-2020": a span of years under review, in the
+// months after it ends.
+const SPAN_REVIEWED =
+  /(?:tổng kết|sơ kết|đánh giá)[^.;\n]{0,160}?(?:giai đoạn|\d{1,2} năm)\s*\(?\s*(?<first>(?:19|20)\d\d)\s*[-–]\s*(?<last>(?:19|20)\d\d)(?!\d)/iu;
+
+// "10 sự kiện trong nước nổi bật năm 2004": a year in review, whose dates fall within it.
+const YEAR_IN_REVIEW = /(?:sự kiện|tin)[^.;\n]{0,40}?nổi bật (?:của |trong )?năm\s+(?<year>(?:19|20)\d\d)(?![\d/-])/iu;
 
 // "Đại hội đại biểu Đảng bộ huyện … lần thứ V, nhiệm kỳ 2020 - 2025": a congress opens its term, in its first year.
 const CONGRESS_TERM =
@@ -86,7 +96,9 @@ function ownYears(head: string): number[] {
  * year a "tổng kết … năm 2019" reviews (year-end meetings run from December into January, so "Ngày 14-1" is
  * 14 January 2020 and "Sáng 22/12" is 22 December 2019), the end of a reviewed half year or quarter ("sơ kết
  * 6 tháng đầu năm 2019" → 30 June), the 1st of January of a year only planned ("Triển khai nhiệm vụ năm 2020"),
- * the year a review of N years of a document falls in ("sơ kết 3 năm thực hiện Nghị quyết … 2008" → 2011), an
+ * the year a review of N years of a document falls in ("sơ kết 3 năm thực hiện Nghị quyết … 2008" → 2011), the
+ * spring after a span of years reviewed ("tổng kết … 5 năm (2001-2005)" → 1 April 2006), the middle of a year in
+ * review ("10 sự kiện nổi bật năm 2004"), an
  * anniversary's year ("kỷ niệm 90 năm Ngày thành lập Đảng" → 2020; none when it cannot be told, since the head's
  * other years are then history), the first year of a congress's term ("Đại hội … nhiệm kỳ 2020-2025" → 2020), else
  * the middle of the latest year they name as their own (not a year of history such as "kỷ niệm chiến thắng năm
@@ -109,6 +121,10 @@ export function guessReportPeriod(head: string): string | null {
   }
   const practice = YEARS_OF_PRACTICE.exec(head)?.groups;
   if (practice) return String(Number(practice.year) + Number(practice.count));
+  const span = SPAN_REVIEWED.exec(head)?.groups;
+  if (span && Number(span.last) > Number(span.first)) return `${Number(span.last) + 1}-04-01`;
+  const inReview = YEAR_IN_REVIEW.exec(head)?.groups?.year;
+  if (inReview) return `${inReview}-07-02`;
   const review = YEAR_REVIEWED.exec(head);
   const reviewed = review?.groups?.year;
   const reviewedAt = review ? review.index + review[0].length - 4 : 0;

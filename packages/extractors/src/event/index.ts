@@ -6,10 +6,12 @@ import {
   ACTIVITY,
   CITED_BEFORE,
   DAY_MONTH,
+  GOAL_YEAR_BEFORE,
   HELD_ON,
   ISSUING,
   MEETING_KIND,
   NAMED_THEN_DATED,
+  NAMED_YEAR,
   NOT_A_MEETING,
   OCCASION_LEAD,
   OPENER_PREFIX,
@@ -18,7 +20,9 @@ import {
   PART_OF_DAY,
   PREPARING,
   STRONG_ACTIVITIES,
+  TARGET_YEAR_BEFORE,
   TRAVEL,
+  UNDATED_PRACTICE,
 } from './patterns.js';
 import { type EventFields, eventSchema } from './schema.js';
 
@@ -224,9 +228,15 @@ function readEvent(
   if (kindAt === undefined) return null;
   const issuing = ISSUING.exec(after);
   if (issuing && issuing.index < kindAt) return null;
-  // A press conference or a debate told before the meeting word is what the sentence reports: no event.
+  // A press conference, a debate or a festival day told before the meeting word is what the sentence reports: no event.
   const press = NOT_A_MEETING.exec(after);
   if (press && press.index <= kindAt) return null;
+  // An inferred year gives way to the year the meeting is named with, unless the meeting reviews a year.
+  const named = kindMatch && date.inferred ? NAMED_YEAR.exec(after.slice(kindMatch.index))?.groups?.year : undefined;
+  if (named && !firstStrong) {
+    const moved = `${named}${date.value.slice(4)}`;
+    if (isCalendarDate(moved.slice(0, 10))) date.value = moved;
+  }
   const g = kindMatch?.groups;
   const kind =
     g?.kind?.toLowerCase() ?? (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : firstStrong?.name) ?? '';
@@ -252,7 +262,8 @@ function readEvent(
       partOfDay: date.partOfDay,
       kind,
       activities,
-      period: readPeriod(after),
+      // A date held after its meeting: the period is read from the meeting on, not from a headline before it.
+      period: readPeriod(date.held ? after.slice(kindAt) : after),
       organizer: date.held ? null : readOrganizer(text, date.end),
       inferred: date.inferred,
     },
@@ -261,11 +272,33 @@ function readEvent(
 }
 
 /**
+ * Whether the year core guessed for a document without a dateline cannot be trusted: the head writes that year only
+ * as a goal or a bound ("dự kiến hoàn thành vào đầu năm 2008"), or once as a target ("đến năm 2010"), or it reviews N years of a law whose year is not
+ * written ("tổng kết 1 năm thực hiện Luật …": the years it names are the time reviewed).
+ */
+function isGuessDoubtful(doc: AnalyzedDocument, reference: string | null): boolean {
+  if (!reference) return false;
+  const head = doc.sentences
+    .filter((x) => !x.skip)
+    .slice(0, 3)
+    .map((s) => s.text)
+    .join('\n');
+  if (UNDATED_PRACTICE.test(head)) return true;
+  const year = reference.slice(0, 4);
+  const mentions = [...head.matchAll(new RegExp(`năm\\s+${year}(?!\\d)`, 'giu'))];
+  const before = mentions.map((m) => head.slice(Math.max(0, m.index - 20), m.index));
+  // Written as a target even once ("Đề án … đến năm 2010 …, năm 2010 hoàn thành"), or only as a goal or a bound.
+  if (before.some((b) => TARGET_YEAR_BEFORE.test(b))) return true;
+  return mentions.length > 0 && before.every((b) => GOAL_YEAR_BEFORE.test(b));
+}
+
+/**
  * Finds the meetings a report tells of: a sentence opening with a day ("Ngày 14-1, ...", "Chiều ngày 02/01, ...",
  * "(LĐ online) - Chiều 16/1/2020, ...") that reports a conference, congress or review. One event per date.
  */
 export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<EventFields>[] {
   const reference = doc.reference ?? ctx?.publishedAt ?? null;
+  const yearDoubtful = !ctx?.publishedAt && !doc.metadata.publishedAt && isGuessDoubtful(doc, reference);
   const byDate = new Map<string, Candidate<EventFields>>();
   let content = 0;
   for (const sentence of doc.sentences) {
@@ -275,6 +308,8 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
     const allowHeld = content++ < 4 && byDate.size === 0;
     const c = readEvent(doc, sentence, reference, ctx, allowHeld);
     if (!c || byDate.has(c.fields.date.slice(0, 10))) continue;
+    // A year guessed from a goal or from the time a review covers: no event rather than a wrong year.
+    if (yearDoubtful && c.fields.inferred) continue;
     byDate.set(c.fields.date.slice(0, 10), c);
   }
   return [...byDate.values()];

@@ -31,8 +31,9 @@ export const CITED_BEFORE =
 // khai mạc ngày 20/5".
 export const PREPARING = /(?<![\p{L}])(?:chuẩn bị|dự kiến)(?![\p{L}])/iu;
 
-// A press conference or a plenary debate, not a meeting: "tổ chức họp báo", "buổi họp báo", "Quốc hội thảo luận".
-export const NOT_A_MEETING = /(?<![\p{L}])(?:họp báo|thảo luận tại hội trường)(?![\p{L}])/u;
+// A press conference, a plenary debate or a festival day, not a meeting: "tổ chức họp báo", "buổi họp báo", "Quốc hội
+// thảo luận", "tổ chức ngày hội … với các nội dung: … Hội thi hát" (a contest in its programme).
+export const NOT_A_MEETING = /(?<![\p{L}])(?:họp báo|thảo luận tại hội trường|[Nn]gày hội)(?![\p{L}])/u;
 
 // A day and month at a given offset (used when core found no date there): "14-1", "02/01", "2-8", "16/1/2020",
 // "ngày 14 tháng 1 năm 2020".
@@ -75,3 +76,20 @@ export const OTHER_MEETING_BEFORE = /(?:chào mừng|hướng tới|chuẩn bị
 // Hội nghị", "lên đường dự hội thi".
 export const TRAVEL =
   /(?<![\p{L}])(?:lên đường|cử (?:một )?(?:phái )?đoàn|đã đến|đến thăm|sang Việt Nam|sang dự|tới dự)(?![\p{L}])/u;
+
+// Words that make the head's year a goal or a bound, not the report's own time: "đến cuối năm 2007", "vào đầu năm
+// 2008", "Đến năm 2004", "từ năm 1999".
+export const GOAL_YEAR_BEFORE = /(?:đến|tới|trước|sau|vào|từ)\s+(?:(?:đầu|cuối|giữa)\s+)?$/iu;
+
+// A year the head counts up to or aims at ("đến năm 2010", "tới cuối năm 2005"): not the report's own time.
+export const TARGET_YEAR_BEFORE = /(?:đến|tới)\s+(?:(?:đầu|cuối|giữa)\s+)?$/iu;
+
+// A review of N years of a law or programme whose year is not written: "tổng kết 1 năm thực hiện Luật Giao thông đường
+// thủy nội địa" (the head's other years are then the time reviewed, not the meeting's).
+export const UNDATED_PRACTICE =
+  /(?:sơ kết|tổng kết)\s+\d{1,2}\s+năm\s+(?:thực hiện|triển khai|thi hành)(?![^.;\n]{0,200}?(?:19|20)\d\d)/iu;
+
+// A meeting named with its own bare year: "Hội nghị cấp cao Á - Phi 2005", "Hội nghị doanh nghiệp Á - Phi 2005 đã khai
+// mạc" (not "năm 2005", often the year reviewed, nor a term "khóa X", "nhiệm kỳ 2005-2010").
+export const NAMED_YEAR =
+  /^[^,.;:()"“”\n]{0,60}?(?<![Nn]ăm|[Kk]ỳ|[-–/] ?|\d) (?<year>(?:19|20)\d\d)(?![\d/.-]| ?[-–])/u;
