@@ -396,7 +396,9 @@ const FIRST_TITLE_LEAD =
   /^(?:, | ?[-–—] ?| \(| (?:(?:được|đã được|vừa được) )?(?:(?:tái )?(?:bầu|bổ nhiệm|phân công|điều động|chỉ định)(?: (?:giữ chức(?: vụ)?|làm|là))?|(?:tái )?đắc cử|trúng cử|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?|làm|là|hiện là|nay là) )/u;
 
 // Between two titles after a name: ", ", " - ", " – ", " kiêm " ("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Y tế").
-const NEXT_TITLE_LEAD = /^(?:, | ?[-–] ?| kiêm )/u;
+// After a title, its abbreviation in brackets may stand before the next one: "Ủy viên Bộ Chính trị (UVBCT), Thường
+// trực Ban Bí thư".
+const NEXT_TITLE_LEAD = /^(?: \([\p{Lu}.]{2,10}\))?(?:, | ?[-–] ?| kiêm )/u;
 
 /**
  * Titles after the name: "Nguyễn Văn Tám, Tỉnh ủy viên, Bí thư Đảng ủy Khối", "Lê Thị B - Phó Bí thư, Chủ tịch
@@ -457,14 +459,14 @@ const CUT_AFTER_ONE_WORD =
 
 /**
  * The lowercase rest of a cut unit's name, from `pos` up to the comma (or ";", ")", ":", the sentence's end) that
- * closes it, at most 10 words with no reporting verb or function word among them; `fallback` when none closes it
+ * closes it (or a list's number glued to it), at most 10 words with no reporting verb or function word among them; `fallback` when none closes it
  * (where the name ends cannot be told).
  */
 function readToComma(text: string, pos: number, fallback: number, stopCloses = false): number {
   if (!/^ \p{Ll}/u.test(text.slice(pos, pos + 2))) return fallback;
   let at = pos;
   for (let words = 0; words <= 10; words++) {
-    if (words && /^(?:[,;:)]|\.(?:\s|$)|$)/u.test(text.slice(at, at + 2))) return at;
+    if (words && /^(?:[,;:)]|\.(?:\s|$)|\p{N}|$)/u.test(text.slice(at, at + 2))) return at;
     if (text.charAt(at) !== ' ') return fallback;
     REPORTING_STOP.lastIndex = at + 1;
     SPEECH_VERB.lastIndex = at + 1;
