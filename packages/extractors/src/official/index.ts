@@ -500,10 +500,10 @@ function opensPersonName(text: string, at: number): boolean {
 }
 
 // Verbs of saying that REPORTING_STOP lacks: "nhìn nhận", "nhận xét", "đồng tình", "kiến nghị", "cảnh báo", "kể",
-// "bày tỏ", "thừa nhận", "xác nhận", "tiết lộ", "lo ngại", "phản ánh", "đề xuất"; and "kiêm", which opens the
-// next title ("bí thư kiêm chủ tịch xã").
+// "bày tỏ", "thừa nhận", "xác nhận", "tiết lộ", "lo ngại", "lo lắng", "băn khoăn", "bức xúc", "phản ánh", "đề xuất";
+// and "kiêm", which opens the next title ("bí thư kiêm chủ tịch xã").
 const SPEECH_VERB =
-  /(?:nhìn nhận|nhận xét|đồng tình|kiến nghị|cảnh báo|kể|bày tỏ|thừa nhận|xác nhận|tiết lộ|lo ngại|phản ánh|đề xuất|hồi ấy|vì|kiêm)(?![\p{L}])/uy;
+  /(?:nhìn nhận|nhận xét|đồng tình|kiến nghị|cảnh báo|kể|bày tỏ|thừa nhận|xác nhận|tiết lộ|lo ngại|lo lắng|băn khoăn|bức xúc|phản ánh|đề xuất|hồi ấy|vì|kiêm)(?![\p{L}])/uy;
 
 // Lowercase words that may follow a capitalized word inside a unit's name.
 const AFTER_CAPITAL = new Set([
