@@ -436,9 +436,7 @@ function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
  */
 function readComplement(text: string, unitStart: number, unitEnd: number): number {
   if (!HEAD_NOUN_END.test(text.slice(unitStart, unitEnd)) && !endsInsidePair(text, unitEnd)) {
-    return CUT_AFTER_ONE_WORD.test(text.slice(unitStart, unitEnd))
-      ? readToComma(text, unitEnd, unitEnd, true)
-      : unitEnd;
+    return cutAfterOneWord(text, unitStart, unitEnd) ? readToComma(text, unitEnd, unitEnd, true) : unitEnd;
   }
   let pos = unitEnd;
   for (let words = 0; words <= 10; words++) {
@@ -456,6 +454,33 @@ function readComplement(text: string, unitStart: number, unitEnd: number): numbe
 // tâm Khí| tượng thủy văn tỉnh X,", "Trưởng ban Dịch| vụ thị trường,", "Chánh văn phòng Xí| nghiệp liên doanh ...,".
 const CUT_AFTER_ONE_WORD =
   /^(?:(?:Trung tâm|Công ty|Tổng công ty|Chi cục|Cục|Tổng cục|Vụ|Sở|Phòng|Khoa|Viện|Hội|Chi nhánh|Văn phòng|Trạm|Ban|Trường|Xí nghiệp|Nhà máy) )?\p{Lu}\p{Ll}+$/u;
+
+/**
+ * True when the unit is cut after one capitalized word (`CUT_AFTER_ONE_WORD`) that a head opens, in the unit or at
+ * the title's end ("Trưởng ban |Dịch", "Chánh văn phòng |Xí"); not a bare name ("Giám đốc |Medic cười").
+ */
+function cutAfterOneWord(text: string, unitStart: number, unitEnd: number): boolean {
+  const unit = text.slice(unitStart, unitEnd);
+  if (!CUT_AFTER_ONE_WORD.test(unit)) return false;
+  if (unit.includes(' ') || /(?:ban|phòng|khoa|viện|Ban|Phòng|Khoa|Viện) $/u.test(text.slice(0, unitStart)))
+    return true;
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(unitEnd, unitEnd + 12))?.[1];
+  return UNIT_NOUNS.has(`${unit.toLowerCase()} ${next}`);
+}
+
+// A capitalized word and the lowercase one after it that make a unit's head noun: "Hiệp| hội", "Nhà| máy", "Bến| xe".
+const UNIT_NOUNS = new Set([
+  'hiệp hội',
+  'nhà máy',
+  'bến xe',
+  'bưu điện',
+  'xí nghiệp',
+  'câu lạc',
+  'nhà xuất',
+  'bảo tàng',
+  'liên doanh',
+  'tập đoàn',
+]);
 
 /**
  * The lowercase rest of a cut unit's name, from `pos` up to the comma (or ";", ")", ":", the sentence's end) that
