@@ -396,7 +396,9 @@ const FIRST_TITLE_LEAD =
   /^(?:, | ?[-–—] ?| \(| (?:(?:được|đã được|vừa được) )?(?:(?:tái )?(?:bầu|bổ nhiệm|phân công|điều động|chỉ định)(?: (?:giữ chức(?: vụ)?|làm|là))?|(?:tái )?đắc cử|trúng cử|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?|làm|là|hiện là|nay là) )/u;
 
 // Between two titles after a name: ", ", " - ", " – ", " kiêm " ("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Y tế").
-const NEXT_TITLE_LEAD = /^(?:, | ?[-–] ?| kiêm )/u;
+// After a title, its abbreviation in brackets may stand before the next one: "Ủy viên Bộ Chính trị (UVBCT), Thường
+// trực Ban Bí thư".
+const NEXT_TITLE_LEAD = /^(?: \([\p{Lu}.]{2,10}\))?(?:, | ?[-–] ?| kiêm )/u;
 
 /**
  * Titles after the name: "Nguyễn Văn Tám, Tỉnh ủy viên, Bí thư Đảng ủy Khối", "Lê Thị B - Phó Bí thư, Chủ tịch
@@ -415,6 +417,7 @@ function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
     if (text.charAt(end) === ' ') {
       const unitEnd = readWholeUnitName(text, end + 1, 14, SURNAMES);
       if (unitEnd > end + 1) end = readComplement(text, end + 1, unitEnd);
+      else end = readLowercaseUnit(text, end);
     }
     // "Đại biểu Quốc hội khóa XV", "Ủy viên Trung ương Đảng khóa XIII".
     const term = TERM_AFTER.exec(text.slice(end, end + 16));
@@ -432,7 +435,9 @@ function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
  * nước Hà Đông,", "Chi cục Phòng| chống tệ nạn xã hội Hà Nội,").
  */
 function readComplement(text: string, unitStart: number, unitEnd: number): number {
-  if (!HEAD_NOUN_END.test(text.slice(unitStart, unitEnd)) && !endsInsidePair(text, unitEnd)) return unitEnd;
+  if (!HEAD_NOUN_END.test(text.slice(unitStart, unitEnd)) && !endsInsidePair(text, unitEnd)) {
+    return cutAfterOneWord(text, unitStart, unitEnd) ? readToComma(text, unitEnd, unitEnd, true) : unitEnd;
+  }
   let pos = unitEnd;
   for (let words = 0; words <= 10; words++) {
     if (text.charAt(pos) !== ' ') return words ? pos : unitEnd;
@@ -444,6 +449,156 @@ function readComplement(text: string, unitStart: number, unitEnd: number): numbe
   }
   return unitEnd;
 }
+
+// A unit read as a head noun (or none) and one capitalized word, which the text goes on with in lowercase: "Trung
+// tâm Khí| tượng thủy văn tỉnh X,", "Trưởng ban Dịch| vụ thị trường,", "Chánh văn phòng Xí| nghiệp liên doanh ...,".
+const CUT_AFTER_ONE_WORD =
+  /^(?:(?:Trung tâm|Công ty|Tổng công ty|Chi cục|Cục|Tổng cục|Vụ|Sở|Phòng|Khoa|Viện|Hội|Chi nhánh|Văn phòng|Trạm|Ban|Trường|Xí nghiệp|Nhà máy) )?\p{Lu}\p{Ll}+$/u;
+
+/**
+ * True when the unit is cut after one capitalized word (`CUT_AFTER_ONE_WORD`) that a head opens, in the unit or at
+ * the title's end ("Trưởng ban |Dịch", "Chánh văn phòng |Xí"); not a bare name ("Giám đốc |Medic cười").
+ */
+function cutAfterOneWord(text: string, unitStart: number, unitEnd: number): boolean {
+  const unit = text.slice(unitStart, unitEnd);
+  if (!CUT_AFTER_ONE_WORD.test(unit)) return false;
+  if (unit.includes(' ') || /(?:ban|phòng|khoa|viện|Ban|Phòng|Khoa|Viện) $/u.test(text.slice(0, unitStart)))
+    return true;
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(unitEnd, unitEnd + 12))?.[1];
+  return UNIT_NOUNS.has(`${unit.toLowerCase()} ${next}`);
+}
+
+// A capitalized word and the lowercase one after it that make a unit's head noun: "Hiệp| hội", "Nhà| máy", "Bến| xe".
+const UNIT_NOUNS = new Set([
+  'hiệp hội',
+  'nhà máy',
+  'bến xe',
+  'bưu điện',
+  'xí nghiệp',
+  'câu lạc',
+  'nhà xuất',
+  'bảo tàng',
+  'liên doanh',
+  'tập đoàn',
+]);
+
+/**
+ * The lowercase rest of a cut unit's name, from `pos` up to the comma (or ";", ")", ":", the sentence's end) that
+ * closes it (or a list's number glued to it), at most 10 words with no reporting verb or function word among them; `fallback` when none closes it
+ * (where the name ends cannot be told).
+ */
+function readToComma(text: string, pos: number, fallback: number, stopCloses = false): number {
+  if (!/^ \p{Ll}/u.test(text.slice(pos, pos + 2))) return fallback;
+  let at = pos;
+  for (let words = 0; words <= 10; words++) {
+    if (words && /^(?:[,;:)]|\.(?:\s|$)|\p{N}|$)/u.test(text.slice(at, at + 2))) return at;
+    if (text.charAt(at) !== ' ') return fallback;
+    REPORTING_STOP.lastIndex = at + 1;
+    SPEECH_VERB.lastIndex = at + 1;
+    if (REPORTING_STOP.test(text) || SPEECH_VERB.test(text)) return stopCloses && words ? at : fallback;
+    let next = letterRunEnd(text, at + 1);
+    if (next === at + 1) return fallback;
+    // "của Bộ Ngoại| giao,": a capitalized name inside is read whole.
+    if (/^\p{Lu}/u.test(text.charAt(at + 1))) next = Math.max(next, readWholeUnitName(text, at + 1, 14, SURNAMES));
+    // "công ty Phú An Sinh| đề xuất": a lowercase word after a capitalized one goes on with the name only as a
+    // place or a head ("Hà Nội| tỉnh", "Ban| tổ chức"); else the name ended before it.
+    const word = text.slice(at + 1, next);
+    if (words && /^\p{Ll}/u.test(word) && capitalBefore(text, at) && !AFTER_CAPITAL.has(word)) return fallback;
+    // "Thứ trưởng Ngoại giao Vương Nghị", "đội trưởng lái máy Nguyễn Trọng Hội": a person's name, not a unit's
+    // (but "trường Chu Văn An").
+    if (opensPersonName(text, at + 1)) return fallback;
+    at = next;
+  }
+  return fallback;
+}
+
+/**
+ * True when a person's name (a family name and a capitalized word) starts at `at`, not after a place word ("tỉnh
+ * Bạc Liêu") or a unit named after a person ("trường Chu Văn An"), and not a province.
+ */
+function opensPersonName(text: string, at: number): boolean {
+  const m = /^(\p{Lu}\p{Ll}*) (\p{Lu}\p{Ll}*)/u.exec(text.slice(at, at + 30));
+  if (!m || !SURNAMES.has(m[1]!)) return false;
+  if (PROVINCE_SET.has(`${m[1]} ${m[2]}`.toLowerCase())) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return !NAMED_AFTER_PERSON.test(before) && !PLACE_BEFORE.test(before);
+}
+
+// Verbs of saying that REPORTING_STOP lacks: "nhìn nhận", "nhận xét", "đồng tình", "kiến nghị", "cảnh báo", "kể",
+// "bày tỏ", "thừa nhận", "xác nhận", "tiết lộ", "lo ngại", "lo lắng", "băn khoăn", "bức xúc", "phản ánh", "đề xuất";
+// and "kiêm", which opens the next title ("bí thư kiêm chủ tịch xã").
+const SPEECH_VERB =
+  /(?:nhìn nhận|nhận xét|đồng tình|kiến nghị|cảnh báo|kể|bày tỏ|thừa nhận|xác nhận|tiết lộ|lo ngại|lo lắng|băn khoăn|bức xúc|phản ánh|đề xuất|hồi ấy|vì|kiêm)(?![\p{L}])/uy;
+
+// Lowercase words that may follow a capitalized word inside a unit's name.
+const AFTER_CAPITAL = new Set([
+  'tỉnh',
+  'huyện',
+  'thành',
+  'quận',
+  'xã',
+  'thị',
+  'của',
+  'thuộc',
+  'khu',
+  'miền',
+  'chi',
+  'trường',
+]);
+// Capitalized heads that a lowercase word may follow ("Ban tổ chức", "Sở giao thông", "Hiệp hội các").
+const CAPITAL_HEADS = new Set([
+  'Ban',
+  'Sở',
+  'Bộ',
+  'Cục',
+  'Vụ',
+  'Viện',
+  'Hội',
+  'Phòng',
+  'Khoa',
+  'Trường',
+  'Đài',
+  'Nhà',
+  'Xí',
+  'Chi',
+  'Các',
+  'Công',
+  'Tổng',
+]);
+
+/** True when the word before `at` is capitalized and no head that lowercase words may follow. */
+function capitalBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) i--;
+  const word = text.slice(i, at);
+  return (
+    /^\p{Lu}/u.test(word) &&
+    word !== word.toUpperCase() &&
+    !CAPITAL_HEADS.has(word) &&
+    !/^(?:hội|nghiệp|ty|nhánh)$/u.test(word)
+  );
+}
+
+// Titles that take a lowercase unit after them: "Hiệu trưởng trường ĐH ...", "Trưởng phòng cảnh sát giao thông
+// ...", "người phát ngôn của Thủ tướng" (not ranks: "đại tá" is all the title).
+const TAKES_LOWER_UNIT =
+  /(?:Hiệu trưởng|Trưởng phòng|Phó phòng|Giám đốc|Trưởng ban|Phó ban|Trưởng khoa|Chủ nhiệm|Chủ tịch|Viện trưởng|Chánh văn phòng|Chánh Văn phòng|Bí thư|Người phát ngôn|Thư ký|Tổng Thư ký|Tổng Biên tập|Trưởng Đoàn|Đội trưởng|Tổ trưởng|giảng viên|giáo viên|chuyên viên)$/iu;
+
+/**
+ * A title after a name with no capitalized unit, followed by a lowercase one up to a comma: "Trưởng phòng cảnh
+ * sát giao thông đường bộ,", "người phát ngôn của Thủ tướng,". Ending elsewhere (a reporting verb), the unit is
+ * taken only after a word that opens one ("trường", "phòng", "công ty"); else the title stands alone.
+ */
+function readLowercaseUnit(text: string, titleEnd: number): number {
+  if (!TAKES_LOWER_UNIT.test(text.slice(Math.max(0, titleEnd - 20), titleEnd))) return titleEnd;
+  const toComma = readToComma(text, titleEnd, -1);
+  if (toComma > 0) return toComma;
+  if (!UNIT_HEAD_LOWER.test(text.slice(titleEnd, titleEnd + 14))) return titleEnd;
+  return readToComma(text, titleEnd, titleEnd, true);
+}
+
+// Lowercase words that open a unit's name: "trường ĐH ...", "phòng đào tạo ...", "công ty ...".
+const UNIT_HEAD_LOWER = /^ (?:trường|phòng|công ty|ban|khoa|viện|trung tâm|bệnh viện|sở|xí nghiệp|nhà máy) /u;
 
 export const officialExtractor = defineExtractor({
   id: 'official',

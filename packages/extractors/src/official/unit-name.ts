@@ -329,7 +329,10 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
     WORD.lastIndex = at;
     const m = WORD.exec(text);
     if (!m?.groups) break;
-    const w = m.groups.word ?? '';
+    let w = m.groups.word ?? '';
+    // "Ban Tổ chức Trung ương107. Ksor Phước": a list's number glued to the last word ends the name there.
+    const glued = /^(\p{Lu}?\p{Ll}+)\p{N}+\.?$/u.exec(w)?.[1];
+    if (glued) w = glued;
     const bare = w.replace(/\.$/, '');
     const lower = bare.toLowerCase();
     const next = nextWord(text, at + w.length);
@@ -357,7 +360,7 @@ export function readUnitName(text: string, from: number, maxWords = 14, stop?: R
       prev = next;
       pos = next.end;
     }
-    if (end < at + w.length) break;
+    if (end < at + w.length || glued) break;
   }
   // "Sở Giao thông - Công| chánh": one capitalized word after a dash, then a lowercase word that is no verb, is
   // a name cut in two; the dash and what follows go.
