@@ -390,10 +390,11 @@ interface TitleAfter {
   end: number;
 }
 
-// Before the first title after a name: " - ", " – ", "–", " (" (a title in brackets), " được bầu giữ chức ",
-// " được bổ nhiệm làm ", " tái đắc cử ", " giữ chức vụ ", " làm ", " là ", " hiện là ".
+// Before the first title after a name (after a photo note " (ảnh)" if any): " - ", " – ", "–", " (" (a title in
+// brackets), " được bầu giữ chức ", " được bổ nhiệm làm ", " tái đắc cử ", " giữ chức vụ ", " làm ", " là ",
+// " hiện là ".
 const FIRST_TITLE_LEAD =
-  /^(?:, | ?[-–—] ?| \(| (?:(?:được|đã được|vừa được) )?(?:(?:tái )?(?:bầu|bổ nhiệm|phân công|điều động|chỉ định)(?: (?:giữ chức(?: vụ)?|làm|là))?|(?:tái )?đắc cử|trúng cử|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?|làm|là|hiện là|nay là) )/u;
+  /^(?: \(ảnh\))?(?:, | ?[-–—] ?| \(| (?:(?:được|đã được|vừa được) )?(?:(?:tái )?(?:bầu|bổ nhiệm|phân công|điều động|chỉ định)(?: (?:giữ chức(?: vụ)?|làm|là))?|(?:tái )?đắc cử|trúng cử|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?|làm|là|hiện là|nay là) )/u;
 
 // Between two titles after a name: ", ", " - ", " – ", " kiêm " ("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Y tế").
 // After a title, its abbreviation in brackets may stand before the next one: "Ủy viên Bộ Chính trị (UVBCT), Thường

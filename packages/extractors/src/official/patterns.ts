@@ -341,9 +341,10 @@ export const HEAD_NOUN_END =
   /^(?:Trung tâm|Công ty|Tổng công ty|Ban quản lý|Ban Quản lý|Chi cục|Cục|Tổng cục|Vụ|Sở|Bộ|Phòng|Khoa|Bộ môn|Hợp tác xã|Viện|Quỹ|Hội|Chi nhánh|Văn phòng|Trạm|Đội|Tổ|Ban|Trường|Tổng hội|Tổng liên đoàn|Liên đoàn)$/u;
 
 // Where a lowercase complement of a unit stops: a reporting verb or a function word ("cho biết", "nói", "phát
-// biểu", "đã", "cùng", "với", "và", "trao", "dự" but not "dự án").
+// biểu", "đã", "cùng", "với", "và", "trao", "dự" but not "dự án"); not a syllable of a unit's word: "tham mưu",
+// "đăng ký", "thư ký", "hàng không".
 export const REPORTING_STOP =
-  /(?:cho|nói|phát|khẳng|nhấn|chia|đã|đang|sẽ|được|bị|là|cùng|với|trao|tặng|dự(?! án| thảo| toán| báo| kiến| trữ| bị| phòng)|chủ trì|chỉ đạo|đề nghị|yêu cầu|thông tin|thông báo|báo cáo|trình bày|kết luận|trả lời|giải thích|nhận định|đánh giá|vừa|cũng|khi|thì|mà|đến|về|và|tham|lưu ý|ký|khai mạc|bế mạc|hướng dẫn|tiếp|kiểm tra|có|không|chưa|rất|như|trong|tại|này|đó|ông|bà|anh|chị|khẳng định)(?![\p{L}])/uy;
+  /(?:cho|nói|phát|khẳng|nhấn|chia|đã|đang|sẽ|được|bị|là|cùng|với|trao|tặng|dự(?! án| thảo| toán| báo| kiến| trữ| bị| phòng)|chủ trì|chỉ đạo|đề nghị|yêu cầu|thông tin|thông báo|báo cáo|trình bày|kết luận|trả lời|giải thích|nhận định|đánh giá|vừa|cũng|khi|thì|mà|đến|về|và|tham(?! mưu)|lưu ý|(?<!đăng |thư )ký|khai mạc|bế mạc|hướng dẫn|tiếp|kiểm tra|có|(?<!hàng )không|chưa|rất|như|trong|tại|này|đó|ông|bà|anh|chị|khẳng định)(?![\p{L}])/uy;
 
 // Places (besides the provinces) that open with a family name: "Hàn Quốc", "Thái Lan", "Hà Lan".
 export const PLACES_NOT_PEOPLE = new Set([
