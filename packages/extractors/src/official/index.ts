@@ -436,6 +436,9 @@ function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
  * nước Hà Đông,", "Chi cục Phòng| chống tệ nạn xã hội Hà Nội,").
  */
 function readComplement(text: string, unitStart: number, unitEnd: number): number {
+  // "Chủ tịch Hội đồng| quản trị Công ty X," "Phó chủ tịch Hội đồng| bầu cử TP,": a council goes on to the comma or a
+  // reporting verb that closes it; else the name is left as read.
+  if (text.slice(unitStart, unitEnd) === 'Hội đồng') return readToComma(text, unitEnd, unitEnd, true);
   if (!HEAD_NOUN_END.test(text.slice(unitStart, unitEnd)) && !endsInsidePair(text, unitEnd)) {
     return cutAfterOneWord(text, unitStart, unitEnd) ? readToComma(text, unitEnd, unitEnd, true) : unitEnd;
   }
