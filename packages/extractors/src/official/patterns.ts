@@ -394,9 +394,9 @@ export const NOT_A_NAME_WORD = new Set([
 ]);
 
 // Right before a capitalized run, a place word: the run opens with a place name of about two syllables
-// ("tỉnh Lâm Đồng Nguyễn Văn A", "huyện Lâm Hà").
+// ("tỉnh Lâm Đồng Nguyễn Văn A", "huyện Lâm Hà", "bến xe Lương Yên").
 export const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|ấp|thôn|bản|khu vực)\s$/u;
+  /(?:^|[^\p{L}])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|ấp|thôn|bản|khu vực|bến|bến xe|bến tàu|bến phà)\s$/u;
 
 // The term closing a title: " khóa XV", " khoá XIII".
 export const TERM_AFTER = /^ (?:khóa|khoá) (?<term>[IVXL]{1,6})(?![\p{L}])/u;
