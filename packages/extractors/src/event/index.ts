@@ -10,6 +10,7 @@ import {
   FUTURE_BEFORE_KIND,
   GOAL_IN_SENTENCE,
   GOAL_YEAR_BEFORE,
+  HELD_ACTIVITY_BEFORE,
   HELD_ON,
   ISSUING,
   MEETING_KIND,
@@ -244,8 +245,12 @@ function readEvent(
     if (isCalendarDate(moved.slice(0, 10))) date.value = moved;
   }
   const g = kindMatch?.groups;
+  // "tổ chức tổng kết 5 năm …": a review held is a conference ("hội nghị"), not the activity word.
+  const heldReview = firstStrong && HELD_ACTIVITY_BEFORE.test(after.slice(0, firstStrong.at)) ? 'hội nghị' : undefined;
   const kind =
-    g?.kind?.toLowerCase() ?? (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : firstStrong?.name) ?? '';
+    g?.kind?.toLowerCase() ??
+    (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : (heldReview ?? firstStrong?.name)) ??
+    '';
   // The span runs from the part of the day ("Chiều ngày 02/01") to the end of the sentence.
   const part = PART_OF_DAY.exec(text.slice(0, date.start));
   // "Vừa qua (ngày 27/12), …": a date in parentheses is quoted with what opens the sentence.

@@ -110,3 +110,7 @@ export const ADVERTISING =
 // "mục tiêu", "hoàn thành", "chậm nhất".
 export const GOAL_IN_SENTENCE =
   /(?<![\p{L}])(?:sẽ|phấn đấu|dự kiến|kế hoạch|mục tiêu|hoàn thành|chậm nhất|phải)(?![\p{L}])/iu;
+
+// A review held as a meeting, told by "tổ chức" before the activity: "Sở … tổ chức tổng kết 5 năm …", "tổ chức sơ kết"
+// (a conference, not the activity itself, is the kind; "UBND TP tổng kết …" keeps the activity as its kind).
+export const HELD_ACTIVITY_BEFORE = /(?<![\p{L}])(?:đã )?tổ chức $/u;
