@@ -13,6 +13,7 @@ import {
   HELD_ACTIVITY_BEFORE,
   HELD_ON,
   ISSUING,
+  LUNAR_NEW_YEAR,
   MEETING_KIND,
   NAMED_THEN_DATED,
   NAMED_YEAR,
@@ -321,6 +322,11 @@ function writesLaterYear(doc: AnalyzedDocument, year: number): boolean {
   });
 }
 
+/** The latest lunar new year the text writes ("Hội Báo Xuân Ất Dậu 2005"), a time the report tells of. */
+function latestLunarYear(doc: AnalyzedDocument): number {
+  return Math.max(0, ...[...doc.text.matchAll(LUNAR_NEW_YEAR)].map((m) => Number(m.groups?.year)));
+}
+
 /** Whether a date's year is the guessed reference year or next to it (a day read against that guess). */
 function nearGuess(date: string, reference: string | null): boolean {
   return reference !== null && Math.abs(Number(date.slice(0, 4)) - Number(reference.slice(0, 4))) <= 1;
@@ -332,7 +338,9 @@ function nearGuess(date: string, reference: string | null): boolean {
  */
 export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<EventFields>[] {
   const reference = doc.reference ?? ctx?.publishedAt ?? null;
-  const yearDoubtful = !ctx?.publishedAt && !doc.metadata.publishedAt && isGuessDoubtful(doc, reference);
+  const guessed = !ctx?.publishedAt && !doc.metadata.publishedAt;
+  const yearDoubtful = guessed && isGuessDoubtful(doc, reference);
+  const lunarYear = guessed ? latestLunarYear(doc) : 0;
   const byDate = new Map<string, Candidate<EventFields>>();
   let content = 0;
   for (const sentence of doc.sentences) {
@@ -345,6 +353,9 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
     // A year guessed from a goal or from the time a review covers: no event rather than a wrong year.
     // (Not a year taken from the meeting's own name, far from the guess: "Hội nghị … Á - Phi 2005 đã khai mạc".)
     if (yearDoubtful && c.fields.inferred && nearGuess(c.fields.date, reference)) continue;
+    // "Ngày 1-2, tại buổi giao ban báo chí …" read as 2004 in a text on "Hội Báo Xuân Ất Dậu 2005": a guessed year
+    // earlier than the lunar new year the text tells of is wrong.
+    if (guessed && c.fields.inferred && Number(c.fields.date.slice(0, 4)) < lunarYear) continue;
     byDate.set(c.fields.date.slice(0, 10), c);
   }
   return [...byDate.values()];

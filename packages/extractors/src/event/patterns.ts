@@ -114,3 +114,7 @@ export const GOAL_IN_SENTENCE =
 // A review held as a meeting, told by "tổ chức" before the activity: "Sở … tổ chức tổng kết 5 năm …", "tổ chức sơ kết"
 // (a conference, not the activity itself, is the kind; "UBND TP tổng kết …" keeps the activity as its kind).
 export const HELD_ACTIVITY_BEFORE = /(?<![\p{L}])(?:đã )?tổ chức $/u;
+
+// A lunar new year written with its year, a time the report tells of: "Hội Báo Xuân Ất Dậu 2005", "Tết Bính Tuất 2006".
+export const LUNAR_NEW_YEAR =
+  /(?<![\p{L}])(?:Xuân|Tết)(?: [\p{Lu}][\p{Ll}]+ [\p{Lu}][\p{Ll}]+)? (?<year>(?:19|20)\d\d)(?![\d])/gu;
