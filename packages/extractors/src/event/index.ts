@@ -4,11 +4,16 @@ import { foldTones, readUnitName } from '../official/unit-name.js';
 import { readPeriod } from '../shared/period.js';
 import {
   ACTIVITY,
+  ADVERTISING,
   CITED_BEFORE,
   DAY_MONTH,
+  FUTURE_BEFORE_KIND,
+  GOAL_IN_SENTENCE,
   GOAL_YEAR_BEFORE,
+  HELD_ACTIVITY_BEFORE,
   HELD_ON,
   ISSUING,
+  LUNAR_NEW_YEAR,
   MEETING_KIND,
   NAMED_THEN_DATED,
   NAMED_YEAR,
@@ -23,6 +28,7 @@ import {
   TARGET_YEAR_BEFORE,
   TRAVEL,
   UNDATED_PRACTICE,
+  YEAR_NOT_REPORTED_BEFORE,
 } from './patterns.js';
 import { type EventFields, eventSchema } from './schema.js';
 
@@ -226,6 +232,8 @@ function readEvent(
   }
   const kindAt = kindMatch?.index ?? firstStrong?.at;
   if (kindAt === undefined) return null;
+  // "… sẽ diễn ra buổi hội thảo … Du học, học bổng": an advertisement of a seminar to come, not a meeting reported.
+  if (FUTURE_BEFORE_KIND.test(after.slice(0, kindAt)) && ADVERTISING.test(text)) return null;
   const issuing = ISSUING.exec(after);
   if (issuing && issuing.index < kindAt) return null;
   // A press conference, a debate or a festival day told before the meeting word is what the sentence reports: no event.
@@ -238,8 +246,12 @@ function readEvent(
     if (isCalendarDate(moved.slice(0, 10))) date.value = moved;
   }
   const g = kindMatch?.groups;
+  // "tổ chức tổng kết 5 năm …": a review held is a conference ("hội nghị"), not the activity word.
+  const heldReview = firstStrong && HELD_ACTIVITY_BEFORE.test(after.slice(0, firstStrong.at)) ? 'hội nghị' : undefined;
   const kind =
-    g?.kind?.toLowerCase() ?? (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : firstStrong?.name) ?? '';
+    g?.kind?.toLowerCase() ??
+    (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : (heldReview ?? firstStrong?.name)) ??
+    '';
   // The span runs from the part of the day ("Chiều ngày 02/01") to the end of the sentence.
   const part = PART_OF_DAY.exec(text.slice(0, date.start));
   // "Vừa qua (ngày 27/12), …": a date in parentheses is quoted with what opens the sentence.
@@ -289,7 +301,35 @@ function isGuessDoubtful(doc: AnalyzedDocument, reference: string | null): boole
   const before = mentions.map((m) => head.slice(Math.max(0, m.index - 20), m.index));
   // Written as a target even once ("Đề án … đến năm 2010 …, năm 2010 hoàn thành"), or only as a goal or a bound.
   if (before.some((b) => TARGET_YEAR_BEFORE.test(b))) return true;
-  return mentions.length > 0 && before.every((b) => GOAL_YEAR_BEFORE.test(b));
+  if (mentions.length > 0 && before.every((b) => GOAL_YEAR_BEFORE.test(b))) return true;
+  return writesLaterYear(doc, Number(year));
+}
+
+/**
+ * Whether the text writes, as a time of its own (not a goal, a term or the end of a range), a year later than the one
+ * guessed from its head ("Năm 2002, công ty …" in the background, "Đến tháng 7/2004, …" later): the guess is then the
+ * background's year, or the year reviewed, not the report's.
+ */
+function writesLaterYear(doc: AnalyzedDocument, year: number): boolean {
+  return doc.dates.some((d) => {
+    if (d.inferred || Number(d.value.slice(0, 4)) <= year || !/^\d{4}-\d{2}/u.test(d.value)) return false;
+    const s = doc.sentences[d.sentence];
+    if (!s || s.skip) return false;
+    const at = d.start - s.start;
+    const before = s.text.slice(Math.max(0, at - 30), at);
+    if (/(?:đến|tới)\s+$/iu.test(before) && GOAL_IN_SENTENCE.test(s.text)) return false;
+    return !YEAR_NOT_REPORTED_BEFORE.test(before);
+  });
+}
+
+/** The latest lunar new year the text writes ("Hội Báo Xuân Ất Dậu 2005"), a time the report tells of. */
+function latestLunarYear(doc: AnalyzedDocument): number {
+  return Math.max(0, ...[...doc.text.matchAll(LUNAR_NEW_YEAR)].map((m) => Number(m.groups?.year)));
+}
+
+/** Whether a date's year is the guessed reference year or next to it (a day read against that guess). */
+function nearGuess(date: string, reference: string | null): boolean {
+  return reference !== null && Math.abs(Number(date.slice(0, 4)) - Number(reference.slice(0, 4))) <= 1;
 }
 
 /**
@@ -298,7 +338,9 @@ function isGuessDoubtful(doc: AnalyzedDocument, reference: string | null): boole
  */
 export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<EventFields>[] {
   const reference = doc.reference ?? ctx?.publishedAt ?? null;
-  const yearDoubtful = !ctx?.publishedAt && !doc.metadata.publishedAt && isGuessDoubtful(doc, reference);
+  const guessed = !ctx?.publishedAt && !doc.metadata.publishedAt;
+  const yearDoubtful = guessed && isGuessDoubtful(doc, reference);
+  const lunarYear = guessed ? latestLunarYear(doc) : 0;
   const byDate = new Map<string, Candidate<EventFields>>();
   let content = 0;
   for (const sentence of doc.sentences) {
@@ -309,7 +351,11 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
     const c = readEvent(doc, sentence, reference, ctx, allowHeld);
     if (!c || byDate.has(c.fields.date.slice(0, 10))) continue;
     // A year guessed from a goal or from the time a review covers: no event rather than a wrong year.
-    if (yearDoubtful && c.fields.inferred) continue;
+    // (Not a year taken from the meeting's own name, far from the guess: "Hội nghị … Á - Phi 2005 đã khai mạc".)
+    if (yearDoubtful && c.fields.inferred && nearGuess(c.fields.date, reference)) continue;
+    // "Ngày 1-2, tại buổi giao ban báo chí …" read as 2004 in a text on "Hội Báo Xuân Ất Dậu 2005": a guessed year
+    // earlier than the lunar new year the text tells of is wrong.
+    if (guessed && c.fields.inferred && Number(c.fields.date.slice(0, 4)) < lunarYear) continue;
     byDate.set(c.fields.date.slice(0, 10), c);
   }
   return [...byDate.values()];

@@ -93,3 +93,28 @@ export const UNDATED_PRACTICE =
 // mạc" (not "năm 2005", often the year reviewed, nor a term "khóa X", "nhiệm kỳ 2005-2010").
 export const NAMED_YEAR =
   /^[^,.;:()"“”\n]{0,60}?(?<![Nn]ăm|[Kk]ỳ|[-–/] ?|\d) (?<year>(?:19|20)\d\d)(?![\d/.-]| ?[-–])/u;
+
+// What makes a dated month a bound, a plan, a term or the end of a range, not a time the report tells of: "trước tháng
+// 12/2010", "giai đoạn …", "nhiệm kỳ …", "từ 1-2005 -" (a date "tháng 7/2004" with none of these is a time of its own;
+// "đến tháng 7/2004" is one too unless a goal is set in the sentence, see GOAL_IN_SENTENCE).
+export const YEAR_NOT_REPORTED_BEFORE =
+  /(?:(?:trước|sau|từ|giai đoạn|kế hoạch|dự kiến|mục tiêu|tầm nhìn|nhiệm kỳ|khóa|khoá|chiến lược)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?|\d\s?[-–]\s?)$/iu;
+
+// An advertisement of a seminar to come, not a meeting reported: "sẽ diễn ra buổi hội thảo … Du học, học bổng",
+// "sẽ có buổi hội thảo và phỏng vấn … dành cho quý vị phụ huynh", a phone number to call ("(04.7261938)").
+export const FUTURE_BEFORE_KIND = /(?<![\p{L}])sẽ(?![\p{L}])/u;
+export const ADVERTISING =
+  /(?<![\p{L}])(?:du học|học bổng|tuyển sinh|quý vị|phụ huynh|ứng viên|đăng ký tham dự|miễn phí)(?![\p{L}])|\(0\d[\d. ]{6,}\)/iu;
+
+// A goal set in the sentence, which makes "đến tháng 12/2010" a deadline: "sẽ", "phấn đấu", "dự kiến", "kế hoạch",
+// "mục tiêu", "hoàn thành", "chậm nhất".
+export const GOAL_IN_SENTENCE =
+  /(?<![\p{L}])(?:sẽ|phấn đấu|dự kiến|kế hoạch|mục tiêu|hoàn thành|chậm nhất|phải)(?![\p{L}])/iu;
+
+// A review held as a meeting, told by "tổ chức" before the activity: "Sở … tổ chức tổng kết 5 năm …", "tổ chức sơ kết"
+// (a conference, not the activity itself, is the kind; "UBND TP tổng kết …" keeps the activity as its kind).
+export const HELD_ACTIVITY_BEFORE = /(?<![\p{L}])(?:đã )?tổ chức $/u;
+
+// A lunar new year written with its year, a time the report tells of: "Hội Báo Xuân Ất Dậu 2005", "Tết Bính Tuất 2006".
+export const LUNAR_NEW_YEAR =
+  /(?<![\p{L}])(?:Xuân|Tết)(?: [\p{Lu}][\p{Ll}]+ [\p{Lu}][\p{Ll}]+)? (?<year>(?:19|20)\d\d)(?![\d])/gu;
