@@ -17,24 +17,8 @@ import { parseShard } from '../util/shard.js';
 import { createJsonlSink, formatJsonl } from '../writers/jsonl.js';
 import type { RecordSink } from '../writers/sink.js';
 import { EXTRACT_HELP } from './help.js';
+import { type OutputFormat, resolveFormat } from './output-format.js';
 import { UsageError } from './usage-error.js';
-
-type Format = 'xlsx' | 'jsonl' | 'csv';
-
-function resolveFormat(output: string, format: string | undefined): Format {
-  if (format) {
-    if (format === 'xlsx' || format === 'jsonl' || format === 'csv') return format;
-    throw new UsageError(`unknown --format "${format}": use xlsx, jsonl or csv`);
-  }
-  if (output === '-') return 'jsonl';
-  const lower = output.toLowerCase();
-  if (lower.endsWith('.xlsx')) return 'xlsx';
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
-  if (lower.endsWith('.csv') || lower.endsWith('/')) return 'csv';
-  throw new UsageError(
-    `cannot tell the output format of "${output}": end it in .xlsx, .jsonl or .csv, or give --format`,
-  );
-}
 
 function parseJobs(text: string | undefined): number {
   if (text === undefined) return availableParallelism();
@@ -121,7 +105,7 @@ async function runStdinMapper(settings: ExtractSettings, strict: boolean): Promi
 }
 
 async function createSink(
-  format: Format,
+  format: OutputFormat,
   output: string,
   only: string[] | undefined,
   prelude?: AsyncIterable<string>,

@@ -12,9 +12,8 @@ import { formatCount } from '../ui/progress.js';
 import { parseSize } from '../util/parse-size.js';
 import { endStream, type RecordSink, writeChunk } from '../writers/sink.js';
 import { MERGE_HELP } from './merge-help.js';
+import { type OutputFormat, resolveFormat } from './output-format.js';
 import { UsageError } from './usage-error.js';
-
-type Format = 'xlsx' | 'jsonl' | 'csv';
 
 /** One input of the merge: a JSONL records file (plain or gzip). */
 export interface MergeInput {
@@ -393,22 +392,7 @@ export async function mergeRecords(inputs: readonly MergeInput[], options: Merge
   }
 }
 
-function resolveFormat(output: string, format: string | undefined): Format {
-  if (format) {
-    if (format === 'xlsx' || format === 'jsonl' || format === 'csv') return format;
-    throw new UsageError(`unknown --format "${format}": use xlsx, jsonl or csv`);
-  }
-  if (output === '-') return 'jsonl';
-  const lower = output.toLowerCase();
-  if (lower.endsWith('.xlsx')) return 'xlsx';
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
-  if (lower.endsWith('.csv') || lower.endsWith('/')) return 'csv';
-  throw new UsageError(
-    `cannot tell the output format of "${output}": end it in .xlsx, .jsonl or .csv, or give --format`,
-  );
-}
-
-async function createSink(format: Format, output: string, only: string[] | undefined): Promise<RecordSink> {
+async function createSink(format: OutputFormat, output: string, only: string[] | undefined): Promise<RecordSink> {
   if (format === 'xlsx') {
     const { createXlsxSink } = await import('../writers/xlsx.js');
     return createXlsxSink(output, only ? { types: only } : {});
