@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { VnprRecord } from '@vnpr/extractors';
 import { splitLines } from '../readers/jsonl.js';
-import { formatCount } from '../ui/progress.js';
+import { countNoun, formatCount } from '../ui/progress.js';
 import { parseSize } from '../util/parse-size.js';
 import { endStream, type RecordSink, writeChunk } from '../writers/sink.js';
 import { MERGE_HELP } from './merge-help.js';
@@ -399,10 +399,6 @@ async function createSink(format: OutputFormat, output: string, only: string[] |
   }
   if (format === 'csv') return (await import('../writers/csv.js')).createCsvSink(output);
   return (await import('../writers/jsonl.js')).createJsonlSink(output);
-}
-
-function countNoun(count: number, noun: string): string {
-  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** `vnpr merge`: parses its arguments, merges the record files, returns the exit code. */
