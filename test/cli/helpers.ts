@@ -19,23 +19,38 @@ export interface RunResult {
   stderr: string;
 }
 
+/** How to run the CLI: its folder, stdin, extra environment, the user it runs as, a time limit. */
+export interface RunOptions {
+  cwd?: string;
+  input?: string;
+  env?: Record<string, string>;
+  /** Run as this user and group (a test run as root drops to `nobody` where permissions matter). */
+  uid?: number;
+  gid?: number;
+  /** Kill the run with SIGKILL after this many milliseconds (its result then has `signal: 'SIGKILL'`). */
+  timeoutMs?: number;
+}
+
 /** Runs `node packages/cli/dist/bin.js ...args` and collects its output. */
-export function runVnpr(
-  args: string[],
-  options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
-): Promise<RunResult> {
+export function runVnpr(args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid } : {}),
+      ...(options.gid !== undefined ? { gid: options.gid } : {}),
     });
+    const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
     child.stdin.end(options.input ?? '');
   });
 }

@@ -4,6 +4,7 @@ export type InputErrorCode =
   | 'empty'
   | 'too-large'
   | 'unreadable'
+  | 'not-a-file'
   | 'unsupported-format'
   | 'invalid-encoding'
   | 'invalid-json'

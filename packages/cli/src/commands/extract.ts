@@ -8,7 +8,7 @@ import { runPipeline } from '../pool/run-pipeline.js';
 import { type ExtractSettings, findExtractorFailures, loadPlugins, readTypeList, runTask } from '../pool/tasks.js';
 import { createTaskRunner, type TaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
-import { parseJsonlLine } from '../readers/jsonl.js';
+import { describeLongLine, parseJsonlLine, splitLines } from '../readers/jsonl.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun, formatCount, ProgressBar } from '../ui/progress.js';
 import { prepareOutputPath } from '../util/output-path.js';
@@ -81,9 +81,13 @@ async function runStdinMapper(settings: ExtractSettings, strict: boolean): Promi
   let lineNo = 0;
   let failed = false;
   const failures = new FailureTally();
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+  // As in a file, a line over --max-file-size is a too-large error and is never read into memory.
+  for await (const line of splitLines(process.stdin, settings.maxFileSize)) {
     lineNo++;
-    const document = parseJsonlLine(line, lineNo, `stdin#${lineNo}`);
+    const document =
+      typeof line === 'string'
+        ? parseJsonlLine(line, lineNo, `stdin#${lineNo}`)
+        : describeLongLine(line, lineNo, `stdin#${lineNo}`, settings.maxFileSize);
     if (!document) continue;
     const task =
       document.kind === 'error'

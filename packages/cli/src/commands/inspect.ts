@@ -53,7 +53,7 @@ async function loadDocument(
 ): Promise<{ docId: string; input: string | Uint8Array; publishedAt: string | null }> {
   if (!isJsonlPath(path))
     return { docId: basename(path), input: await readDocumentFile(path, maxBytes), publishedAt: null };
-  for await (const document of readJsonlDocuments(path, basename(path)).documents) {
+  for await (const document of readJsonlDocuments(path, basename(path), { maxLineBytes: maxBytes }).documents) {
     if (id !== undefined && document.docId !== id) continue;
     if (document.kind === 'error') throw new UsageError(`${document.docId}: ${document.message}`);
     return { docId: document.docId, input: document.text, publishedAt: document.publishedAt };

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import { InputError } from '@vnpr/core';
 import type { InputFile } from '../readers/find-inputs.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import type { ProgressState } from '../ui/progress.js';
@@ -45,7 +45,7 @@ async function* generateJsonlItems(
   options: PipelineOptions,
   stats: PipelineStats,
 ): AsyncGenerator<WorkItem> {
-  const reader = readJsonlDocuments(file.path, file.docId);
+  const reader = readJsonlDocuments(file.path, file.docId, { maxLineBytes: options.maxFileSize });
   let lines = 0;
   let lastBytes = 0;
   const takeWeight = () => {
@@ -62,14 +62,8 @@ async function* generateJsonlItems(
         stats.skipped++;
         yield { weight: takeWeight(), fileDone: false };
       } else if (document.kind === 'error') {
+        // Over-long lines too: a line longer than --max-file-size is never read into memory.
         yield { task: { ...document }, weight: takeWeight(), fileDone: false };
-      } else if (Buffer.byteLength(document.text) > options.maxFileSize) {
-        const message = `document too large (line ${document.lineNo}, limit ${options.maxFileSize} bytes): split it or raise --max-file-size`;
-        yield {
-          task: { kind: 'error', docId: document.docId, code: 'too-large', message },
-          weight: takeWeight(),
-          fileDone: false,
-        };
       } else {
         const { docId, text, publishedAt } = document;
         yield { task: { kind: 'text', docId, text, publishedAt }, weight: takeWeight(), fileDone: false };
@@ -80,9 +74,16 @@ async function* generateJsonlItems(
       yield { task: { kind: 'error', docId: file.docId, code: 'empty', message }, weight: 0, fileDone: false };
     }
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    const message = `cannot read ${file.docId} after ${lines} lines (${reason})`;
-    yield { task: { kind: 'error', docId: file.docId, code: 'unreadable', message }, weight: 0, fileDone: false };
+    const task: Task =
+      error instanceof InputError
+        ? { kind: 'error', docId: file.docId, code: error.code, message: error.message }
+        : {
+            kind: 'error',
+            docId: file.docId,
+            code: 'unreadable',
+            message: `cannot read ${file.docId} after ${lines} lines (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message})`,
+          };
+    yield { task, weight: 0, fileDone: false };
   }
   yield { weight: Math.max(0, file.size - lastBytes), fileDone: true };
 }
@@ -90,7 +91,11 @@ async function* generateJsonlItems(
 async function* generateItems(options: PipelineOptions, stats: PipelineStats): AsyncGenerator<WorkItem> {
   for (const file of options.inputs) {
     if (options.signal?.aborted) return;
-    if (isJsonlPath(file.path)) {
+    if (file.problem && !isSkipped(file.docId, options)) {
+      // A folder that cannot be listed, a named pipe, a device: an error record, and nothing opened.
+      const { code, message } = file.problem;
+      yield { task: { kind: 'error', docId: file.docId, code, message }, weight: 0, fileDone: true };
+    } else if (isJsonlPath(file.path) && !file.problem) {
       yield* generateJsonlItems(file, options, stats);
     } else if (isSkipped(file.docId, options)) {
       stats.skipped++;

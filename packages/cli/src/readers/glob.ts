@@ -53,3 +53,24 @@ export function compileGlob(pattern: string): RegExp {
   }
   return new RegExp(`^${source}$`);
 }
+
+/**
+ * Compiles a `/`-separated glob into a test of folders (relative paths): whether a file inside the
+ * folder could match, so that a walk need not enter (or report) folders the glob can never match in.
+ * It errs on the side of yes: any `**` before the folder's depth lets every folder through.
+ * @example compileGlobFolders('2019/*.txt')('2020') // false
+ * @example compileGlobFolders('**\/*.txt')('2020/hanoi') // true
+ */
+export function compileGlobFolders(pattern: string): (relativeDir: string) => boolean {
+  const segments = pattern.split('/');
+  const matchers = segments.map((segment) => (segment.includes('**') ? undefined : compileGlob(segment)));
+  return (relativeDir) => {
+    const parts = relativeDir.split('/');
+    for (const [i, part] of parts.entries()) {
+      if (i < segments.length && !matchers[i]) return true; // `**` from here on matches any depth
+      if (i >= segments.length - 1) return false; // the pattern's last segment names files, not folders
+      if (!matchers[i]?.test(part)) return false;
+    }
+    return true;
+  };
+}

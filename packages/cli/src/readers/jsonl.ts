@@ -1,13 +1,20 @@
 import { Buffer } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import type { ReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
+import { openRegularFile } from './read-document.js';
 
 /** One line of a JSONL document file: a document to extract, or the reason it cannot be. */
 export type JsonlDocument =
   | { kind: 'text'; lineNo: number; docId: string; text: string; publishedAt: string | null }
-  | { kind: 'error'; lineNo: number; docId: string; code: 'invalid-json' | 'missing-text'; message: string };
+  | {
+      kind: 'error';
+      lineNo: number;
+      docId: string;
+      code: 'invalid-json' | 'missing-text' | 'too-large';
+      message: string;
+    };
 
 /** Whether a path names a JSONL document file (`.jsonl`, `.jsonl.gz`, `.ndjson`). */
 export function isJsonlPath(path: string): boolean {
@@ -61,6 +68,17 @@ export function parseJsonlLine(line: string, lineNo: number, fallbackId: string)
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** A line longer than the limit of {@link splitLines}: never built, only measured. */
+export interface LongLine {
+  /** The line's length in bytes (without its ending). */
+  byteLength: number;
+  /** Its first bytes (at most the limit, and at most {@link LONG_LINE_HEAD} bytes), decoded. */
+  head: string;
+}
+
+/** How much of an over-long line is kept, to read its `id` from. */
+const LONG_LINE_HEAD = 4096;
+
 /** Bytes read from the file, and given out by gunzip, at a time. */
 const CHUNK_BYTES = 256 * 1024;
 
@@ -69,13 +87,49 @@ const CHUNK_BYTES = 256 * 1024;
  * a line ends at `\n`, `\r\n` or a lone `\r`, and a last line without an ending counts unless it is
  * empty (a character cut off at the very end is dropped). Cheaper than readline: each line is decoded once, from the bytes (line endings are never
  * inside a UTF-8 character), with no decoder state and no regular expression over the text.
+ *
+ * A line longer than `maxLineBytes` is never gathered, let alone made a string: its bytes are counted
+ * and dropped as they stream past, and it is given as a {@link LongLine} (its length and first bytes).
+ * So memory stays within the limit, whatever the line (V8 cannot make a string of more than 2^29 - 24
+ * characters; a reader that tried would lose every line after it).
  * @example for await (const line of splitLines(createReadStream('a.jsonl'))) console.log(line);
  */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+export function splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string>;
+export function splitLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<string | LongLine>;
+export async function* splitLines(
+  chunks: AsyncIterable<Uint8Array>,
+  maxLineBytes = Number.POSITIVE_INFINITY,
+): AsyncGenerator<string | LongLine> {
   /** The start of the current line, from earlier chunks. */
   let head: Buffer[] = [];
+  let headBytes = 0;
+  /** Set while the current line is over the limit: its first bytes and its length so far. */
+  let long: { head: Buffer; byteLength: number } | undefined;
   /** The last chunk ended in `\r`: a `\n` opening this one belongs to that line ending. */
   let skipLf = false;
+  const keep = (part: Buffer) => {
+    if (long) {
+      long.byteLength += part.length;
+    } else if (headBytes + part.length > maxLineBytes) {
+      const first = Buffer.concat([...head, part.subarray(0, Math.max(0, LONG_LINE_HEAD - headBytes))]);
+      // A copy: the line's earlier bytes are let go at once.
+      long = {
+        head: Buffer.from(first.subarray(0, Math.min(LONG_LINE_HEAD, maxLineBytes))),
+        byteLength: headBytes + part.length,
+      };
+      head = [];
+      headBytes = 0;
+    } else {
+      head.push(part);
+      headBytes += part.length;
+    }
+  };
+  const takeLong = (): LongLine | undefined => {
+    if (!long) return undefined;
+    const line = { byteLength: long.byteLength, head: new StringDecoder('utf8').write(long.head) };
+    long = undefined;
+    return line;
+  };
   for await (const data of chunks) {
     const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     let start = skipLf && chunk[0] === LF ? 1 : 0;
@@ -84,11 +138,12 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGener
     let cr = chunk.indexOf(CR, start);
     while (lf !== -1 || cr !== -1) {
       const end = lf === -1 || (cr !== -1 && cr < lf) ? cr : lf;
-      if (head.length === 0) yield chunk.toString('utf8', start, end);
+      if (head.length === 0 && !long && end - start <= maxLineBytes) yield chunk.toString('utf8', start, end);
       else {
-        head.push(chunk.subarray(start, end));
-        yield Buffer.concat(head).toString('utf8');
+        keep(chunk.subarray(start, end));
+        yield takeLong() ?? Buffer.concat(head).toString('utf8');
         head = [];
+        headBytes = 0;
       }
       start = end + 1;
       if (end === cr) {
@@ -98,11 +153,47 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGener
       if (lf !== -1 && lf < start) lf = chunk.indexOf(LF, start);
       if (cr !== -1 && cr < start) cr = chunk.indexOf(CR, start);
     }
-    if (start < chunk.length) head.push(chunk.subarray(start));
+    if (start < chunk.length) keep(chunk.subarray(start));
+  }
+  const longRest = takeLong();
+  if (longRest) {
+    yield longRest;
+    return;
   }
   // As readline: a character cut off by the end of the file is dropped, and an empty rest is no line.
   const rest = head.length > 0 ? new StringDecoder('utf8').write(Buffer.concat(head)) : '';
   if (rest) yield rest;
+}
+
+/** An object's `id` when it is the first key of the line (`{"id": "a-12", "text": …`), else undefined. */
+const LEADING_ID = /^\s*\{\s*"id"\s*:\s*(?<id>"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)\s*[,}]/;
+
+/**
+ * The document an over-long line stands for: a `too-large` error, named by the `id` at the start of the
+ * line when there is one (read from its first bytes), else by `fallbackId`.
+ */
+export function describeLongLine(
+  line: LongLine,
+  lineNo: number,
+  fallbackId: string,
+  maxLineBytes: number,
+): JsonlDocument {
+  let docId = fallbackId;
+  const id = LEADING_ID.exec(line.head)?.groups?.id;
+  if (id !== undefined) {
+    try {
+      docId = String(JSON.parse(id)) || fallbackId;
+    } catch {
+      // An id the regular expression let through but JSON does not: keep the line's name.
+    }
+  }
+  return {
+    kind: 'error',
+    lineNo,
+    docId,
+    code: 'too-large',
+    message: `document too large (line ${lineNo} is ${line.byteLength} bytes, limit ${maxLineBytes}): split it or raise --max-file-size`,
+  };
 }
 
 /** A JSONL document stream together with how many bytes of the (possibly compressed) file were read. */
@@ -112,26 +203,42 @@ export interface JsonlReader {
   bytesRead(): number;
 }
 
+/** Options of {@link readJsonlDocuments}. */
+export interface JsonlReadOptions {
+  /** A line longer than this (in bytes, uncompressed) is a `too-large` error, never read into memory. */
+  maxLineBytes?: number;
+}
+
 /**
  * Streams the documents of a `.jsonl` or `.jsonl.gz` file line by line (never the whole file in
- * memory). `fileDocId` names lines that have no `id`: `<fileDocId>#<line>`.
+ * memory). `fileDocId` names lines that have no `id`: `<fileDocId>#<line>`. A line longer than
+ * `maxLineBytes` is a `too-large` document, and the lines after it are read. Only a regular file is
+ * opened (see `openRegularFile`): iterating over a named pipe throws `InputError('not-a-file')`.
  */
-export function readJsonlDocuments(path: string, fileDocId: string): JsonlReader {
-  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const source: Readable = /\.gz$/i.test(path) ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
-  file.on('error', (error) => source.destroy(error));
+export function readJsonlDocuments(path: string, fileDocId: string, options: JsonlReadOptions = {}): JsonlReader {
+  const maxLineBytes = options.maxLineBytes ?? Number.POSITIVE_INFINITY;
+  let file: ReadStream | undefined;
   async function* generate(): AsyncGenerator<JsonlDocument> {
+    const handle = await openRegularFile(path);
+    const stream = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+    file = stream;
+    const source: Readable = /\.gz$/i.test(path) ? stream.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : stream;
+    stream.on('error', (error) => source.destroy(error));
     let lineNo = 0;
     try {
-      for await (const line of splitLines(source)) {
+      for await (const line of splitLines(source, maxLineBytes)) {
         lineNo++;
-        const document = parseJsonlLine(line, lineNo, `${fileDocId}#${lineNo}`);
+        const fallbackId = `${fileDocId}#${lineNo}`;
+        const document =
+          typeof line === 'string'
+            ? parseJsonlLine(line, lineNo, fallbackId)
+            : describeLongLine(line, lineNo, fallbackId, maxLineBytes);
         if (document) yield document;
       }
     } finally {
       source.destroy();
-      file.destroy();
+      stream.destroy();
     }
   }
-  return { documents: generate(), bytesRead: () => file.bytesRead };
+  return { documents: generate(), bytesRead: () => file?.bytesRead ?? 0 };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSize } from '../util/parse-size.js';
 import { hashFnv1a, isInShard, parseShard } from '../util/shard.js';
-import { compileGlob, splitGlob } from './glob.js';
+import { compileGlob, compileGlobFolders, splitGlob } from './glob.js';
 import { extractHtmlText } from './html.js';
 import { parseJsonlLine } from './jsonl.js';
 
@@ -15,6 +15,20 @@ describe('globs', () => {
     ['[!ab]*.md', 'b1.md', false],
   ])('%s matches %s: %s', (pattern, path, expected) => {
     expect(compileGlob(pattern).test(path)).toBe(expected);
+  });
+
+  it.each([
+    ['**/*.txt', 'a/b/c', true],
+    ['*.txt', 'a', false],
+    ['2019/*.txt', '2019', true],
+    ['2019/*.txt', '2020', false],
+    ['2019/*.txt', '2019/x', false],
+    ['20[12]?/**', '2019/x/y', true],
+    ['20[12]?/**', '2030', false],
+    ['*/lamdong/*.htm?', 'x/lamdong', true],
+    ['*/lamdong/*.htm?', 'x/hanoi', false],
+  ])('%s can match inside the folder %s: %s', (pattern, folder, expected) => {
+    expect(compileGlobFolders(pattern)(folder)).toBe(expected);
   });
 
   it('splits a glob into the folder to walk and the pattern', () => {

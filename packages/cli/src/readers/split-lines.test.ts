@@ -60,4 +60,57 @@ describe('splitLines', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('gives the same lines and long lines over a limit however the bytes are cut, the others as without one', async () => {
+    const collect = async (chunks: Uint8Array[], limit: number) => {
+      const lines: unknown[] = [];
+      for await (const line of splitLines(Readable.from(chunks.map((chunk) => Buffer.from(chunk))), limit)) {
+        lines.push(line);
+      }
+      return lines;
+    };
+    // (From 4 bytes up: a shorter "line" may be only a character cut off at the end, which is no line.)
+    const limits = fc.integer({ min: 4, max: 40 });
+    await fc.assert(
+      fc.asyncProperty(documents, fc.array(fc.nat(), { maxLength: 8 }), limits, async (bytes, places, limit) => {
+        const whole = await collect([bytes], limit);
+        expect(await collect(cut(bytes, places), limit)).toEqual(whole);
+        const unlimited = await splitLinesOf([bytes]);
+        expect(whole).toHaveLength(unlimited.length);
+        whole.forEach((line, i) => {
+          if (typeof line === 'string') expect(line).toBe(unlimited[i]);
+          else expect(line).toMatchObject({ byteLength: expect.any(Number) });
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reports a line over the limit by its length and first bytes, never building it, and reads on', async () => {
+    // 600 MiB between two line ends: over V8's longest string (2^29 - 24 characters), so a reader that
+    // gathers the line fails with "Cannot create a string longer than …" and loses every later line.
+    const mebibyte = Buffer.alloc(1024 * 1024, 'a');
+    async function* source(): AsyncGenerator<Uint8Array> {
+      yield encoder.encode('{"id":"truoc","text":"Hội nghị"}\n{"id":"qua-dai","text":"');
+      for (let i = 0; i < 600; i++) yield mebibyte;
+      yield encoder.encode('"}\r\n{"id":"sau","text":"Kết nạp đảng viên"}');
+    }
+    const lines: (string | { byteLength: number; head: string })[] = [];
+    for await (const line of splitLines(source(), 4096)) lines.push(line);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe('{"id":"truoc","text":"Hội nghị"}');
+    expect(lines[1]).toMatchObject({ byteLength: 600 * 1024 * 1024 + 26 });
+    expect((lines[1] as { head: string }).head).toMatch(/^\{"id":"qua-dai","text":"a+$/);
+    expect((lines[1] as { head: string }).head.length).toBeLessThanOrEqual(4096);
+    expect(lines[2]).toBe('{"id":"sau","text":"Kết nạp đảng viên"}');
+  });
+
+  it.each([
+    ['exactly at the limit is a line', 'x'.repeat(8), 8, ['x'.repeat(8), 'b']],
+    ['one byte over is too long', 'x'.repeat(9), 8, [{ byteLength: 9 }, 'b']],
+  ])('a line %s', async (_, first, limit, expected) => {
+    const lines: unknown[] = [];
+    for await (const line of splitLines(Readable.from([Buffer.from(`${first}\nb`)]), limit)) lines.push(line);
+    expect(lines).toMatchObject(expected);
+  });
 });

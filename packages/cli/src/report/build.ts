@@ -3,7 +3,7 @@
 
 import { createReadStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type AnalyzedDocument, analyze, expandAbbreviation, InputError } from '@vnpr/core';
 import { type Extractor, errorRecord, extractFromDocument, type VnprRecord } from '@vnpr/extractors';
@@ -58,12 +58,22 @@ interface SourceDocument {
 
 const MAX_CELL = 240;
 
-async function* readSources(inputs: readonly string[], maxFileSize: number): AsyncGenerator<SourceDocument> {
-  for (const file of await findInputs(inputs)) {
+/** Reads the documents of the inputs, leaving out `exclude` (the report's own folder). */
+async function* readSources(
+  inputs: readonly string[],
+  maxFileSize: number,
+  exclude: readonly string[],
+): AsyncGenerator<SourceDocument> {
+  for (const file of await findInputs(inputs, process.cwd(), { exclude })) {
+    if (file.problem) {
+      yield { docId: file.docId, input: new InputError(file.problem.code, file.problem.message), publishedAt: null };
+      continue;
+    }
     if (isJsonlPath(file.path)) {
       let lines = 0;
       try {
-        for await (const document of readJsonlDocuments(file.path, file.docId).documents) {
+        const reader = readJsonlDocuments(file.path, file.docId, { maxLineBytes: maxFileSize });
+        for await (const document of reader.documents) {
           lines++;
           if (document.kind === 'error')
             yield { docId: document.docId, input: new InputError(document.code, document.message), publishedAt: null };
@@ -71,7 +81,8 @@ async function* readSources(inputs: readonly string[], maxFileSize: number): Asy
         }
       } catch (error) {
         const message = `cannot read ${file.docId} after ${lines} lines (${(error as Error).message})`;
-        yield { docId: file.docId, input: new InputError('unreadable', message), publishedAt: null };
+        const input = error instanceof InputError ? error : new InputError('unreadable', message);
+        yield { docId: file.docId, input, publishedAt: null };
       }
       continue;
     }
@@ -265,7 +276,8 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
   };
 
   let n = 0;
-  for await (const source of readSources(options.inputs, maxFileSize)) {
+  // The report's own pages (an output folder inside an input folder) are never read back as documents.
+  for await (const source of readSources(options.inputs, maxFileSize, [resolve(out)])) {
     n++;
     let records: VnprRecord[];
     let doc: AnalyzedDocument | undefined;
