@@ -181,12 +181,15 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   // Like `report`, every format makes the folders its output goes into.
   if (output !== '-') await prepareOutputPath(output, format === 'csv' ? 'folder' : 'file');
   const startedAt = performance.now();
-  const inputs = await findInputs(positionals);
-  if (inputs.length === 0) throw new UsageError(`no input files found in ${positionals.join(' ')}`);
-
   // The journal (`<out>.vnpr-partial.jsonl`) holds the records of finished documents while the run
   // goes on; `--resume` continues from it (or, for JSONL, from a complete earlier output).
   const journalPath = output === '-' ? undefined : getJournalPath(output);
+  // The run's own output and journal are never its inputs, even inside an input folder: a second
+  // `vnpr extract corpus -o corpus/records.jsonl` must not read the first one's records back.
+  const ownFiles = journalPath ? [output, journalPath] : [];
+  const inputs = await findInputs(positionals, process.cwd(), { exclude: ownFiles });
+  if (inputs.length === 0) throw new UsageError(`no input files found in ${positionals.join(' ')}`);
+
   const header: JournalHeader = { vnprJournal: 1, options: { only: only ?? null, plugins: settings.plugins } };
   let skipDocIds: Set<string> | undefined;
   let kept: VnprRecord[] = [];

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../commands/usage-error.js';
@@ -11,10 +11,21 @@ function statOrUndefined(path: string) {
   }
 }
 
+/** Throws a usage error unless files can be made in `folder` (checked before any work, not after it). */
+function checkWritable(output: string, folder: string): void {
+  try {
+    accessSync(folder, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EROFS' ? 'is on a read-only file system' : 'is not writable (permission denied)';
+    throw new UsageError(`cannot write ${output}: the folder ${folder} ${reason}`);
+  }
+}
+
 /**
  * Makes the folders an output goes into, as `mkdir -p` would, after checking that the path can be one: a
- * file where a folder must be (or a folder where a file must be) is a usage error said in words, before
- * anything is written. `kind` is what the output itself is: a `file` (.xlsx, .jsonl) or a `folder` (CSV,
+ * file where a folder must be (or a folder where a file must be), or a folder that cannot be written
+ * to, is a usage error said in words, before anything is read or written. `kind` is what the output itself is: a `file` (.xlsx, .jsonl) or a `folder` (CSV,
  * the report).
  *
  * @example
@@ -35,5 +46,7 @@ export async function prepareOutputPath(output: string, kind: 'file' | 'folder')
   }
   if (!statOrUndefined(ancestor)?.isDirectory())
     throw new UsageError(`cannot write ${output}: ${ancestor} is a file, not a folder`);
+  // The output is written beside itself (a temporary name, then renamed), a CSV folder inside itself.
+  checkWritable(output, existing?.isDirectory() ? target : ancestor);
   await mkdir(dirname(target), { recursive: true });
 }
