@@ -161,10 +161,13 @@ describe('a JSONL line over --max-file-size', () => {
     const path = join(dir, 'long-line.jsonl');
     const line = (id: string, text: string) => `${JSON.stringify({ id, text })}\n`;
     const long = 'Đảng bộ tỉnh đã kết nạp 1.250 đảng viên mới, đạt 104% kế hoạch năm. '.repeat(4000); // ~300 KB
-    writeFileSync(
-      path,
-      line('truoc', makeReport(30)) + line('qua-dai', long) + `{"text": "${long}"}\n` + line('sau', makeReport(31)),
-    );
+    const lines = [
+      line('truoc', makeReport(30)),
+      line('qua-dai', long),
+      `{"text": "${long}"}\n`,
+      line('sau', makeReport(31)),
+    ];
+    writeFileSync(path, lines.join(''));
     const run = await runVnpr(['extract', path, '-o', '-', '--max-file-size', '100k'], { timeoutMs: HANG_MS });
     expect(run.code).toBe(0);
     expect(outcomes(parseJsonl(run.stdout))).toEqual({

@@ -13,7 +13,8 @@ Options:
   -j, --jobs <n>           worker threads (default: ${availableParallelism()}; 0 = none, run on the main thread)
       --only <types>       only these record types, comma-separated (the document record is always written)
       --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
-      --max-file-size <n>  skip larger files as errors (default 50MB; accepts 200k, 1.5MB, 2g)
+      --max-file-size <n>  skip larger files, and longer JSONL lines, as too-large errors (bytes read;
+                           default 50MB; accepts 200k, 1.5MB, 2g)
       --strict             exit with code 1 if any input failed (default: 0, failures become error records)
       --resume             continue a run that was stopped (killed, crashed, Ctrl-C): keep the documents
                            already done and extract only the missing ones; any output format
@@ -22,7 +23,11 @@ Options:
   -h, --help               show this help
 
 Every input file ends as a document record or an error record (code "binary", "empty", "too-large",
-"zip-bomb", "too-deep", "unreadable", "unsupported-format", ...); the batch goes on past failures.
+"zip-bomb", "too-deep", "unreadable", "not-a-file", "unsupported-format", ...); the batch goes on past
+failures. A folder that cannot be listed is one "unreadable" record, and the walk goes on; a named pipe,
+socket or device is "not-a-file" and is never opened. The output is checked before any input is read (a
+folder where a file goes, a read-only folder: exit code 2), and the run's own output and journal are never
+read as inputs, even inside an input folder.
 
 While it runs, the records of finished documents are appended to <out>.vnpr-partial.jsonl (the
 journal, beside the output; fsynced a batch at a time). The output itself appears only when the run
