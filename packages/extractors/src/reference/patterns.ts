@@ -74,8 +74,9 @@ export const BARE_NUMBERED =
   /(?<![\p{L}])(?<kind>Chỉ thị|Nghị quyết|Kết luận|Quy định|Quyết định|Hướng dẫn|Kế hoạch|Thông báo)(?: số)? (?<num>\d{1,4})(?![\p{L}\p{N}/-]|[.,]\d| ?[-–/]| (?:năm|tháng)(?![\p{L}])(?! (?:19|20)\d\d))/gu;
 
 // Right after a symbol, the date of issue: ", ngày 18/10/2023", " ngày 15-5-2009", " ngày 15 tháng 5 năm 2016".
+// Also in brackets: " (ngày 9/3/2004)", " (ban hành ngày 16.7.1996)".
 export const ISSUE_DATE =
-  /^,? ?(?:ban hành )?ngày (?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})\k<sep>|(?: tháng (?<monthW>\d{1,2}) năm ))(?<year>(?:19|20)\d\d)(?!\d)/u;
+  /^,? ?\(?(?:ban hành )?ngày (?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})\k<sep>|(?: tháng (?<monthW>\d{1,2}) năm ))(?<year>(?:19|20)\d\d)(?!\d)/u;
 
 // What every citation holds: a "/" (its symbol, "05-CT/TW", "123/QĐ-UBND") or a capitalized kind word ("Nghị quyết
 // Trung ương 4", "Chỉ thị 05"). A sentence without either cites nothing, and is not looked at further.
