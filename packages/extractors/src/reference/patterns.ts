@@ -69,9 +69,10 @@ export const SYMBOL =
   /(?<![\p{L}\p{N}/.-])(?:(?<slashNum>\d{1,5}) ?\/ ?(?<slashCode>NQ|CT|KL|QĐ|HD|HĐ|KH|TB|CTr|BC|QC|ĐA|TTr) ?\/ ?(?<slashOrg>T\.Ư|TƯ|[A-ZĐ][A-ZĐƯ]{0,7}(?:-[A-ZĐ]{1,6})?)|(?<pNum>\d{1,5}[a-z]?) ?[-–] ?(?<pCode>[A-ZĐ][A-ZĐa-z]{0,4}) ?\/ ?(?<pOrg>T\.Ư|TƯ|[A-ZĐ][A-ZĐƯ]{0,7}(?:-[A-ZĐ]{1,6})?)|(?<sNum>\d{1,5})\/(?:(?<sYear>(?:19|20)\d\d)\/)?(?:(?<sCode>[A-ZĐ][A-ZĐa-z]{0,4})-(?<sOrg>[A-ZĐ][A-ZĐa-z0-9]{0,9})|(?<law>QH\d{1,2})))(?![\p{L}\p{N}])/gu;
 
 // A citation by its number alone, without a symbol: "Chỉ thị 05 của Bộ Chính trị", "Quy định số 102".
-// Not a duration: "Kế hoạch 5 năm phát triển …" is a five-year plan ("Chỉ thị 05 năm 2005" keeps its number).
+// Not a duration: "Kế hoạch 5 năm phát triển …" is a five-year plan ("Chỉ thị 05 năm 2005" keeps its number); nor a
+// share ("Quy định 20% đại biểu tán thành …": the verb "quy định").
 export const BARE_NUMBERED =
-  /(?<![\p{L}])(?<kind>Chỉ thị|Nghị quyết|Kết luận|Quy định|Quyết định|Hướng dẫn|Kế hoạch|Thông báo)(?: số)? (?<num>\d{1,4})(?![\p{L}\p{N}/-]|[.,]\d| ?[-–/]| (?:năm|tháng)(?![\p{L}])(?! (?:19|20)\d\d))/gu;
+  /(?<![\p{L}])(?<kind>Chỉ thị|Nghị quyết|Kết luận|Quy định|Quyết định|Hướng dẫn|Kế hoạch|Thông báo)(?: số)? (?<num>\d{1,4})(?![\p{L}\p{N}/%-]|[.,]\d| ?[-–/%]| (?:năm|tháng)(?![\p{L}])(?! (?:19|20)\d\d))/gu;
 
 // Right after a symbol, the date of issue: ", ngày 18/10/2023", " ngày 15-5-2009", " ngày 15 tháng 5 năm 2016".
 // Also in brackets: " (ngày 9/3/2004)", " (ban hành ngày 16.7.1996)".
