@@ -383,13 +383,30 @@ function latestLunarYear(doc: AnalyzedDocument): number {
  * review, anniversary or term is written: "Hội nghị tổng kết … sáng 13-1" beside "Năm 2005, các đơn vị đã …" is
  * January 2006, not 2005).
  */
-function farFromGuess(c: EventFields, reference: string | null): boolean {
+function farFromGuess(c: EventFields, reference: string | null, yearDone: boolean): boolean {
   if (!reference || !c.inferred) return false;
   const day = Date.parse(c.date.slice(0, 10));
   if (reference.endsWith('-12-31') && day - Date.parse(reference) > 100 * 86_400_000) return true;
   const month = Number(c.date.slice(5, 7));
-  return reference.endsWith('-07-02') && month <= 3 && c.activities.includes('tổng kết') && c.period === null;
+  if (!reference.endsWith('-07-02') || month > 6) return false;
+  // A first-half day read against a year the text reports as done ("… dưới 7% năm 2005"): the year after, as likely.
+  return yearDone || (month <= 3 && c.activities.includes('tổng kết') && c.period === null);
 }
+
+/**
+ * Whether the text reports a year's share as a finished figure ("giảm … xuống còn 8,2% năm 2004, dưới 7% năm 2005",
+ * "Năm 2004, … vẫn ở mức rất cao: 11%"), not a goal ("phấn đấu đến năm 2005 đạt 90%").
+ */
+function reportsYearDone(doc: AnalyzedDocument, year: string): boolean {
+  const named = new RegExp(`(?<![\\p{L}])năm ${year}(?!\\d)`, 'iu');
+  return doc.sentences.some((s) => {
+    if (s.skip) return false;
+    const m = named.exec(s.text);
+    if (!m || !PERCENT.test(s.text) || GOAL_IN_SENTENCE.test(s.text)) return false;
+    return !TARGET_YEAR_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index));
+  });
+}
+const PERCENT = /\d(?:[.,]\d+)?\s*%/u;
 
 /** Whether a date's year is the guessed reference year or next to it (a day read against that guess). */
 function nearGuess(date: string, reference: string | null): boolean {
@@ -405,6 +422,7 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
   const guessed = !ctx?.publishedAt && !doc.metadata.publishedAt;
   const yearDoubtful = guessed && isGuessDoubtful(doc, reference);
   const lunarYear = guessed ? latestLunarYear(doc) : 0;
+  const yearDone = guessed && reference !== null && reportsYearDone(doc, reference.slice(0, 4));
   const byDate = new Map<string, Candidate<EventFields>>();
   let content = 0;
   for (const sentence of doc.sentences) {
@@ -420,7 +438,7 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
     // "Ngày 1-2, tại buổi giao ban báo chí …" read as 2004 in a text on "Hội Báo Xuân Ất Dậu 2005": a guessed year
     // earlier than the lunar new year the text tells of is wrong.
     if (guessed && c.fields.inferred && Number(c.fields.date.slice(0, 4)) < lunarYear) continue;
-    if (guessed && farFromGuess(c.fields, reference)) continue;
+    if (guessed && farFromGuess(c.fields, reference, yearDone)) continue;
     byDate.set(c.fields.date.slice(0, 10), c);
   }
   return [...byDate.values()];
