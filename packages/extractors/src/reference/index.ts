@@ -17,6 +17,7 @@ import {
   REFERENCE_CUE,
   ROMAN,
   SYMBOL,
+  STRICT_CODES,
   SYMBOL_CONTINUED,
   TERM,
 } from './patterns.js';
@@ -124,6 +125,9 @@ function findNumbered(text: string, sentence: Sentence): Candidate<ReferenceFiel
     let kind = written ?? (g.law ? 'Luật' : code ? (KIND_OF_CODE[code] ?? null) : null);
     if (!kind) continue;
     if (code === 'QĐ' && written === null) kind = 'Quyết định';
+    // "Nghị định 05/2005/NQ-CP", "quy định số 16/2005/NĐ-CP" (a kind word used loosely): the code of a resolution,
+    // decree, directive or notice tells the kind.
+    if (written && code && STRICT_CODES.has(code)) kind = KIND_OF_CODE[code] ?? kind;
     const start = before ? m.index - before[0].length : m.index;
     // "215/GD-ĐT|-TC", "15/2005/QĐ-BGD|&ĐT", "27-CV/TH|.U": the symbol goes on past its office code.
     SYMBOL_CONTINUED.lastIndex = m.index + m[0].length;

@@ -54,6 +54,9 @@ export const KIND_OF_CODE: Record<string, string> = {
   CĐ: 'Công điện',
 };
 
+/** Codes whose kind wins over the kind word written before the symbol ("Nghị định 05/2005/NQ-CP" is a Nghị quyết). */
+export const STRICT_CODES = new Set(['NQ', 'NĐ', 'CT', 'TB']);
+
 const kindAlternation = KINDS.join('|');
 
 // A kind word, then optional "số": "Chỉ thị số ", "Quy định số ", "nghị quyết ", "Kết luận số ".
