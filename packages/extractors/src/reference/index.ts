@@ -16,8 +16,8 @@ import {
   ORDINAL_WORDS,
   REFERENCE_CUE,
   ROMAN,
-  SYMBOL,
   STRICT_CODES,
+  SYMBOL,
   SYMBOL_CONTINUED,
   TERM,
 } from './patterns.js';
