@@ -54,7 +54,7 @@ describe('event: meetings opening a sentence', () => {
       {
         date: '2020-01-16',
         partOfDay: 'chiều',
-        kind: 'hội nghị',
+        kind: 'tổng kết',
         period: '2019',
         organizer: 'Đảng ủy Khối Các cơ quan tỉnh Lâm Đồng',
         inferred: false,

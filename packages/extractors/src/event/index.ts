@@ -13,6 +13,7 @@ import {
   FUTURE_BEFORE_KIND,
   GOAL_IN_SENTENCE,
   GOAL_YEAR_BEFORE,
+  HELD_ACTIVITY_BEFORE,
   HELD_ON,
   ISSUING,
   LUNAR_NEW_YEAR,
@@ -286,10 +287,13 @@ function readEvent(
     if (isCalendarDate(moved.slice(0, 10))) date.value = moved;
   }
   const g = kindMatch?.groups;
-  // "UBND thành phố tổng kết …", "tổ chức sơ kết 5 năm …": a review with no meeting word is held as a conference
-  // ("hội nghị"); the activity is not a kind. A briefing ("giao ban") is a kind of meeting itself.
-  const reviewKind = firstStrong ? (firstStrong.name === 'giao ban' ? 'giao ban' : 'hội nghị') : '';
-  const kind = g?.kind?.toLowerCase() ?? (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : reviewKind);
+  // "tổ chức tổng kết 5 năm …": a review held is a conference ("hội nghị"); "UBND huyện tổng kết …" keeps the
+  // review itself as its kind, as an analyst writes it.
+  const heldReview = firstStrong && HELD_ACTIVITY_BEFORE.test(after.slice(0, firstStrong.at)) ? 'hội nghị' : undefined;
+  const kind =
+    g?.kind?.toLowerCase() ??
+    (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : (heldReview ?? firstStrong?.name)) ??
+    '';
   // A seminar advertised to students ("hội thảo giới thiệu chương trình học bổng du học").
   if (kind === 'hội thảo' && STUDY_ABROAD_AD.test(text)) return null;
   // The span runs from the part of the day ("Chiều ngày 02/01") to the end of the sentence.

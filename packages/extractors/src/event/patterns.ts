@@ -146,3 +146,6 @@ export const QUARTER_OF_YEAR = /(?<![\p{L}])quý\s+(?:IV|I{1,3}|[1-4])\s*(?:\/|n
 
 // A meeting word right before a yearless day, read where core found no date: "cuộc họp diễn ra ngày 1/3".
 export const OWN_DAY = /(?<![\p{L}])ngày (?=\d{1,2}[/.-]\d{1,2}(?![\d/.-]))/gu;
+
+/** "tổ chức tổng kết …": a review held as a meeting. */
+export const HELD_ACTIVITY_BEFORE = /(?<![\p{L}])(?:đã )?tổ chức $/u;
