@@ -6,6 +6,9 @@ import {
   ACTIVITY,
   ADVERTISING,
   CITED_BEFORE,
+  COMING_AFTER_DATE,
+  CONTINUING,
+  COST_BEFORE,
   DAY_MONTH,
   FUTURE_BEFORE_KIND,
   GOAL_IN_SENTENCE,
@@ -22,10 +25,16 @@ import {
   OPENER_PREFIX,
   ORGANIZER_LEAD,
   OTHER_MEETING_BEFORE,
+  OWN_DAY,
   PART_OF_DAY,
+  PLANNED_MEETING,
   PREPARING,
+  QUARTER_OF_YEAR,
+  SPAN_OF_MONTHS,
   STRONG_ACTIVITIES,
+  STUDY_ABROAD_AD,
   TARGET_YEAR_BEFORE,
+  TO_ATTEND,
   TRAVEL,
   UNDATED_PRACTICE,
   YEAR_NOT_REPORTED_BEFORE,
@@ -167,10 +176,15 @@ function yearFromMonthNamed(doc: AnalyzedDocument, sentence: Sentence, value: st
   return value;
 }
 
-/** The first meeting word that is the sentence's own meeting ("chào mừng Đại hội X" names another one). */
+/**
+ * The first meeting word that is the sentence's own meeting ("chào mừng Đại hội X" names another one); none when the
+ * first one is a meeting's cost ("quyết toán kinh phí tổ chức lễ …").
+ */
 function findKind(text: string): RegExpExecArray | null {
   for (const m of text.matchAll(MEETING_KIND_ALL)) {
-    if (!OTHER_MEETING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return m;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (COST_BEFORE.test(before)) return null;
+    if (!OTHER_MEETING_BEFORE.test(before)) return m;
   }
   return null;
 }
@@ -179,13 +193,32 @@ const MEETING_KIND_ALL = new RegExp(MEETING_KIND.source, 'gu');
 /** How far after a meeting word its own date may stand ("cuộc họp diễn ra ngày 1/3"). */
 const OWN_DATE_REACH = 60;
 
-/** A date held right after the meeting word ending at `from` (local offsets), if any. */
-function dateAfterKind(doc: AnalyzedDocument, sentence: Sentence, text: string, from: number): OpeningDate | null {
+/**
+ * A date held right after the meeting word ending at `from` (local offsets), if any. Where core found none (a text
+ * with no year to read a yearless day against), "ngày 1/3" is read here and given the opening date's year.
+ */
+function dateAfterKind(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  text: string,
+  from: number,
+  opening: string,
+): OpeningDate | null {
   for (const d of doc.dates) {
     if (d.sentence !== sentence.index) continue;
     const start = d.start - sentence.start;
     if (start < from || start > from + OWN_DATE_REACH) continue;
     return heldDate(text, start, d.end - sentence.start, d);
+  }
+  for (const m of text.slice(0, from + OWN_DATE_REACH).matchAll(OWN_DAY)) {
+    const at = m.index + m[0].length;
+    if (at < from) continue;
+    DAY_MONTH.lastIndex = at;
+    const dm = DAY_MONTH.exec(text);
+    if (!dm?.groups || dm.groups.year || dm.groups.month === undefined) return null;
+    const day = completeDay(Number(dm.groups.day), Number(dm.groups.month), undefined, { reference: opening });
+    if (!day) return null;
+    return heldDate(text, m.index, at + dm[0].length, { value: day.value, inferred: true, partOfDay: null });
   }
   return null;
 }
@@ -210,16 +243,23 @@ function readEvent(
   allowHeld = true,
   given?: OpeningDate,
 ): Candidate<EventFields> | null {
-  const text = foldTones(sentence.text);
+  // A line break inside a meeting word ("tổ chức Hội⏎nghị tổng kết") reads as a space.
+  const text = foldTones(sentence.text).replace(/\s/gu, ' ');
   const date = given ?? openingDate(doc, sentence, text, reference, allowHeld);
   if (!date) return null;
+  // "từ ngày 26-5 đến 12-8": a span of months, not a meeting's day; "Ngày 14-15/4/2005 tới, … sẽ diễn ra": a day to come.
+  const span = SPAN_OF_MONTHS.exec(text.slice(date.start, date.start + 48))?.groups;
+  if (span && Number(span.first) !== Number(span.last)) return null;
+  if (COMING_AFTER_DATE.test(text.slice(date.end))) return null;
+  // A meeting on a programme, still to come; a day of a congress already under way.
+  if (PLANNED_MEETING.test(text) || CONTINUING.test(text)) return null;
   if (date.inferred) date.value = yearFromMonthNamed(doc, sentence, date.value);
   // A date that opens the sentence is followed by its meeting; a date it was "held on" follows it.
   const after = date.held ? text : text.slice(date.end);
   const kindMatch = findKind(after);
   if (kindMatch && !date.held) {
     // "Sáng 6/3, … theo quyết định của cuộc họp diễn ra ngày 1/3": the meeting's own date wins over the opening one.
-    const own = dateAfterKind(doc, sentence, text, date.end + kindMatch.index + kindMatch[0].length);
+    const own = dateAfterKind(doc, sentence, text, date.end + kindMatch.index + kindMatch[0].length, date.value);
     if (own) return readEvent(doc, sentence, reference, ctx, allowHeld, own);
     if (TRAVEL.test(after.slice(0, kindMatch.index))) return null;
   }
@@ -232,6 +272,7 @@ function readEvent(
   }
   const kindAt = kindMatch?.index ?? firstStrong?.at;
   if (kindAt === undefined) return null;
+  if (TO_ATTEND.test(after.slice(0, kindAt))) return null;
   // "… sẽ diễn ra buổi hội thảo … Du học, học bổng": an advertisement of a seminar to come, not a meeting reported.
   if (FUTURE_BEFORE_KIND.test(after.slice(0, kindAt)) && ADVERTISING.test(text)) return null;
   const issuing = ISSUING.exec(after);
@@ -246,12 +287,15 @@ function readEvent(
     if (isCalendarDate(moved.slice(0, 10))) date.value = moved;
   }
   const g = kindMatch?.groups;
-  // "tổ chức tổng kết 5 năm …": a review held is a conference ("hội nghị"), not the activity word.
+  // "tổ chức tổng kết 5 năm …": a review held is a conference ("hội nghị"); "UBND huyện tổng kết …" keeps the
+  // review itself as its kind, as an analyst writes it.
   const heldReview = firstStrong && HELD_ACTIVITY_BEFORE.test(after.slice(0, firstStrong.at)) ? 'hội nghị' : undefined;
   const kind =
     g?.kind?.toLowerCase() ??
     (g?.meetingVerb ? 'cuộc họp' : g?.admissionVerb ? 'lễ kết nạp' : (heldReview ?? firstStrong?.name)) ??
     '';
+  // A seminar advertised to students ("hội thảo giới thiệu chương trình học bổng du học").
+  if (kind === 'hội thảo' && STUDY_ABROAD_AD.test(text)) return null;
   // The span runs from the part of the day ("Chiều ngày 02/01") to the end of the sentence.
   const part = PART_OF_DAY.exec(text.slice(0, date.start));
   // "Vừa qua (ngày 27/12), …": a date in parentheses is quoted with what opens the sentence.
@@ -311,6 +355,15 @@ function isGuessDoubtful(doc: AnalyzedDocument, reference: string | null): boole
  * background's year, or the year reviewed, not the report's.
  */
 function writesLaterYear(doc: AnalyzedDocument, year: number): boolean {
+  // "Được biết, trong quý I/2006 có …": a later quarter told of (core reads no date in it).
+  for (const s of doc.sentences) {
+    if (s.skip) continue;
+    for (const q of s.text.matchAll(QUARTER_OF_YEAR)) {
+      const before = s.text.slice(Math.max(0, q.index - 30), q.index);
+      if (Number(q.groups?.year) > year && !YEAR_NOT_REPORTED_BEFORE.test(before) && !GOAL_IN_SENTENCE.test(s.text))
+        return true;
+    }
+  }
   return doc.dates.some((d) => {
     if (d.inferred || Number(d.value.slice(0, 4)) <= year || !/^\d{4}-\d{2}/u.test(d.value)) return false;
     const s = doc.sentences[d.sentence];
@@ -327,6 +380,38 @@ function latestLunarYear(doc: AnalyzedDocument): number {
   return Math.max(0, ...[...doc.text.matchAll(LUNAR_NEW_YEAR)].map((m) => Number(m.groups?.year)));
 }
 
+/**
+ * Whether a day read against a guessed reference is too far from it to trust its year: more than about three months
+ * after a year-end reference ("tổng kết … năm 2005" → 2005-12-31 reads "26-5" as 2006, a day of the year reviewed as
+ * likely), or a review in the first quarter read against the middle of the head's latest year (core's guess when no
+ * review, anniversary or term is written: "Hội nghị tổng kết … sáng 13-1" beside "Năm 2005, các đơn vị đã …" is
+ * January 2006, not 2005).
+ */
+function farFromGuess(c: EventFields, reference: string | null, yearDone: boolean): boolean {
+  if (!reference || !c.inferred) return false;
+  const day = Date.parse(c.date.slice(0, 10));
+  if (reference.endsWith('-12-31') && day - Date.parse(reference) > 100 * 86_400_000) return true;
+  const month = Number(c.date.slice(5, 7));
+  if (!reference.endsWith('-07-02') || month > 6) return false;
+  // A first-half day read against a year the text reports as done ("… dưới 7% năm 2005"): the year after, as likely.
+  return yearDone || (month <= 3 && c.activities.includes('tổng kết') && c.period === null);
+}
+
+/**
+ * Whether the text reports a year's share as a finished figure ("giảm … xuống còn 8,2% năm 2004, dưới 7% năm 2005",
+ * "Năm 2004, … vẫn ở mức rất cao: 11%"), not a goal ("phấn đấu đến năm 2005 đạt 90%").
+ */
+function reportsYearDone(doc: AnalyzedDocument, year: string): boolean {
+  const named = new RegExp(`(?<![\\p{L}])năm ${year}(?!\\d)`, 'iu');
+  return doc.sentences.some((s) => {
+    if (s.skip) return false;
+    const m = named.exec(s.text);
+    if (!m || !PERCENT.test(s.text) || GOAL_IN_SENTENCE.test(s.text)) return false;
+    return !TARGET_YEAR_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index));
+  });
+}
+const PERCENT = /\d(?:[.,]\d+)?\s*%/u;
+
 /** Whether a date's year is the guessed reference year or next to it (a day read against that guess). */
 function nearGuess(date: string, reference: string | null): boolean {
   return reference !== null && Math.abs(Number(date.slice(0, 4)) - Number(reference.slice(0, 4))) <= 1;
@@ -341,6 +426,7 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
   const guessed = !ctx?.publishedAt && !doc.metadata.publishedAt;
   const yearDoubtful = guessed && isGuessDoubtful(doc, reference);
   const lunarYear = guessed ? latestLunarYear(doc) : 0;
+  const yearDone = guessed && reference !== null && reportsYearDone(doc, reference.slice(0, 4));
   const byDate = new Map<string, Candidate<EventFields>>();
   let content = 0;
   for (const sentence of doc.sentences) {
@@ -356,6 +442,7 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
     // "Ngày 1-2, tại buổi giao ban báo chí …" read as 2004 in a text on "Hội Báo Xuân Ất Dậu 2005": a guessed year
     // earlier than the lunar new year the text tells of is wrong.
     if (guessed && c.fields.inferred && Number(c.fields.date.slice(0, 4)) < lunarYear) continue;
+    if (guessed && farFromGuess(c.fields, reference, yearDone)) continue;
     byDate.set(c.fields.date.slice(0, 10), c);
   }
   return [...byDate.values()];

@@ -72,6 +72,12 @@ export const ORGANIZER_LEAD = /^\)?,? ?(?:tại [^,]{1,80}, ?)?(?=[\p{Lu}])/u;
 // hội", "chuẩn bị cho kỳ họp", "thông báo kết quả hội nghị" (held before).
 export const OTHER_MEETING_BEFORE = /(?:chào mừng|hướng tới|chuẩn bị(?: cho)?|kết quả(?: của)?) $/iu;
 
+// The cost of a meeting, not a meeting reported: "bản quyết toán kinh phí tổ chức lễ đón nhận huân chương và gặp mặt …".
+export const COST_BEFORE = /(?:kinh phí|chi phí|quyết toán|dự toán)(?: tổ chức)? $/iu;
+
+// Attending a meeting to come: "Các thiết bị đoạt giải sẽ được chọn tham dự hội thi … cấp toàn quốc diễn ra từ ngày …".
+export const TO_ATTEND = /(?<![\p{L}])sẽ(?: được)?(?: chọn| cử)?(?: tham dự| dự| tham gia)(?![\p{L}])/u;
+
 // The date opening the sentence is a departure, not the meeting: "cử phái đoàn … sang dự lễ", "đã đến New York tham dự
 // Hội nghị", "lên đường dự hội thi".
 export const TRAVEL =
@@ -111,10 +117,35 @@ export const ADVERTISING =
 export const GOAL_IN_SENTENCE =
   /(?<![\p{L}])(?:sẽ|phấn đấu|dự kiến|kế hoạch|mục tiêu|hoàn thành|chậm nhất|phải)(?![\p{L}])/iu;
 
-// A review held as a meeting, told by "tổ chức" before the activity: "Sở … tổ chức tổng kết 5 năm …", "tổ chức sơ kết"
-// (a conference, not the activity itself, is the kind; "UBND TP tổng kết …" keeps the activity as its kind).
-export const HELD_ACTIVITY_BEFORE = /(?<![\p{L}])(?:đã )?tổ chức $/u;
-
 // A lunar new year written with its year, a time the report tells of: "Hội Báo Xuân Ất Dậu 2005", "Tết Bính Tuất 2006".
 export const LUNAR_NEW_YEAR =
   /(?<![\p{L}])(?:Xuân|Tết)(?: [\p{Lu}][\p{Ll}]+ [\p{Lu}][\p{Ll}]+)? (?<year>(?:19|20)\d\d)(?![\d])/gu;
+
+// A meeting on a programme or plan, to come: "Theo chương trình hoạt động năm 2006, cuộc hội thảo lần thứ hai … sẽ được
+// tổ chức vào ngày 14.9" (not a meeting the report tells of).
+export const PLANNED_MEETING =
+  /(?<![\p{L}])[Tt]heo (?:chương trình|kế hoạch)(?![\p{L}])[^.;]{0,160}?(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
+
+// "Ngày 14-15/4/2005 tới, … sẽ diễn ra …": a day still to come.
+export const COMING_AFTER_DATE = /^\s*tới(?![\p{L}])/u;
+
+// A seminar advertised to students and parents: "hội thảo giới thiệu chương trình học bổng du học", "Quý vị …".
+export const STUDY_ABROAD_AD = /(?<![\p{L}])(?:du học|học bổng|quý vị)(?![\p{L}])/iu;
+
+// A day of a congress or conference already under way, not a meeting of its own: "Đại hội tiếp tục làm việc",
+// "đại biểu Đại hội làm việc tại đoàn", "bước vào ngày làm việc thứ hai".
+export const CONTINUING =
+  /(?<![\p{L}])(?:tiếp tục (?:làm việc|phiên)|làm việc tại (?:đoàn|tổ)|ngày làm việc thứ)(?![\p{L}])/u;
+
+// A day that opens a span of months ("từ ngày 26-5 đến 12-8": a contest or campaign, not the day of a meeting).
+export const SPAN_OF_MONTHS =
+  /^\D{0,12}?\d{1,2}[-/.](?<first>\d{1,2})(?:[-/.](?:19|20)\d\d)?\s*(?:đến|tới)\s*(?:ngày\s*)?\d{1,2}[-/.](?<last>\d{1,2})(?!\d)/u;
+
+// A quarter the text tells of, with its year: "trong quý I/2006 có 3.039 người …", "quý 2 năm 2005".
+export const QUARTER_OF_YEAR = /(?<![\p{L}])quý\s+(?:IV|I{1,3}|[1-4])\s*(?:\/|năm)\s*(?<year>(?:19|20)\d\d)(?!\d)/giu;
+
+// A meeting word right before a yearless day, read where core found no date: "cuộc họp diễn ra ngày 1/3".
+export const OWN_DAY = /(?<![\p{L}])ngày (?=\d{1,2}[/.-]\d{1,2}(?![\d/.-]))/gu;
+
+/** "tổ chức tổng kết …": a review held as a meeting. */
+export const HELD_ACTIVITY_BEFORE = /(?<![\p{L}])(?:đã )?tổ chức $/u;

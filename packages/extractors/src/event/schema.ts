@@ -6,7 +6,7 @@ export const eventSchema = z.object({
   /** ISO date of the meeting ("2020-01-14"). */
   date: z.string().refine(isCalendarDate, 'not a calendar day (YYYY-MM-DD or YYYY-MM-DDTHH:mm)'),
   partOfDay: z.enum(['sáng', 'trưa', 'chiều', 'tối']).nullable(),
-  /** "hội nghị", "đại hội", "hội thi", "lễ", "buổi làm việc"; else the main activity ("tổng kết"). */
+  /** "hội nghị", "đại hội", "hội thi", "lễ", "buổi làm việc"; a review with no meeting word is a "hội nghị". */
   kind: z.string().min(1),
   /** "tổng kết", "sơ kết", "triển khai", "quán triệt", ... in the order the text gives them. */
   activities: z.array(z.string().min(1)),

@@ -5,7 +5,9 @@ import {
   BARE_NUMBERED,
   ISSUE_DATE,
   ISSUED_BY_VERB,
+  ISSUER_HEAD_END,
   ISSUER_LEAD,
+  ISSUER_LOWER_REST,
   KIND_AT,
   KIND_BEFORE,
   KIND_OF_CODE,
@@ -14,7 +16,9 @@ import {
   ORDINAL_WORDS,
   REFERENCE_CUE,
   ROMAN,
+  STRICT_CODES,
   SYMBOL,
+  SYMBOL_CONTINUED,
   TERM,
 } from './patterns.js';
 import { type ReferenceFields, referenceSchema } from './schema.js';
@@ -68,9 +72,13 @@ function readTail(text: string, from: number): Tail {
   const lead = ISSUER_LEAD.exec(text.slice(end, end + TAIL_WINDOW));
   if (lead) {
     const at = end + lead[0].length;
-    const stop = readUnitName(text, at, 14, KIND_AT);
-    if (stop > at) {
-      issuer = text.slice(at, stop);
+    const stop = readIssuer(text, at);
+    const name = text.slice(at, stop);
+    // "Chỉ thị 01 của Thủ| tưởng Chính phủ" (a misspelt title cut after its first word): no issuer rather than a
+    // fragment ("Đảng" is a whole one).
+    const fragment = !name.includes(' ') && name !== 'Đảng' && /^ \p{Ll}/u.test(text.slice(stop));
+    if (stop > at && !fragment) {
+      issuer = name;
       end = stop;
     }
   }
@@ -84,12 +92,26 @@ function readTail(text: string, from: number): Tail {
   return { date, issuer, term, term2, end };
 }
 
+/**
+ * An issuer's name from `at`: the unit name, and the lowercase rest of a head word the name reader stopped at
+ * ("Tổng cục hải quan", "Bộ Công nghiệp", "Ban bí thư").
+ */
+function readIssuer(text: string, at: number): number {
+  let stop = readUnitName(text, at, 14, KIND_AT);
+  if (stop > at && ISSUER_HEAD_END.test(text.slice(at, stop))) {
+    ISSUER_LOWER_REST.lastIndex = stop;
+    if (ISSUER_LOWER_REST.exec(text)) stop = ISSUER_LOWER_REST.lastIndex;
+  }
+  return stop;
+}
+
 /** "T.Ư", "TƯ" → "TW"; spaces and en dashes out: "100 - KL/T.Ư" → "100-KL/TW". */
 function normalizeSymbol(raw: string): string {
   return raw
     .replace(/\s+/g, '')
     .replace(/–/g, '-')
-    .replace(/T\.Ư|TƯ/g, 'TW');
+    .replace(/T\.Ư|TƯ/g, 'TW')
+    .replace(/&amp;/g, '&');
 }
 
 /** Numbered citations of one sentence: "Quy định số 3286-QĐ/TU, ngày 18/10/2023 của Ban Thường vụ Tỉnh ủy". */
@@ -103,10 +125,18 @@ function findNumbered(text: string, sentence: Sentence): Candidate<ReferenceFiel
     let kind = written ?? (g.law ? 'Luật' : code ? (KIND_OF_CODE[code] ?? null) : null);
     if (!kind) continue;
     if (code === 'QĐ' && written === null) kind = 'Quyết định';
+    // "Nghị định 05/2005/NQ-CP", "quy định số 16/2005/NĐ-CP" (a kind word used loosely): the code of a resolution,
+    // decree, directive or notice tells the kind.
+    if (written && code && STRICT_CODES.has(code)) kind = KIND_OF_CODE[code] ?? kind;
     const start = before ? m.index - before[0].length : m.index;
-    const tail = readTail(text, m.index + m[0].length);
+    // "215/GD-ĐT|-TC", "15/2005/QĐ-BGD|&ĐT", "27-CV/TH|.U": the symbol goes on past its office code.
+    SYMBOL_CONTINUED.lastIndex = m.index + m[0].length;
+    const more = SYMBOL_CONTINUED.exec(text)?.[0] ?? '';
+    const tail = readTail(text, m.index + m[0].length + more.length);
     // "39/KH/HU" is written for "39-KH/HU".
-    const symbol = g.slashNum ? normalizeSymbol(`${g.slashNum}-${g.slashCode}/${g.slashOrg}`) : normalizeSymbol(m[0]);
+    const symbol = g.slashNum
+      ? normalizeSymbol(`${g.slashNum}-${g.slashCode}/${g.slashOrg}${more}`)
+      : normalizeSymbol(m[0] + more);
     out.push(
       candidateAt(sentence, start, tail.end, {
         kind,
@@ -151,7 +181,9 @@ function nameOf(g: Record<string, string | undefined>): string | null {
   const written = g.twNo ?? g.plenum ?? g.plenumAfter;
   if (!written) return null;
   const n = /^\d+$/.test(written) ? Number(written) : (ROMAN[written] ?? ORDINAL_WORDS[written.toLowerCase()]);
-  return n ? `Trung ương ${n}` : null;
+  // "Trung ương 6 (lần 2)", "Trung ương 6-2": the plenum's second session is a document of its own.
+  const session = g.sessionDash ?? (g.session ? (ORDINAL_WORDS[g.session] ?? Number(g.session)) : null);
+  return n ? `Trung ương ${n}${session ? ` (lần ${session})` : ''}` : null;
 }
 
 /** Unnumbered citations by name: "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Đại hội lần thứ VIII". */
@@ -226,6 +258,17 @@ export function findReferences(doc: AnalyzedDocument, ctx?: ExtractorContext): C
       }
       byKey.set(key, c);
     }
+  }
+  // "Chỉ thị 02/2006/CT-UBND … (gọi tắt là Chỉ thị 02)": a number cited without its symbol, where the text cites the
+  // same kind and number with one, is that document again.
+  const withSymbol = new Map<string, Candidate<ReferenceFields>>();
+  for (const c of byKey.values()) if (c.fields.symbol) withSymbol.set(`${c.fields.kind}\u0000${c.fields.number}`, c);
+  for (const [key, c] of byKey) {
+    const f = c.fields;
+    const same = f.symbol || f.name || !f.number ? undefined : withSymbol.get(`${f.kind}\u0000${f.number}`);
+    if (!same) continue;
+    mergeInto(same.fields, f);
+    byKey.delete(key);
   }
   const out = [...byKey.values()].sort((a, b) => a.start - b.start);
   for (const c of out) {

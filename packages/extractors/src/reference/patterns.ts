@@ -52,8 +52,10 @@ export const KIND_OF_CODE: Record<string, string> = {
   TTLT: 'Thông tư liên tịch',
   NQLT: 'Nghị quyết liên tịch',
   CĐ: 'Công điện',
-  TTg: 'Chỉ thị',
 };
+
+/** Codes whose kind wins over the kind word written before the symbol ("Nghị định 05/2005/NQ-CP" is a Nghị quyết). */
+export const STRICT_CODES = new Set(['NQ', 'NĐ', 'CT', 'TB']);
 
 const kindAlternation = KINDS.join('|');
 
@@ -70,12 +72,15 @@ export const SYMBOL =
   /(?<![\p{L}\p{N}/.-])(?:(?<slashNum>\d{1,5}) ?\/ ?(?<slashCode>NQ|CT|KL|QĐ|HD|HĐ|KH|TB|CTr|BC|QC|ĐA|TTr) ?\/ ?(?<slashOrg>T\.Ư|TƯ|[A-ZĐ][A-ZĐƯ]{0,7}(?:-[A-ZĐ]{1,6})?)|(?<pNum>\d{1,5}[a-z]?) ?[-–] ?(?<pCode>[A-ZĐ][A-ZĐa-z]{0,4}) ?\/ ?(?<pOrg>T\.Ư|TƯ|[A-ZĐ][A-ZĐƯ]{0,7}(?:-[A-ZĐ]{1,6})?)|(?<sNum>\d{1,5})\/(?:(?<sYear>(?:19|20)\d\d)\/)?(?:(?<sCode>[A-ZĐ][A-ZĐa-z]{0,4})-(?<sOrg>[A-ZĐ][A-ZĐa-z0-9]{0,9})|(?<law>QH\d{1,2})))(?![\p{L}\p{N}])/gu;
 
 // A citation by its number alone, without a symbol: "Chỉ thị 05 của Bộ Chính trị", "Quy định số 102".
+// Not a duration: "Kế hoạch 5 năm phát triển …" is a five-year plan ("Chỉ thị 05 năm 2005" keeps its number); nor a
+// share ("Quy định 20% đại biểu tán thành …": the verb "quy định").
 export const BARE_NUMBERED =
-  /(?<![\p{L}])(?<kind>Chỉ thị|Nghị quyết|Kết luận|Quy định|Quyết định|Hướng dẫn|Kế hoạch|Thông báo)(?: số)? (?<num>\d{1,4})(?![\p{L}\p{N}/-]|[.,]\d| ?[-–/])/gu;
+  /(?<![\p{L}])(?<kind>Chỉ thị|Nghị quyết|Kết luận|Quy định|Quyết định|Hướng dẫn|Kế hoạch|Thông báo)(?: số)? (?<num>\d{1,4})(?![\p{L}\p{N}/%-]|[.,]\d| ?[-–/%]| (?:năm|tháng)(?![\p{L}])(?! (?:19|20)\d\d))/gu;
 
 // Right after a symbol, the date of issue: ", ngày 18/10/2023", " ngày 15-5-2009", " ngày 15 tháng 5 năm 2016".
+// Also in brackets: " (ngày 9/3/2004)", " (ban hành ngày 16.7.1996)".
 export const ISSUE_DATE =
-  /^,? ?(?:ban hành )?ngày (?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})\k<sep>|(?: tháng (?<monthW>\d{1,2}) năm ))(?<year>(?:19|20)\d\d)(?!\d)/u;
+  /^,? ?\(?(?:ban hành )?ngày (?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})\k<sep>|(?: tháng (?<monthW>\d{1,2}) năm ))(?<year>(?:19|20)\d\d)(?!\d)/u;
 
 // What every citation holds: a "/" (its symbol, "05-CT/TW", "123/QĐ-UBND") or a capitalized kind word ("Nghị quyết
 // Trung ương 4", "Chỉ thị 05"). A sentence without either cites nothing, and is not looked at further.
@@ -101,12 +106,13 @@ export const OPENING_ISSUE_DATE =
 // hành ", ", Ban Thường vụ Tỉnh ủy ký ban hành ".
 export const ISSUED_BY_VERB = /^ [^\d/;:]{2,100}?(?:đã |vừa )?(?:ký )?ban hành (?:các |một )?$/u;
 
-// Unnumbered references by name: "Nghị quyết Trung ương 4", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung
+// Unnumbered references by name: "Nghị quyết Trung ương 4", "Nghị quyết Trung ương 6 (lần 2)" and "Nghị quyết Trung
+// ương 6-2" (the plenum's second session), "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung
 // ương Đảng", "Nghị quyết Hội nghị lần thứ sáu BCH Trung ương", "Nghị quyết Hội nghị Trung ương lần thứ sáu", "Nghị
 // quyết Hội nghị Ban Chấp hành Trung ương lần thứ tư", "Nghị quyết Hội nghị Trung ương 8", "Nghị quyết Đại hội lần thứ VIII", "Nghị quyết Đại hội Đảng bộ
 // tỉnh lần thứ XI", "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII".
 export const NAMED = new RegExp(
-  `(?<![\\p{L}])(?<kind>${kindAlternation}) (?:(?:Hội nghị )?(?<tw>Trung ương|TW|T\\.Ư) (?<twNo>\\d{1,2}|[IVX]{1,5})(?![\\p{L}\\p{N}])|Hội nghị (?:lần thứ )?(?<plenum>[\\p{L}]{2,6}|\\d{1,2}|[IVX]{1,5}) (?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|Hội nghị (?:(?:Ban Chấp hành|BCH) )?Trung ương (?:Đảng )?lần thứ (?<plenumAfter>[\\p{L}]{2,6}|\\d{1,2}|[IVX]{1,5})(?![\\p{L}\\p{N}])|(?<congress>Đại hội(?: đại biểu)?(?: (?:Đảng bộ|Đảng|toàn quốc)(?: [\\p{L}]{1,10}){0,8}?)? (?:lần thứ )?(?<cNo>[IVXL]{1,6})(?![\\p{L}])))`,
+  `(?<![\\p{L}])(?<kind>${kindAlternation}) (?:(?:Hội nghị )?(?<tw>Trung ương|TW|T\\.Ư) (?<twNo>\\d{1,2}|[IVX]{1,5})(?: \\((?:lần|Lần) (?<session>2|hai|3|ba)\\)|-(?<sessionDash>[23])(?![\\p{N}]))?(?![\\p{L}\\p{N}])|Hội nghị (?:lần thứ )?(?<plenum>[\\p{L}]{2,6}|\\d{1,2}|[IVX]{1,5}) (?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|Hội nghị (?:(?:Ban Chấp hành|BCH) )?Trung ương (?:Đảng )?lần thứ (?<plenumAfter>[\\p{L}]{2,6}|\\d{1,2}|[IVX]{1,5})(?![\\p{L}\\p{N}])|(?<congress>Đại hội(?: đại biểu)?(?: (?:Đảng bộ|Đảng|toàn quốc)(?: [\\p{L}]{1,10}){0,8}?)? (?:lần thứ )?(?<cNo>[IVXL]{1,6})(?![\\p{L}])))`,
   'gu',
 );
 
@@ -143,3 +149,14 @@ export const ROMAN: Record<string, number> = {
   XIV: 14,
   XV: 15,
 };
+
+// What may continue a state symbol past its office code: "215/GD-ĐT|-TC", "118/2004/QĐ-UB|-QLĐT", "15/2005/QĐ-BGD|&ĐT"
+// (also written "&amp;ĐT" in HTML-escaped archives), "27-CV/TH|.U".
+export const SYMBOL_CONTINUED =
+  /(?:(?:-|&amp;|&)[A-ZĐ][A-ZĐa-z0-9]{0,9}|\.[A-ZĐ]{1,2}(?![\p{L}\p{N}]))+(?![\p{L}\p{N}])/uy;
+
+// An issuer read up to a head word whose lowercase rest was not read: "Tổng cục| hải quan", "Bộ Công| nghiệp", "Ban|
+// bí thư". Its lowercase words follow up to a word that ends a name ("ban hành", "về", "cũng", …).
+export const ISSUER_HEAD_END = /(?:^|\s)(?:Ban|Bộ|Cục|Tổng cục|Sở|Ủy ban|Uỷ ban|Văn phòng|Hội đồng|Công)$/u;
+export const ISSUER_LOWER_REST =
+  /(?: (?!(?:về|ban hành|đã|và|cũng|là|quy định|nhận|cho|có|được|tại|ngày|khóa|khoá|năm|số|của|theo|để|với|trong|hôm|vừa|sẽ|thì|mà|nay|đề|nêu|chỉ|giao|không)(?![\p{L}]))\p{Ll}[\p{L}]*){1,3}/uy;
