@@ -193,9 +193,12 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   const journalInputs = journalPath ? await describeInputs(inputs) : [];
   let checkpoint: JournalCheckpoint | undefined;
   if (values.resume && journalPath) {
-    if (existsSync(journalPath)) checkpoint = await checkJournal(journalPath, header, journalInputs);
-    if (!checkpoint)
-      process.stderr.write(`vnpr: nothing to resume (no journal ${journalPath}): extracting every document\n`);
+    const found = existsSync(journalPath);
+    if (found) checkpoint = await checkJournal(journalPath, header, journalInputs);
+    if (!checkpoint) {
+      const why = found ? `${journalPath} was cut before its header was written` : `no journal ${journalPath}`;
+      process.stderr.write(`vnpr: nothing to resume (${why}): extracting every document\n`);
+    }
   }
 
   const sink = await createSink(format, output, only);
