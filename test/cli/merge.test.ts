@@ -133,6 +133,16 @@ describe('vnpr merge', () => {
     expect(result.stderr).toContain('is not a vnpr record');
   });
 
+  it('merges a document of 300,000 records (no spread of its lines into push)', async () => {
+    const big = write('big/a.jsonl', [...documentLines('doc-1'), ...documentLines('doc-2', 300_000)]);
+    const other = write('big/b.jsonl', documentLines('doc-3'));
+    const result = await runVnpr(['merge', big, other, '-o', join(dir, 'big.jsonl')]);
+    expect(result.stderr).toMatch(/^2 inputs, 3 documents, 300,002 records, 0 errors/);
+    expect(result.code).toBe(0);
+    const lines = readFileSync(join(dir, 'big.jsonl'), 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(2 + 300_001 + 2);
+  }, 120_000);
+
   it('explains its usage', async () => {
     const help = await runVnpr(['merge', '--help']);
     expect(help.stdout).toContain('Usage: vnpr merge');

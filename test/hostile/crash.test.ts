@@ -33,7 +33,9 @@ async function killMidRun(output: string): Promise<void> {
   });
   const closed = new Promise((resolve) => child.on('close', resolve));
   const started = Date.now();
-  const committed = () => existsSync(journal) && readFileSync(journal, 'utf8').includes('"vnprJournal":"commit"');
+  // The header's own commit line says 0 documents: wait for a batch of documents.
+  const committed = () =>
+    existsSync(journal) && /"vnprJournal":"commit","documents":[1-9]/.test(readFileSync(journal, 'utf8'));
   while (!committed() && Date.now() - started < 30_000) await new Promise((resolve) => setTimeout(resolve, 20));
   child.kill('SIGKILL');
   await closed;

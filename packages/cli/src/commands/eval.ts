@@ -116,7 +116,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
       maxFileSize: settings.maxFileSize,
       onOutput: async (output) => {
         failures.add(output.failures);
-        predicted.push(...(output.records ?? []));
+        for (const record of output.records ?? []) predicted.push(record); // not push(...): no limit on a document's records
       },
     });
   } finally {

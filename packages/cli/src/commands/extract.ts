@@ -1,9 +1,23 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { isAbsolute, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { VnprRecord } from '@vnpr/extractors';
-import { getJournalPath, type JournalHeader, JournalWriter, readJournal, sameOptions } from '../journal/journal.js';
+import type { Extractor, VnprRecord } from '@vnpr/extractors';
+import {
+  checkJournal,
+  describeInputs,
+  getJournalPath,
+  hashFile,
+  type JournalCheckpoint,
+  type JournalHeader,
+  JournalWriter,
+  type PluginIdentity,
+  readJournalDocuments,
+  readJournalRecordLines,
+  readJournalRecords,
+} from '../journal/journal.js';
 import { runPipeline } from '../pool/run-pipeline.js';
 import { type ExtractSettings, findExtractorFailures, loadPlugins, readTypeList, runTask } from '../pool/tasks.js';
 import { createTaskRunner, type TaskRunner } from '../pool/worker-pool.js';
@@ -28,44 +42,30 @@ function parseJobs(text: string | undefined): number {
   return jobs;
 }
 
-/** Reads a JSONL output for `--resume`: the docIds that are done (a `document` or `error` record is there). */
-async function readDoneDocIds(path: string): Promise<Set<string>> {
-  const done = new Set<string>();
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) {
-    const record = parseRecordLine(line);
-    if (record && (record.type === 'document' || record.type === 'error')) done.add(record.docId);
-  }
-  return done;
+/** The version of vnpr (of this package). */
+function readVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+    .version;
 }
 
-function parseRecordLine(line: string): VnprRecord | undefined {
-  try {
-    const value = JSON.parse(line) as VnprRecord;
-    return value && typeof value === 'object' && typeof value.type === 'string' && typeof value.docId === 'string'
-      ? value
-      : undefined;
-  } catch {
-    return undefined; // a torn last line
+/**
+ * What each `--plugin` was: its id and a hash of the file it loaded from (resolved as `loadPlugin`
+ * resolves it), so that a resume notices a plugin changed in between.
+ */
+async function identifyPlugins(specifiers: readonly string[], plugins: readonly unknown[], cwd: string) {
+  const identities: PluginIdentity[] = [];
+  for (const [n, specifier] of specifiers.entries()) {
+    let file: string | undefined;
+    try {
+      const local = specifier.startsWith('.') || isAbsolute(specifier) || /\.[cm]?js$/.test(specifier);
+      file = local ? resolve(cwd, specifier) : createRequire(resolve(cwd, 'noop.js')).resolve(specifier);
+    } catch {
+      file = undefined;
+    }
+    const id = (plugins[n] as Extractor | undefined)?.id ?? '';
+    identities.push({ specifier, id, sha256: file ? await hashFile(file) : null });
   }
-}
-
-/** The complete records of an earlier output: lines that parse and whose document is done. */
-async function* readKeptLines(path: string, done: ReadonlySet<string>): AsyncGenerator<string> {
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) {
-    const record = parseRecordLine(line);
-    if (record && done.has(record.docId)) yield line;
-  }
-}
-
-/** Splits records (in document order) into the records of each document. */
-function groupByDocument(records: readonly VnprRecord[]): VnprRecord[][] {
-  const groups: VnprRecord[][] = [];
-  for (const record of records) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]?.docId === record.docId) last.push(record);
-    else groups.push([record]);
-  }
-  return groups;
+  return identities;
 }
 
 function printError(record: VnprRecord): void {
@@ -108,18 +108,13 @@ async function runStdinMapper(settings: ExtractSettings, strict: boolean): Promi
   return strict && failed ? 1 : 0;
 }
 
-async function createSink(
-  format: OutputFormat,
-  output: string,
-  only: string[] | undefined,
-  prelude?: AsyncIterable<string>,
-): Promise<RecordSink> {
+async function createSink(format: OutputFormat, output: string, only: string[] | undefined): Promise<RecordSink> {
   if (format === 'xlsx') {
     const { createXlsxSink } = await import('../writers/xlsx.js'); // exceljs loads only when needed
     return createXlsxSink(output, only ? { types: only } : {});
   }
   if (format === 'csv') return (await import('../writers/csv.js')).createCsvSink(output);
-  return createJsonlSink(output, prelude);
+  return createJsonlSink(output);
 }
 
 /** `vnpr extract`: parses its arguments, runs the extraction, returns the exit code. */
@@ -146,7 +141,8 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     return 0;
   }
   // Plugins load first (and fail fast, before any worker starts): their types are known to --only.
-  const only = await readTypeList(values.only, await loadPlugins(values.plugin ?? [], process.cwd()));
+  const plugins = await loadPlugins(values.plugin ?? [], process.cwd());
+  const only = await readTypeList(values.only, plugins);
   let maxFileSize: number;
   try {
     maxFileSize = parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE_TEXT);
@@ -182,7 +178,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   if (output !== '-') await prepareOutputPath(output, format === 'csv' ? 'folder' : 'file');
   const startedAt = performance.now();
   // The journal (`<out>.vnpr-partial.jsonl`) holds the records of finished documents while the run
-  // goes on; `--resume` continues from it (or, for JSONL, from a complete earlier output).
+  // goes on; `--resume` continues from it when this run wrote it: same version, options and inputs.
   const journalPath = output === '-' ? undefined : getJournalPath(output);
   // The run's own output and journal are never its inputs, even inside an input folder: a second
   // `vnpr extract corpus -o corpus/records.jsonl` must not read the first one's records back.
@@ -190,32 +186,41 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   const inputs = await findInputs(positionals, process.cwd(), { exclude: ownFiles });
   if (inputs.length === 0) throw new UsageError(`no input files found in ${positionals.join(' ')}`);
 
-  const header: JournalHeader = { vnprJournal: 1, options: { only: only ?? null, plugins: settings.plugins } };
-  let skipDocIds: Set<string> | undefined;
-  let kept: VnprRecord[] = [];
-  let keep: { bytes: number; documents: number } | undefined;
-  if (values.resume && journalPath && existsSync(journalPath)) {
-    const journal = await readJournal(journalPath);
-    if (journal.header && !sameOptions(journal.header, header))
-      throw new UsageError(
-        `${journalPath} was written with other --only/--plugin options: give the same, or delete it`,
-      );
-    if (journal.header) {
-      skipDocIds = journal.done;
-      kept = journal.records;
-      keep = { bytes: journal.committedBytes, documents: journal.done.size };
+  const header: JournalHeader = {
+    vnprJournal: 2,
+    vnpr: readVersion(),
+    options: {
+      only: only ?? null,
+      plugins: await identifyPlugins(settings.plugins, plugins, settings.cwd),
+      shard: shard ? `${shard.index}/${shard.count}` : null,
+      maxFileSize,
+    },
+    inputs: inputs.length,
+  };
+  const journalInputs = journalPath ? await describeInputs(inputs) : [];
+  let checkpoint: JournalCheckpoint | undefined;
+  if (values.resume && journalPath) {
+    const found = existsSync(journalPath);
+    if (found) checkpoint = await checkJournal(journalPath, header, journalInputs);
+    if (!checkpoint) {
+      const why = found ? `${journalPath} was cut before its header was written` : `no journal ${journalPath}`;
+      process.stderr.write(`vnpr: nothing to resume (${why}): extracting every document\n`);
     }
-  } else if (values.resume && format === 'jsonl' && existsSync(output)) {
-    skipDocIds = await readDoneDocIds(output);
-    for await (const line of readKeptLines(output, skipDocIds)) kept.push(JSON.parse(line) as VnprRecord);
   }
 
   const sink = await createSink(format, output, only);
-  const journal = journalPath ? new JournalWriter(journalPath, header, keep) : undefined;
-  if (kept.length > 0) {
-    await sink.write(kept);
-    if (!keep) for (const records of groupByDocument(kept)) journal?.append(records);
-    kept = [];
+  let journal: JournalWriter | undefined;
+  try {
+    // The records of the journal come first, read from it as a stream.
+    if (checkpoint && journalPath) {
+      if (sink.writeJsonl)
+        for await (const line of readJournalRecordLines(journalPath, checkpoint)) await sink.writeJsonl(line);
+      else for await (const records of readJournalRecords(journalPath, checkpoint)) await sink.write(records);
+    }
+    journal = journalPath ? new JournalWriter(journalPath, header, journalInputs, checkpoint) : undefined;
+  } catch (error) {
+    await sink.abort();
+    throw error;
   }
   const progress = new ProgressBar(process.stderr);
   const failures = new FailureTally();
@@ -245,10 +250,10 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
       jobs,
       maxFileSize,
       ...(shard ? { shard } : {}),
-      ...(skipDocIds ? { skipDocIds } : {}),
+      ...(checkpoint && journalPath ? { done: readJournalDocuments(journalPath, checkpoint) } : {}),
       signal,
       onProgress: (state) => progress.update(state),
-      onOutput: async (output) => {
+      onOutput: async (output, key) => {
         for (const record of output.errors) {
           progress.clear();
           printError(record);
@@ -256,7 +261,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
         failures.add(output.failures);
         if (writeJsonl) await writeJsonl(output.jsonl);
         else await sink.write(output.records ?? []);
-        journal?.appendJsonl(output.jsonl);
+        journal?.appendJsonl(key, output.jsonl);
       },
     });
     if (signal.aborted) return 130;

@@ -16,8 +16,9 @@ Options:
       --max-file-size <n>  skip larger files, and longer JSONL lines, as too-large errors (bytes read;
                            default 50MB; accepts 200k, 1.5MB, 2g)
       --strict             exit with code 1 if any input failed (default: 0, failures become error records)
-      --resume             continue a run that was stopped (killed, crashed, Ctrl-C): keep the documents
-                           already done and extract only the missing ones; any output format
+      --resume             continue a run that was stopped (killed, crashed, Ctrl-C) from its journal:
+                           keep the documents already done, extract the rest; any output format.
+                           Refused (exit 2) unless the options and inputs are the run's own
       --stdin              read JSONL documents on stdin, write JSONL records on stdout, one document at a time
       --shard <i/n>        take only share i of n of the documents (stable hash of the docId)
   -h, --help               show this help
@@ -33,7 +34,16 @@ While it runs, the records of finished documents are appended to <out>.vnpr-part
 journal, beside the output; fsynced a batch at a time). The output itself appears only when the run
 is complete, so a stopped run leaves the earlier output untouched, never a truncated one. Run the
 same command again with --resume to skip what the journal holds; it is removed when the output is in
-place. Without --resume, a run starts over. A JSONL output can also be resumed from a complete file.
+place. Without --resume, a run starts over. The journal records the vnpr version, --only, --plugin
+(and a hash of each plugin's file), --shard, --max-file-size and every input (path, size, modification
+time); --resume checks them all and refuses, in one line naming the difference, a journal of other
+options or inputs (an input added, removed, reordered or changed). --format, --jobs and --strict
+may differ. Documents are known by their place in the run, so two documents with one id are both kept.
+With no journal (the last run finished, or never started) --resume says so and extracts everything: a
+complete output is never taken for a partial one.
+
+Two documents of a run with the same id are both extracted; the second is followed by an error record
+(code "duplicate-id") and a line on stderr.
 
 Plugins (--plugin) run their code with your permissions: load only plugins you trust. They load
 only from the paths and package names given, never by scanning folders.

@@ -358,7 +358,7 @@ export async function mergeRecords(inputs: readonly MergeInput[], options: Merge
           hasDocument: false,
           text: '',
         };
-        copy.lines.push(...cursor.head.lines);
+        for (const line of cursor.head.lines) copy.lines.push(line); // not push(...): a document may have 300,000 lines
         copy.hasDocument ||= cursor.head.hasDocument;
         byInput.set(cursor.run.inputIndex, copy);
         await advance(cursor.run);

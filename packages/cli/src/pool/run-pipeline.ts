@@ -1,4 +1,5 @@
 import { InputError } from '@vnpr/core';
+import { type DocumentKey, ResumeError } from '../journal/journal.js';
 import type { InputFile } from '../readers/find-inputs.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import type { ProgressState } from '../ui/progress.js';
@@ -9,6 +10,10 @@ import type { TaskRunner } from './worker-pool.js';
 /** One step of the input stream: a task (or none, for a pure progress marker) with its share of the bytes. */
 interface WorkItem {
   task?: Task;
+  /** The number of the input the task comes from (its place in `inputs`). */
+  input: number;
+  /** The line of a JSONL input the document is on. */
+  line?: number;
   weight: number;
   fileDone: boolean;
   /** A file left out by `--shard` or `--resume`. */
@@ -23,10 +28,13 @@ export interface PipelineOptions {
   jobs: number;
   maxFileSize: number;
   shard?: Shard;
-  /** docIds already done (`--resume`): skipped. */
-  skipDocIds?: ReadonlySet<string>;
-  /** Receives the output of each document, in input order whatever the number of workers. */
-  onOutput: (output: TaskOutput) => Promise<void>;
+  /**
+   * The documents already done (`--resume`), in run order: the run's first documents, checked one
+   * by one against them (a {@link ResumeError} when one differs) and skipped.
+   */
+  done?: AsyncIterable<DocumentKey>;
+  /** Receives the output of each document, in input order whatever the number of workers, with its place in the run. */
+  onOutput: (output: TaskOutput, key: DocumentKey) => Promise<void>;
   onProgress?: (state: ProgressState) => void;
   /** Set `aborted` to stop reading inputs (Ctrl-C). */
   signal?: { aborted: boolean };
@@ -37,11 +45,12 @@ const MAX_BATCH_TASKS = 32;
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
 function isSkipped(docId: string, options: PipelineOptions): boolean {
-  return !isInShard(docId, options.shard) || Boolean(options.skipDocIds?.has(docId));
+  return !isInShard(docId, options.shard);
 }
 
 async function* generateJsonlItems(
   file: InputFile,
+  input: number,
   options: PipelineOptions,
   stats: PipelineStats,
 ): AsyncGenerator<WorkItem> {
@@ -60,18 +69,19 @@ async function* generateJsonlItems(
       if (options.signal?.aborted) return;
       if (isSkipped(document.docId, options)) {
         stats.skipped++;
-        yield { weight: takeWeight(), fileDone: false };
+        yield { input, weight: takeWeight(), fileDone: false };
       } else if (document.kind === 'error') {
         // Over-long lines too: a line longer than --max-file-size is never read into memory.
-        yield { task: { ...document }, weight: takeWeight(), fileDone: false };
+        yield { task: { ...document }, input, line: document.lineNo, weight: takeWeight(), fileDone: false };
       } else {
         const { docId, text, publishedAt } = document;
-        yield { task: { kind: 'text', docId, text, publishedAt }, weight: takeWeight(), fileDone: false };
+        const task: Task = { kind: 'text', docId, text, publishedAt };
+        yield { task, input, line: document.lineNo, weight: takeWeight(), fileDone: false };
       }
     }
     if (lines === 0 && !isSkipped(file.docId, options)) {
       const message = 'empty JSONL file: no documents (one {"id", "text"} object a line)';
-      yield { task: { kind: 'error', docId: file.docId, code: 'empty', message }, weight: 0, fileDone: false };
+      yield { task: { kind: 'error', docId: file.docId, code: 'empty', message }, input, weight: 0, fileDone: false };
     }
   } catch (error) {
     const task: Task =
@@ -83,30 +93,88 @@ async function* generateJsonlItems(
             code: 'unreadable',
             message: `cannot read ${file.docId} after ${lines} lines (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message})`,
           };
-    yield { task, weight: 0, fileDone: false };
+    yield { task, input, weight: 0, fileDone: false };
   }
-  yield { weight: Math.max(0, file.size - lastBytes), fileDone: true };
+  yield { input, weight: Math.max(0, file.size - lastBytes), fileDone: true };
 }
 
-async function* generateItems(options: PipelineOptions, stats: PipelineStats): AsyncGenerator<WorkItem> {
-  for (const file of options.inputs) {
+/** Where a document came from, for the duplicate-id message: `line 3 of /data/news.jsonl`, or the file's path. */
+function describeOrigin(item: WorkItem, file: InputFile | undefined): string {
+  const path = file?.path ?? `input ${item.input + 1}`;
+  return item.line === undefined ? path : `line ${item.line} of ${path}`;
+}
+
+async function* generateInputItems(options: PipelineOptions, stats: PipelineStats): AsyncGenerator<WorkItem> {
+  for (const [input, file] of options.inputs.entries()) {
     if (options.signal?.aborted) return;
     if (file.problem && !isSkipped(file.docId, options)) {
       // A folder that cannot be listed, a named pipe, a device: an error record, and nothing opened.
       const { code, message } = file.problem;
-      yield { task: { kind: 'error', docId: file.docId, code, message }, weight: 0, fileDone: true };
+      yield { task: { kind: 'error', docId: file.docId, code, message }, input, weight: 0, fileDone: true };
     } else if (isJsonlPath(file.path) && !file.problem) {
-      yield* generateJsonlItems(file, options, stats);
+      yield* generateJsonlItems(file, input, options, stats);
     } else if (isSkipped(file.docId, options)) {
       stats.skipped++;
-      yield { weight: Math.max(0, file.size), fileDone: true, skipped: true };
+      yield { input, weight: Math.max(0, file.size), fileDone: true, skipped: true };
     } else {
       yield {
         task: { kind: 'file', docId: file.docId, path: file.path },
+        input,
         weight: Math.max(0, file.size),
         fileDone: true,
       };
     }
+  }
+}
+
+/**
+ * The work of the run: every task of the inputs, a `duplicate-id` error after each document whose
+ * docId an earlier document of the run has (both are extracted), and, with `done` (`--resume`), the
+ * run's first tasks checked against the journal's documents and skipped.
+ */
+async function* generateItems(options: PipelineOptions, stats: PipelineStats): AsyncGenerator<WorkItem> {
+  const seen = new Set<string>();
+  const done = options.done?.[Symbol.asyncIterator]();
+  let resumed = 0;
+  /** A task the journal already holds: checked to be the journal's next document, and skipped. */
+  const isDone = async (task: Task, input: number): Promise<boolean> => {
+    if (!done) return false;
+    const next = await done.next();
+    if (next.done) return false;
+    resumed++;
+    const was = next.value;
+    if (was.input === input && was.docId === task.docId) return true;
+    const name = (key: DocumentKey) => `${key.docId} (input ${key.input + 1})`;
+    throw new ResumeError(
+      `cannot resume: document ${resumed} of the journal is ${name(was)}, of this run ${name({ input, docId: task.docId })}: an input changed in place; run without --resume to start over`,
+    );
+  };
+  const resolve = async (item: WorkItem): Promise<WorkItem> => {
+    if (!item.task || !(await isDone(item.task, item.input))) return item;
+    stats.skipped++;
+    return {
+      input: item.input,
+      weight: item.weight,
+      fileDone: item.fileDone,
+      ...(item.fileDone ? { skipped: true } : {}),
+    };
+  };
+  for await (const item of generateInputItems(options, stats)) {
+    yield await resolve(item);
+    const task = item.task;
+    if (!task) continue;
+    if (!seen.has(task.docId)) {
+      seen.add(task.docId);
+      continue;
+    }
+    const file = options.inputs[item.input];
+    const message = `duplicate id: ${describeOrigin(item, file)} has the id of an earlier document of this run; both are kept: give each document an id of its own`;
+    yield await resolve({
+      task: { kind: 'error', docId: task.docId, code: 'duplicate-id', message },
+      input: item.input,
+      weight: 0,
+      fileDone: false,
+    });
   }
 }
 
@@ -153,7 +221,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSta
         stats.documents += output.documents;
         stats.errors += output.errors.length;
         stats.records += output.recordCount;
-        await options.onOutput(output);
+        await options.onOutput(output, { input: item.input, docId: item.task.docId });
       }
       progress.bytesDone += item.weight;
       if (item.fileDone) {
