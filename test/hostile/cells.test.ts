@@ -17,6 +17,8 @@ const CLAUSE = 'các chi bộ trực thuộc tiếp tục đổi mới phương 
 /** One sentence of about 47,000 characters, with a membership record in it. */
 const LONG_SENTENCE = `Năm 2023, Đảng bộ huyện đã kết nạp 120 đảng viên mới, ${CLAUSE.repeat(470)}đạt kết quả tốt.`;
 const LONG_ID = `bao-cao-${'rất-dài-'.repeat(4200)}.txt`;
+/** An id with characters XML 1.0 cannot hold (ESC, BEL, NUL) beside a tab and DEL. */
+const CONTROL_ID = 'tin\x1b]0;PWNED\x07\x00\ttab\x7f.txt';
 
 /** The documents' ids: each is text a spreadsheet could run, split, or mangle. */
 const IDS = [
@@ -44,7 +46,11 @@ beforeAll(async () => {
   const input = join(dir, 'input');
   mkdirSync(input);
   const lines = IDS.map((id, index) => ({ id, text: TEXTS[index % TEXTS.length] }));
-  lines.push({ id: 'dai.txt', text: `Báo cáo tổng kết.\n${LONG_SENTENCE}` }, { id: LONG_ID, text: SENTENCE });
+  lines.push(
+    { id: 'dai.txt', text: `Báo cáo tổng kết.\n${LONG_SENTENCE}` },
+    { id: LONG_ID, text: SENTENCE },
+    { id: CONTROL_ID, text: SENTENCE },
+  );
   writeFileSync(join(input, 'docs.jsonl'), `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
   const runs = await Promise.all([
     runVnpr(['extract', input, '-o', join(dir, 'out.jsonl')]),
@@ -85,6 +91,7 @@ describe('CSV', () => {
       "dòng một\n'=2+5",
       'dai.txt',
       LONG_ID,
+      CONTROL_ID,
     ]);
     for (const [name, text] of readCsvFiles()) {
       const [head, ...rows] = parseCsv(text);
@@ -161,6 +168,9 @@ describe('Excel', () => {
     expect(documents.slice(0, shortIds.length)).toEqual(shortIds);
     expect(summary.slice(0, shortIds.length)).toEqual(shortIds);
     expect(summary[shortIds.length]).toBe(documents[shortIds.length]); // the long id, cut the same way on both
+    // Characters a workbook cannot hold are shown escaped, not dropped: the id stays told apart, on both sheets.
+    expect(documents[shortIds.length + 1]).toBe('tin\\x1b]0;PWNED\\x07\\x00\ttab\\x7f.txt');
+    expect(summary[shortIds.length + 1]).toBe(documents[shortIds.length + 1]);
 
     const quotes = columnOf(
       sheets.find((sheet) => sheet.name === 'membership'),

@@ -8,7 +8,8 @@ const CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 /** The same, but for the line feed (which ends a message's lines). */
 const CONTROL_BUT_LINE_FEED = /(?!\n)[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 
-function showCode(char: string): string {
+/** A character as its escape: `\x1b` below U+0100, `\u202e` above. */
+export function showCharCode(char: string): string {
   const code = char.charCodeAt(0);
   return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
@@ -21,7 +22,7 @@ function showCode(char: string): string {
  * @example escapeControl('\x1b]0;PWNED\x07\x1b[2J') // '\\x1b]0;PWNED\\x07\\x1b[2J'
  */
 export function escapeControl(text: string, options: { lineFeeds?: 'escape' | 'keep' } = {}): string {
-  return text.replace(options.lineFeeds === 'keep' ? CONTROL_BUT_LINE_FEED : CONTROL, showCode);
+  return text.replace(options.lineFeeds === 'keep' ? CONTROL_BUT_LINE_FEED : CONTROL, showCharCode);
 }
 
 /**

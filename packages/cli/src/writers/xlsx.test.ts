@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatTargetValue, toCellValue } from './columns.js';
 import { formatCsvLine, protectFormula } from './csv.js';
-import { capCellText, createXlsxSink, MAX_CELL_CHARS, parseIsoDate, toExcelCell } from './xlsx.js';
+import { capCellText, createXlsxSink, MAX_CELL_CHARS, parseIsoDate, toCellText, toExcelCell } from './xlsx.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vnpr-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,6 +39,15 @@ describe('cell values', () => {
     expect(toCellValue('=SUM(A1)')).toBe('=SUM(A1)');
     expect(toCellValue(['- Kết nạp', '=1'])).toBe('- Kết nạp; =1');
     expect(toExcelCell('quote', '- Năm 2023')).toEqual({ value: '- Năm 2023' });
+  });
+
+  it.each([
+    ['tin\x1b[2J.txt', 'tin\\x1b[2J.txt'],
+    ['a\x00b\x7fc\x9bd', 'a\\x00b\\x7fc\\x9bd'],
+    ['lẻ \ud800 loi', 'lẻ \\ud800 loi'],
+    ['dòng\tmột\r\nhai 😀', 'dòng\tmột\r\nhai 😀'],
+  ])('shows what a workbook cannot hold as escapes: %j', (text, shown) => {
+    expect(toCellText(text)).toBe(shown);
   });
 
   it("cuts text past Excel's 32,767 characters with a marker, and leaves text at the limit alone", () => {

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { targetValueSchema, type VnprRecord } from '@vnpr/extractors';
 import ExcelJS from 'exceljs';
 import { formatCount } from '../ui/progress.js';
+import { showCharCode } from '../ui/stderr.js';
 import {
   BUILT_IN_TYPES,
   type CellValue,
@@ -98,6 +99,20 @@ export function parseIsoDate(text: string): { date: Date; hasTime: boolean } | u
 }
 
 /**
+ * Characters a workbook cannot hold (XML 1.0 forbids them, and exceljs drops them without a word): the control
+ * characters but tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
+ */
+const UNWRITABLE = /(?![\t\n\r])[\p{Cc}\ud800-\udfff\ufffe\uffff]/gu;
+
+/**
+ * The text of a cell: characters a workbook cannot hold shown as their escapes (`\x1b`), so that two ids that differ
+ * only there stay apart, then cut at Excel's limit (`capCellText`).
+ */
+export function toCellText(text: string): string {
+  return capCellText(text.replace(UNWRITABLE, showCharCode));
+}
+
+/**
  * Cuts text longer than Excel allows in a cell (a workbook with a longer cell is one Excel repairs or refuses), ending
  * it with a marker that says so; JSONL (and CSV) keep the whole text.
  *
@@ -122,7 +137,7 @@ export function toExcelCell(column: string, value: CellValue): { value: CellValu
     const parsed = parseIsoDate(value);
     if (parsed) return { value: parsed.date, numFmt: parsed.hasTime ? FORMATS.dateTime : FORMATS.date };
   }
-  return { value: typeof value === 'string' ? capCellText(value) : value };
+  return { value: typeof value === 'string' ? toCellText(value) : value };
 }
 
 function measure(value: CellValue): number {
@@ -317,7 +332,7 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
       if (headerRow + rows >= maxRows) break; // the per-type sheets hold everything; the summary stops at Excel's limit
       const summary = JSON.parse(line) as DocumentSummary;
       const row = sheet.addRow([
-        capCellText(summary.docId),
+        toCellText(summary.docId),
         summary.status,
         ...dataTypes.map((type) => summary.counts[type] ?? 0),
       ]);
