@@ -12,6 +12,9 @@ import { endStream, getTempPath, type RecordSink, removeStaleTempFiles, writeChu
  */
 const FORMULA_AT_CELL_START = /(^|[;\t\r\n])([ "]*)(?=[=+\-@])/g;
 
+/** A quick test for the same, so that most fields are left as they are without the replacement's scan. */
+const MAYBE_FORMULA = /^[ "]*[=+\-@]|[;\t\r\n][ "]*[=+\-@]/;
+
 /**
  * Guards CSV text that a spreadsheet would run as a formula: an apostrophe goes before each formula character that
  * could start a cell (see `FORMULA_AT_CELL_START`), and before a leading tab or carriage return. Only CSV needs
@@ -23,7 +26,7 @@ const FORMULA_AT_CELL_START = /(^|[;\t\r\n])([ "]*)(?=[=+\-@])/g;
  * protectFormula('05-CT/TW') // '05-CT/TW'
  */
 export function protectFormula(text: string): string {
-  const guarded = text.replace(FORMULA_AT_CELL_START, "$1$2'");
+  const guarded = MAYBE_FORMULA.test(text) ? text.replace(FORMULA_AT_CELL_START, "$1$2'") : text;
   return /^[\t\r]/.test(guarded) ? `'${guarded}` : guarded;
 }
 

@@ -104,12 +104,15 @@ export function parseIsoDate(text: string): { date: Date; hasTime: boolean } | u
  */
 const UNWRITABLE = /(?![\t\n\r])[\p{Cc}\ud800-\udfff\ufffe\uffff]/gu;
 
+/** A quick test that a text may hold one (surrogate pairs pass it too): most cells are then left as they are. */
+const MAYBE_UNWRITABLE = /[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd]/;
+
 /**
  * The text of a cell: characters a workbook cannot hold shown as their escapes (`\x1b`), so that two ids that differ
  * only there stay apart, then cut at Excel's limit (`capCellText`).
  */
 export function toCellText(text: string): string {
-  return capCellText(text.replace(UNWRITABLE, showCharCode));
+  return capCellText(MAYBE_UNWRITABLE.test(text) ? text.replace(UNWRITABLE, showCharCode) : text);
 }
 
 /**
