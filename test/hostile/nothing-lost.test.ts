@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { protectFormula } from '../../packages/cli/src/writers/columns.js';
+import { protectFormula } from '../../packages/cli/src/writers/csv.js';
 import { parseJsonl, runVnpr } from '../cli/helpers.js';
 import { makeDocxArchive, makeReport, tcvn3, utf16le } from './files.js';
 import { csvKeys, jsonlKeys, xlsxKeys } from './outputs.js';
@@ -116,11 +116,12 @@ describe('a folder of 1,000 files, 53 broken', () => {
       runVnpr(['extract', all, '-o', join(dir, 'all.xlsx'), '--max-file-size', '2MB', '--jobs', '1']),
     ]);
     expect([csv.code, xlsx.code]).toEqual([0, 0]);
+    // CSV guards formula-like text with an apostrophe; a workbook's cells keep the text exactly.
     const fromJsonl = jsonlKeys(join(dir, 'all.jsonl'), protectFormula).sort();
     const fromCsv = csvKeys(join(dir, 'csv')).sort();
     const fromXlsx = (await xlsxKeys(join(dir, 'all.xlsx'))).sort();
     expect(fromCsv.length).toBe(fromJsonl.length);
     expect(fromCsv).toEqual(fromJsonl);
-    expect(fromXlsx).toEqual(fromJsonl);
+    expect(fromXlsx).toEqual(jsonlKeys(join(dir, 'all.jsonl'), (text) => text).sort());
   });
 });

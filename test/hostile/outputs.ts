@@ -34,6 +34,50 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/**
+ * Splits CSV text the way a spreadsheet opening a `.csv` does when its list separator is `separator` (a `;` in
+ * many European locales, a tab in an import dialog): a quote opens a quoted field only at the very start of a
+ * field; after the closing quote the rest up to the separator is kept as it is; a line break outside quotes ends
+ * the row. With `,` it reads what `parseCsv` reads; with `;` or a tab it shows where a cell could start.
+ */
+export function splitLikeSpreadsheet(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let atStart = true;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && atStart) {
+      quoted = true;
+      atStart = false;
+    } else if (ch === separator) {
+      row.push(field);
+      field = '';
+      atStart = true;
+    } else if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      atStart = true;
+    } else {
+      field += ch;
+      atStart = false;
+    }
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
 /** A record reduced to what every format shows the same way: type, docId, quote cell, span, code. */
 export type Key = string;
 
@@ -41,7 +85,7 @@ export function keyOf(type: string, docId: unknown, quote: unknown, start: unkno
   return JSON.stringify([type, String(docId), String(quote ?? ''), Number(start ?? 0), Number(end ?? 0)]);
 }
 
-/** Keys of a JSONL output, with quotes as the spreadsheet shows them (formula-like text prefixed). */
+/** Keys of a JSONL output, with quotes as a format shows them (`protect`: CSV's formula guard, or none for Excel). */
 export function jsonlKeys(path: string, protect: (text: string) => string): Key[] {
   return parseJsonl(readFileSync(path, 'utf8')).map((r) => {
     const span = r.span as [number, number];

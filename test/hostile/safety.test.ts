@@ -30,7 +30,7 @@ describe('formula injection', () => {
     '\tphấn đấu kết nạp 30 đảng viên mới.',
   ].join('\n');
 
-  it('prefixes formula-like cells in CSV and Excel, and leaves JSONL exact', async () => {
+  it('prefixes formula-like cells in CSV, keeps them exact and never a formula in Excel and JSONL', async () => {
     const input = join(dir, 'formula');
     mkdirSync(input);
     writeFileSync(join(input, 'a.txt'), TEXT);
@@ -49,20 +49,26 @@ describe('formula injection', () => {
     for (const file of readdirSync(join(dir, 'formula-csv'))) {
       for (const row of parseCsv(readFileSync(join(dir, 'formula-csv', file), 'utf8'))) cells.push(...row);
     }
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, 'formula.xlsx'));
-    for (const sheet of workbook.worksheets) {
-      sheet.eachRow((row) =>
-        row.eachCell((cell) => {
-          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-          if (typeof cell.value === 'string') cells.push(cell.value);
-        }),
-      );
-    }
     expect(cells.filter((cell) => risky.test(cell))).toEqual([]);
     expect(cells.filter((cell) => cell.startsWith("'=")).length).toBeGreaterThan(1);
     expect(cells.filter((cell) => cell.startsWith("'+")).length).toBeGreaterThan(0);
     expect(cells.filter((cell) => cell.startsWith("'@")).length).toBeGreaterThan(0);
+
+    // A workbook cell holds text, never a formula: the text stays as in JSONL, with no apostrophe.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'formula.xlsx'));
+    const xlsxCells: string[] = [];
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === 'string') xlsxCells.push(cell.value);
+        }),
+      );
+    }
+    const riskyTexts = texts.filter((text) => risky.test(text));
+    expect(xlsxCells).toEqual(expect.arrayContaining(riskyTexts));
+    expect(xlsxCells.filter((cell) => /^'[=+\-@\t\r]/.test(cell))).toEqual([]);
   });
 });
 

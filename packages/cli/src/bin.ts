@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { EVAL_HELP, EXTRACT_HELP, INSPECT_HELP } from './commands/help.js';
 import { MERGE_COMMAND } from './commands/merge-help.js';
 import { UsageError } from './commands/usage-error.js';
+import { writeStderr } from './ui/stderr.js';
 import { suggestClosest } from './util/suggest.js';
 import { describeSystemError } from './util/system-error.js';
 
@@ -73,7 +74,7 @@ async function runCli(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[first];
   if (!command) {
-    process.stderr.write(`vnpr: unknown command "${first}"\n\n${MAIN_HELP}`);
+    writeStderr(`vnpr: unknown command "${first}"\n\n${MAIN_HELP}`);
     return 2;
   }
   try {
@@ -84,11 +85,11 @@ async function runCli(argv: string[]): Promise<number> {
     if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
       const message =
         error instanceof UsageError ? error.message : describeParseError(error as NodeJS.ErrnoException, command.help);
-      process.stderr.write(`vnpr ${first}: ${message}\nRun "vnpr ${first} --help" for the options.\n`);
+      writeStderr(`vnpr ${first}: ${message}\nRun "vnpr ${first} --help" for the options.\n`);
       return 2;
     }
     const message = describeSystemError(error) ?? (error instanceof Error ? error.message : String(error));
-    process.stderr.write(`vnpr ${first}: ${message}\n`);
+    writeStderr(`vnpr ${first}: ${message}\n`);
     return 2;
   }
 }

@@ -8,8 +8,8 @@ export { type JsonlDocument, parseJsonlLine, readJsonlDocuments } from './reader
 export { readDocumentFile } from './readers/read-document.js';
 export { parseSize } from './util/parse-size.js';
 export { hashFnv1a, isInShard, parseShard } from './util/shard.js';
-export { formatTargetValue, getColumns, protectFormula, toRow } from './writers/columns.js';
-export { createCsvSink } from './writers/csv.js';
+export { formatTargetValue, getColumns, toRow } from './writers/columns.js';
+export { createCsvSink, protectFormula } from './writers/csv.js';
 export { createJsonlSink } from './writers/jsonl.js';
 export type { RecordSink } from './writers/sink.js';
 export { createXlsxSink, type XlsxSinkOptions } from './writers/xlsx.js';

@@ -9,6 +9,7 @@ import { createTaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun } from '../ui/progress.js';
+import { writeStderr } from '../ui/stderr.js';
 import { EVAL_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
@@ -130,7 +131,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
       (!settings.only || settings.only.includes(String(record.type)) || record.type === 'document'),
   );
   const evaluation = evaluate(scoredGold, predicted);
-  process.stderr.write(failures.format());
+  writeStderr(failures.format());
 
   if (values.json) {
     process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);

@@ -25,6 +25,7 @@ import { findInputs } from '../readers/find-inputs.js';
 import { describeLongLine, parseJsonlLine, splitLines } from '../readers/jsonl.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun, formatCount, ProgressBar } from '../ui/progress.js';
+import { escapeControl, writeStderr } from '../ui/stderr.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { DEFAULT_MAX_FILE_SIZE_TEXT, parseSize } from '../util/parse-size.js';
 import { parseShard } from '../util/shard.js';
@@ -69,7 +70,8 @@ async function identifyPlugins(specifiers: readonly string[], plugins: readonly 
 }
 
 function printError(record: VnprRecord): void {
-  process.stderr.write(`vnpr: error: ${record.docId}: ${String(record.message ?? record.code)}\n`);
+  // The id escaped whole (a line feed in it too), so that it stays on its line.
+  writeStderr(`vnpr: error: ${escapeControl(record.docId)}: ${String(record.message ?? record.code)}\n`);
 }
 
 /**
@@ -104,7 +106,7 @@ async function runStdinMapper(settings: ExtractSettings, strict: boolean): Promi
     if (!process.stdout.write(formatJsonl(records)))
       await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
-  process.stderr.write(failures.format());
+  writeStderr(failures.format());
   return strict && failed ? 1 : 0;
 }
 
@@ -204,7 +206,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     if (found) checkpoint = await checkJournal(journalPath, header, journalInputs);
     if (!checkpoint) {
       const why = found ? `${journalPath} was cut before its header was written` : `no journal ${journalPath}`;
-      process.stderr.write(`vnpr: nothing to resume (${why}): extracting every document\n`);
+      writeStderr(`vnpr: nothing to resume (${why}): extracting every document\n`);
     }
   }
 
@@ -234,7 +236,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     progress.clear();
     journal?.close();
     const resumable = journal ? `; --resume continues from ${journal.path}` : '';
-    process.stderr.write(`vnpr: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}: no output written${resumable}\n`);
+    writeStderr(`vnpr: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}: no output written${resumable}\n`);
     const code = name === 'SIGINT' ? 130 : 143;
     void Promise.allSettled([runner?.destroy(), sink.abort()]).then(() => process.exit(code));
   };
@@ -278,7 +280,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     ];
     if (stats.skipped > 0)
       counts.push(`${formatCount(stats.skipped)} skipped (${values.resume ? 'already done' : 'other shards'})`);
-    process.stderr.write(`${failures.format()}${counts.join(', ')} in ${seconds} s → ${target}\n`);
+    writeStderr(`${failures.format()}${counts.join(', ')} in ${seconds} s → ${target}\n`);
     return values.strict && stats.errors > 0 ? 1 : 0;
   } catch (error) {
     journal?.close();

@@ -30,6 +30,12 @@ socket or device is "not-a-file" and is never opened. The output is checked befo
 folder where a file goes, a read-only folder: exit code 2), and the run's own output and journal are never
 read as inputs, even inside an input folder.
 
+JSONL keeps every text exactly. CSV quotes each field holding a comma, semicolon, tab, quote or line
+break, and puts an apostrophe before text a spreadsheet could run as a formula (=, +, -, @ where a cell
+may start: at the start, or after a ; tab or line break inside). An Excel cell keeps the text as it is
+(it holds text, never a formula); past Excel's 32,767 characters it is cut and ends with
+"… [truncated: N characters; full text in JSONL]".
+
 While it runs, the records of finished documents are appended to <out>.vnpr-partial.jsonl (the
 journal, beside the output; fsynced a batch at a time). The output itself appears only when the run
 is complete, so a stopped run leaves the earlier output untouched, never a truncated one. Run the

@@ -9,6 +9,7 @@ import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun } from '../ui/progress.js';
+import { escapeControl, writeStderr } from '../ui/stderr.js';
 import { paint, shouldUseColor } from '../util/color.js';
 import { INSPECT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
@@ -112,6 +113,7 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
   }
 
   const out: string[] = [];
+  // The document's own text is shown with its control characters escaped: only our colours reach the terminal.
   const label = (record: VnprRecord) =>
     paint(record.type.padEnd(13), TYPE_COLORS[record.type] ?? 'brightMagenta', color, true);
   const sentences = text ? splitSentences(text) : [];
@@ -119,7 +121,9 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
   const unplaced: VnprRecord[] = [];
   for (const record of records) {
     if (record.type === 'document' || record.type === 'error') {
-      out.push(`${paint(docId, 'gray', color, true)}  ${label(record)} ${describeFields(record)}`);
+      out.push(
+        `${paint(escapeControl(docId), 'gray', color, true)}  ${label(record)} ${escapeControl(describeFields(record))}`,
+      );
       continue;
     }
     const start = Array.isArray(record.span) ? record.span[0] : -1;
@@ -131,15 +135,16 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
   sentences.forEach((sentence, index) => {
     const found = placed.get(index);
     if (!found && !values.all) return;
-    out.push('', `${paint(`[${index + 1}]`, 'gray', color)} ${sentence.text}`);
+    out.push('', `${paint(`[${index + 1}]`, 'gray', color)} ${escapeControl(sentence.text, { lineFeeds: 'keep' })}`);
     for (const record of found ?? []) {
-      const quote = paint(`«${record.quote}»`, TYPE_COLORS[record.type] ?? 'brightMagenta', color);
-      out.push(`    ${label(record)} ${describeFields(record)}  ${quote}`);
+      const quote = paint(`«${escapeControl(record.quote)}»`, TYPE_COLORS[record.type] ?? 'brightMagenta', color);
+      out.push(`    ${label(record)} ${escapeControl(describeFields(record))}  ${quote}`);
     }
   });
   if (unplaced.length > 0) {
     out.push('', paint('(records outside any sentence)', 'gray', color));
-    for (const record of unplaced) out.push(`    ${label(record)} ${describeFields(record)}  «${record.quote}»`);
+    for (const record of unplaced)
+      out.push(`    ${label(record)} ${escapeControl(describeFields(record))}  «${escapeControl(record.quote)}»`);
   }
   const counts = new Map<string, number>();
   for (const record of records) counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
@@ -153,7 +158,7 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
   );
   const failures = new FailureTally();
   failures.add(findExtractorFailures(records));
-  process.stderr.write(failures.format());
+  writeStderr(failures.format());
   process.stdout.write(`${out.join('\n')}\n`);
   return records.some((record) => record.type === 'error') ? 1 : 0;
 }

@@ -9,6 +9,7 @@ import { createGunzip } from 'node:zlib';
 import type { VnprRecord } from '@vnpr/extractors';
 import { splitLines } from '../readers/jsonl.js';
 import { countNoun, formatCount } from '../ui/progress.js';
+import { writeStderr } from '../ui/stderr.js';
 import { parseSize } from '../util/parse-size.js';
 import { endStream, type RecordSink, writeChunk } from '../writers/sink.js';
 import { MERGE_HELP } from './merge-help.js';
@@ -445,7 +446,7 @@ export async function runMergeCommand(argv: string[]): Promise<number> {
   const encoder = new TextEncoder();
   const writeJsonl = sink.writeJsonl?.bind(sink);
   const onSignal = (name: NodeJS.Signals) => {
-    process.stderr.write(`vnpr: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}: no output written\n`);
+    writeStderr(`vnpr: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}: no output written\n`);
     void sink.abort().then(() => process.exit(name === 'SIGINT' ? 130 : 143));
   };
   process.on('SIGINT', onSignal);
@@ -454,7 +455,7 @@ export async function runMergeCommand(argv: string[]): Promise<number> {
     const stats = await mergeRecords(inputs, {
       sortMemory: Math.max(1, sortMemory),
       tmpDir: values['tmp-dir'] ?? tmpdir(),
-      onWarning: (message) => process.stderr.write(`vnpr: ${message}\n`),
+      onWarning: (message) => writeStderr(`vnpr: ${message}\n`),
       onDocument: async (_docId, lines) => {
         if (writeJsonl) await writeJsonl(encoder.encode(`${lines.join('\n')}\n`));
         else await sink.write(lines.map((line) => JSON.parse(line) as VnprRecord));
@@ -470,7 +471,7 @@ export async function runMergeCommand(argv: string[]): Promise<number> {
       countNoun(stats.duplicates, 'duplicate'),
     ];
     if (stats.sortedInputs > 0) counts.push(`${formatCount(stats.sortedInputs)} sorted first`);
-    process.stderr.write(`${counts.join(', ')} in ${seconds} s → ${output === '-' ? 'stdout' : output}\n`);
+    writeStderr(`${counts.join(', ')} in ${seconds} s → ${output === '-' ? 'stdout' : output}\n`);
     return values.strict && stats.duplicates > 0 ? 1 : 0;
   } catch (error) {
     await sink.abort();

@@ -5,6 +5,7 @@ import { loadPlugins, readTypeList } from '../pool/tasks.js';
 import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from '../report/help.js';
 import { countNoun, formatCount } from '../ui/progress.js';
+import { drawStatusLine, writeStderr } from '../ui/stderr.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { DEFAULT_MAX_FILE_SIZE_TEXT, parseSize } from '../util/parse-size.js';
 import { UsageError } from './usage-error.js';
@@ -69,19 +70,17 @@ export async function runReportCommand(argv: string[]): Promise<number> {
       const now = performance.now();
       if (!tty || now - lastShown < 250) return;
       lastShown = now;
-      process.stderr.write(`\r${formatCount(documents)} documents…`);
+      drawStatusLine(`${formatCount(documents)} documents…`);
     },
   });
-  if (tty) process.stderr.write('\r\x1b[K');
+  if (tty) drawStatusLine('');
   const size = await folderSize(outDir);
-  process.stderr.write(
+  writeStderr(
     `${countNoun(stats.documents, 'document')}, ${countNoun(stats.records, 'record')}, ${countNoun(stats.errors, 'error')}, ` +
       `${countNoun(stats.pages, 'page')} (${formatBytes(size)}) in ${stats.seconds.toFixed(1)} s → ${values.output}/index.html\n`,
   );
-  process.stderr.write(stats.extractorFailures);
+  writeStderr(stats.extractorFailures);
   if (stats.mismatches > 0)
-    process.stderr.write(
-      `vnpr report: ${countNoun(stats.mismatches, 'record')} whose quote is not the text at their span\n`,
-    );
+    writeStderr(`vnpr report: ${countNoun(stats.mismatches, 'record')} whose quote is not the text at their span\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
 import type { ExtractorFailure } from '../pool/tasks.js';
 import { formatCount } from './progress.js';
+import { escapeControl } from './stderr.js';
 
 /**
  * Counts, per extractor, the documents it threw on, to say each one once at the end of a run (a plugin
@@ -23,7 +24,7 @@ export class FailureTally {
     for (const [id, { documents, first }] of this.byId) {
       const noun = documents === 1 ? 'document' : 'documents';
       out +=
-        `vnpr: extractor "${id}" threw on ${formatCount(documents)} ${noun} (first: ${first}); ` +
+        `vnpr: extractor "${id}" threw on ${formatCount(documents)} ${noun} (first: ${escapeControl(first)}); ` +
         `their other records are kept and each document record's warnings say so\n`;
     }
     return out;

@@ -9,9 +9,6 @@ export const PERCENT_FIELDS = new Set(['percent', 'percentOfTarget']);
 /** Columns holding free text from the document (never turned into dates). */
 export const TEXT_COLUMNS = new Set(['docId', 'quote', 'sentence', 'title', 'text', 'message', 'name']);
 
-/** Characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /** The record types in their canonical order (sheet order). */
 export const BUILT_IN_TYPES = Object.keys(recordFields);
 
@@ -23,11 +20,6 @@ export function getColumns(type: string, sample?: VnprRecord): string[] {
   const common = new Set(['type', 'docId', 'span', 'quote', 'sentence']);
   const fields = recordFields[type] ?? Object.keys(sample ?? {}).filter((key) => !common.has(key));
   return ['docId', ...fields, 'quote', 'sentence', 'spanStart', 'spanEnd'];
-}
-
-/** Prefixes text that a spreadsheet would run as a formula with an apostrophe, so it stays text. */
-export function protectFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function formatNumber(value: unknown): string {
@@ -48,19 +40,22 @@ export function formatTargetValue(value: unknown): string {
   return [comparator, amount, unit].filter(Boolean).join(' ');
 }
 
-/** Flattens a field value into a cell: arrays joined with "; ", objects as JSON, strings protected. */
+/**
+ * Flattens a field value into a cell: arrays joined with "; ", objects as JSON, text as it is (each format guards
+ * it in its own way: CSV against formulas, see `protectFormula`; an Excel cell holds text, never a formula).
+ */
 export function toCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'boolean') return value;
-  if (typeof value === 'string') return protectFormula(value);
+  if (typeof value === 'string') return value;
   if (Array.isArray(value)) {
     const parts = value.map((item) =>
       typeof item === 'object' && item !== null ? formatTargetValue(item) : String(item),
     );
-    return protectFormula(parts.join('; '));
+    return parts.join('; ');
   }
-  return protectFormula(JSON.stringify(value));
+  return JSON.stringify(value);
 }
 
 /** The cells of a record in the order of `columns` (see `getColumns`). */

@@ -6,13 +6,42 @@ import { type CellValue, getColumns, toRow } from './columns.js';
 import { endStream, getTempPath, type RecordSink, removeStaleTempFiles, writeChunk } from './sink.js';
 
 /**
- * Quotes one CSV field per RFC 4180: fields with a comma, quote, CR or LF are wrapped in quotes and
- * inner quotes doubled. Formula-like text was already prefixed by `toRow`.
+ * Where a spreadsheet may start reading a cell: the start of the text, or a `;`, tab or line break inside it (a
+ * spreadsheet whose list separator is `;` or a tab cuts a comma-separated line there, quotes or not), then any
+ * spaces or quotes, then the formula character (`=`, `+`, `-`, `@`).
+ */
+const FORMULA_AT_CELL_START = /(^|[;\t\r\n])([ "]*)(?=[=+\-@])/g;
+
+/** A quick test for the same, so that most fields are left as they are without the replacement's scan. */
+const MAYBE_FORMULA = /^[ "]*[=+\-@]|[;\t\r\n][ "]*[=+\-@]/;
+
+/**
+ * Guards CSV text that a spreadsheet would run as a formula: an apostrophe goes before each formula character that
+ * could start a cell (see `FORMULA_AT_CELL_START`), and before a leading tab or carriage return. Only CSV needs
+ * it: JSONL keeps the text exact and an Excel cell holds text, never a formula.
+ *
+ * @example
+ * protectFormula('=SUM(A1)') // "'=SUM(A1)"
+ * protectFormula("x;=cmd|' /C calc'!A0;y") // "x;'=cmd|' /C calc'!A0;y"
+ * protectFormula('05-CT/TW') // '05-CT/TW'
+ */
+export function protectFormula(text: string): string {
+  const guarded = MAYBE_FORMULA.test(text) ? text.replace(FORMULA_AT_CELL_START, "$1$2'") : text;
+  return /^[\t\r]/.test(guarded) ? `'${guarded}` : guarded;
+}
+
+/** Characters that make a field need quotes: the separators of every locale (`,` `;` tab), quotes and line breaks. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+/**
+ * One CSV field: text guarded against formulas (`protectFormula`), then quoted per RFC 4180 (inner quotes doubled)
+ * when it holds a separator of any locale, a quote or a line break; numbers and booleans as they are.
  */
 export function quoteCsvField(value: CellValue): string {
   if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value !== 'string') return String(value);
+  const text = protectFormula(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** One CSV line (CRLF-terminated). */

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { VnprRecord } from '@vnpr/extractors';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatTargetValue, protectFormula, toCellValue } from './columns.js';
-import { formatCsvLine } from './csv.js';
-import { createXlsxSink, parseIsoDate, toExcelCell } from './xlsx.js';
+import { formatTargetValue, toCellValue } from './columns.js';
+import { formatCsvLine, protectFormula } from './csv.js';
+import { capCellText, createXlsxSink, MAX_CELL_CHARS, parseIsoDate, toCellText, toExcelCell } from './xlsx.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vnpr-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,9 +21,46 @@ describe('cell values', () => {
     ['+84 912', "'+84 912"],
     ['- Kết nạp 5 đảng viên', "'- Kết nạp 5 đảng viên"],
     ['@mention', "'@mention"],
+    ['\tphấn đấu', "'\tphấn đấu"],
+    ['\r=1', "'\r'=1"],
+    [' =1+1', " '=1+1"],
+    ['"=1+1"', `"'=1+1"`],
+    ["x;=cmd|' /C calc'!A0;y", "x;'=cmd|' /C calc'!A0;y"],
+    ['tăng 5;\t-3', "tăng 5;\t'-3"],
+    ['dòng một\n+84', "dòng một\n'+84"],
     ['05-CT/TW', '05-CT/TW'],
-  ])('protects formula-like text %s', (input, expected) => {
+    ['giảm 2,5%, - còn lại', 'giảm 2,5%, - còn lại'],
+    ['Nghị quyết số 21-NQ/TW; Kết luận 01', 'Nghị quyết số 21-NQ/TW; Kết luận 01'],
+  ])('guards CSV text %j where a spreadsheet could start a formula', (input, expected) => {
     expect(protectFormula(input)).toBe(expected);
+  });
+
+  it('leaves text as it is in cells: only CSV guards formulas', () => {
+    expect(toCellValue('=SUM(A1)')).toBe('=SUM(A1)');
+    expect(toCellValue(['- Kết nạp', '=1'])).toBe('- Kết nạp; =1');
+    expect(toExcelCell('quote', '- Năm 2023')).toEqual({ value: '- Năm 2023' });
+  });
+
+  it.each([
+    ['tin\x1b[2J.txt', 'tin\\x1b[2J.txt'],
+    ['a\x00b\x7fc\x9bd', 'a\\x00b\\x7fc\\x9bd'],
+    ['lẻ \ud800 loi', 'lẻ \\ud800 loi'],
+    ['dòng\tmột\r\nhai 😀', 'dòng\tmột\r\nhai 😀'],
+  ])('shows what a workbook cannot hold as escapes: %j', (text, shown) => {
+    expect(toCellText(text)).toBe(shown);
+  });
+
+  it("cuts text past Excel's 32,767 characters with a marker, and leaves text at the limit alone", () => {
+    const atLimit = 'đ'.repeat(MAX_CELL_CHARS);
+    expect(capCellText(atLimit)).toBe(atLimit);
+    const long = 'a'.repeat(46_866);
+    const capped = capCellText(long);
+    expect(capped).toHaveLength(MAX_CELL_CHARS);
+    expect(capped).toMatch(/^a+… \[truncated: 46,866 characters; full text in JSONL\]$/);
+    const emoji = capCellText('😀'.repeat(20_000)); // never half a surrogate pair
+    expect(emoji.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
+    expect(emoji).toMatch(/^(?:😀)+… \[truncated: 40,000 characters/u);
+    expect(toExcelCell('sentence', long).value).toBe(capped);
   });
 
   it('joins arrays and renders target values', () => {
@@ -41,8 +78,9 @@ describe('cell values', () => {
     expect(formatCsvLine(['a', null, 3, true])).toBe('a,,3,true\r\n');
   });
 
-  it('quotes CSV fields per RFC 4180', () => {
+  it('quotes CSV fields per RFC 4180, and those that hold the separator of any locale', () => {
     expect(formatCsvLine(['a,b', 'say "x"', 'line\nbreak'])).toBe('"a,b","say ""x""","line\nbreak"\r\n');
+    expect(formatCsvLine(['a;b', 'a\tb', 'x;=1', -3, 'plain'])).toBe(`"a;b","a\tb","x;'=1",-3,plain\r\n`);
   });
 
   it('turns full ISO dates into dates and leaves partial dates as text', () => {

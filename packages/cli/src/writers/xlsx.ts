@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { targetValueSchema, type VnprRecord } from '@vnpr/extractors';
 import ExcelJS from 'exceljs';
+import { formatCount } from '../ui/progress.js';
+import { showCharCode } from '../ui/stderr.js';
 import {
   BUILT_IN_TYPES,
   type CellValue,
@@ -14,6 +16,9 @@ import {
   toRow,
 } from './columns.js';
 import { endStream, getTempPath, type RecordSink, removeStaleTempFiles, writeChunk } from './sink.js';
+
+/** Excel's most characters (UTF-16 code units) in a cell. */
+export const MAX_CELL_CHARS = 32_767;
 
 /** Excel's limit is 1,048,576 rows a sheet; one is the header. */
 export const MAX_DATA_ROWS = 1_048_575;
@@ -93,6 +98,38 @@ export function parseIsoDate(text: string): { date: Date; hasTime: boolean } | u
   return { date, hasTime: groups.hour !== undefined };
 }
 
+/**
+ * Characters a workbook cannot hold (XML 1.0 forbids them, and exceljs drops them without a word): the control
+ * characters but tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
+ */
+const UNWRITABLE = /(?![\t\n\r])[\p{Cc}\ud800-\udfff\ufffe\uffff]/gu;
+
+/** A quick test that a text may hold one (surrogate pairs pass it too): most cells are then left as they are. */
+const MAYBE_UNWRITABLE = /[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd]/;
+
+/**
+ * The text of a cell: characters a workbook cannot hold shown as their escapes (`\x1b`), so that two ids that differ
+ * only there stay apart, then cut at Excel's limit (`capCellText`).
+ */
+export function toCellText(text: string): string {
+  return capCellText(MAYBE_UNWRITABLE.test(text) ? text.replace(UNWRITABLE, showCharCode) : text);
+}
+
+/**
+ * Cuts text longer than Excel allows in a cell (a workbook with a longer cell is one Excel repairs or refuses), ending
+ * it with a marker that says so; JSONL (and CSV) keep the whole text.
+ *
+ * @example capCellText(sentenceOf46996Chars) // '<the first 32,712 characters>… [truncated: 46,996 characters; full text in JSONL]'
+ */
+export function capCellText(text: string): string {
+  if (text.length <= MAX_CELL_CHARS) return text;
+  const marker = `… [truncated: ${formatCount(text.length)} characters; full text in JSONL]`;
+  let end = MAX_CELL_CHARS - marker.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // never half a surrogate pair
+  return `${text.slice(0, end)}${marker}`;
+}
+
 /** The Excel value and number format of one cell: numbers stay numbers, full ISO dates become dates. */
 export function toExcelCell(column: string, value: CellValue): { value: CellValue | Date; numFmt?: string } {
   if (typeof value === 'number') {
@@ -103,7 +140,7 @@ export function toExcelCell(column: string, value: CellValue): { value: CellValu
     const parsed = parseIsoDate(value);
     if (parsed) return { value: parsed.date, numFmt: parsed.hasTime ? FORMATS.dateTime : FORMATS.date };
   }
-  return { value };
+  return { value: typeof value === 'string' ? toCellText(value) : value };
 }
 
 function measure(value: CellValue): number {
@@ -196,10 +233,10 @@ async function writeSheets(
  * An Excel sink built for analysts: one sheet per record type (columns `docId`, the type's fields,
  * `quote`, `sentence`, `spanStart`, `spanEnd`), `documents`, `errors` and a `summary` sheet, and a sheet for the
  * items of a list field (`target values`: one row per value, linked by docId and span); bold
- * frozen headers, autofilters, widths, numbers as numbers, ISO dates as dates, formula-like text kept
- * as text. Records are spooled to disk per type while they stream in (memory stays flat), then the
- * workbook is written sheet after sheet with exceljs's streaming writer and shared strings, to a
- * temporary file renamed into place. Only strings, numbers, booleans and dates reach exceljs.
+ * frozen headers, autofilters, widths, numbers as numbers, ISO dates as dates, text exactly as it is (a cell
+ * holds text, never a formula: no apostrophe is added), cut with a marker past Excel's 32,767 characters. Records
+ * are spooled to disk per type while they stream in (memory stays flat), then the workbook is written sheet after
+ * sheet with exceljs's streaming writer, to a temporary file renamed into place. Only strings, numbers, booleans and dates reach exceljs.
  */
 export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): RecordSink {
   const maxRows = Math.min(options.maxRowsPerSheet ?? MAX_DATA_ROWS, MAX_DATA_ROWS);
@@ -297,7 +334,11 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
       if (!line) continue;
       if (headerRow + rows >= maxRows) break; // the per-type sheets hold everything; the summary stops at Excel's limit
       const summary = JSON.parse(line) as DocumentSummary;
-      const row = sheet.addRow([summary.docId, summary.status, ...dataTypes.map((type) => summary.counts[type] ?? 0)]);
+      const row = sheet.addRow([
+        toCellText(summary.docId),
+        summary.status,
+        ...dataTypes.map((type) => summary.counts[type] ?? 0),
+      ]);
       row.commit();
       rows++;
     }
