@@ -36,7 +36,8 @@ const fold = (s) =>
     .trim();
 // New-style tone placement (the press's) at the end of a syllable: "Hoà Bình" → "Hòa Bình", "Hoàn Kiếm", "Quỳ Châu" kept.
 const TONE = { oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy' };
-const modern = (s) => s.normalize('NFC').replace(/(?<![qQ])(?:o[àáảãạ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu, (m) => TONE[m] ?? m);
+const modern = (s) =>
+  s.normalize('NFC').replace(/(?<![qQ])(?:o[àáảãạ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu, (m) => TONE[m] ?? m);
 const KIND = /^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã)\s+/iu; // the register writes "Thị Xã Buôn Hồ" too
 const bare = (name) => modern(name.replace(KIND, ''));
 
@@ -87,7 +88,7 @@ export const PROVINCE_TABLE =
  * the name without its kind word, new-style tones ("67268hDi Linh").
  */
 export const DISTRICT_TABLE =
-  '${districtText.replace(/[\\']/g, '\\$&')}';
+  ${JSON.stringify(districtText)};
 `,
 );
 console.log(`gen-gazetteer: wrote ${out} (${provinces.length} provinces, ${districtRows.length} districts)`);
