@@ -70,6 +70,22 @@ for (const row of districtRows) {
   const key = fold(row.slice(6));
   districts.set(key, new Set([...(districts.get(key) ?? []), row.slice(3, 5)]));
 }
+// Commune names that two communes of one kind share within one province ("01pquang trung": two phường Quang Trung in
+// Hà Nội): such a commune is told apart only with its district. The register's ~10,000 communes are not kept.
+const districtProvince = new Map(districtRows.map((row) => [row.slice(0, 3), row.slice(3, 5)]));
+const COMMUNE_KIND = /^(?:Xã|Phường|Thị trấn)\s+/iu;
+const communeCounts = new Map();
+for (const [level, , name, type, parent] of units) {
+  if (level !== 'commune') continue;
+  const kind = { xã: 'x', phường: 'p', 'thị trấn': 't' }[type.toLowerCase()];
+  const province = districtProvince.get(parent);
+  if (!kind || !province) throw new Error(`gen-gazetteer: commune ${name} (${type}) of ${parent}`);
+  const key = `${province}${kind}${fold(name.replace(COMMUNE_KIND, ''))}`;
+  communeCounts.set(key, (communeCounts.get(key) ?? 0) + 1);
+}
+const repeats = [...communeCounts].filter(([, n]) => n > 1).map(([key]) => key);
+const repeatText = repeats.sort().join(';');
+
 const provinceText = provinces.map((p) => `${p.code}=${p.name}>${merged.get(p.code)}`).join(';');
 const ambiguous = [...districts.values()].filter((s) => s.size > 1).length;
 
@@ -89,6 +105,13 @@ export const PROVINCE_TABLE =
  */
 export const DISTRICT_TABLE =
   ${JSON.stringify(districtText)};
+
+/**
+ * "<province code><kind><folded name>;…": commune names two communes of one kind share in one province (kind x xã,
+ * p phường, t thị trấn; ${repeats.length} of them).
+ */
+export const COMMUNE_REPEATS =
+  '${repeatText}';
 `,
 );
 console.log(`gen-gazetteer: wrote ${out} (${provinces.length} provinces, ${districtRows.length} districts)`);
