@@ -40,3 +40,4 @@ export { canonicalEntity } from './shared/entities.js';
 export { readPeriod } from './shared/period.js';
 export type { TargetFields, TargetValue } from './target/schema.js';
 export { targetValueSchema } from './target/schema.js';
+export { UNIT_FIELDS, UNIT_TYPES, type UnitFields, withUnits } from './units/index.js';
