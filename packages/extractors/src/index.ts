@@ -31,6 +31,20 @@ export type { EventFields } from './event/schema.js';
 export type { MembershipFields } from './membership/schema.js';
 export type { OfficialFields } from './official/schema.js';
 export type { OrgStatFields } from './org-stat/schema.js';
+export {
+  type DocumentFigures,
+  documentFigures,
+  figuresOf,
+  PANEL_COLUMNS,
+  PanelBuilder,
+  type PanelRow,
+  type PanelStats,
+  type PanelValue,
+  type PeriodType,
+  panelKeysOf,
+  periodTypeOf,
+  reportedPeriod,
+} from './panel/index.js';
 export type { ParticipationFields } from './participation/schema.js';
 export { loadPlugin } from './plugins.js';
 export type { QuantityFields } from './quantity/schema.js';
