@@ -41,6 +41,7 @@ export {
   type PanelStats,
   type PanelValue,
   type PeriodType,
+  panelCellKey,
   panelKeysOf,
   periodTypeOf,
   reportedPeriod,

@@ -194,7 +194,10 @@ export function reportedPeriod(records: readonly VnprRecord[]): string | null {
   return best;
 }
 
-const cellKey = (unitId: string, period: string, indicator: string) => `${unitId}\u0000${period}\u0000${indicator}`;
+/** The key of a panel cell: its unit, period and indicator (what `panelKeysOf` and `conflictKeys` give). */
+export const panelCellKey = (unitId: string, period: string, indicator: string): string =>
+  `${unitId}\u0000${period}\u0000${indicator}`;
+const cellKey = panelCellKey;
 
 /**
  * The keys of the panel cells a record gives figures to (`context`: its document's `documentFigures`), to find it
