@@ -9,7 +9,7 @@
     marks[i].removeAttribute('title');
   }
   // --- Conflicts (data/conflicts.js): a record whose panel cell documents give different values is flagged. ---
-  const conflicts = window.VNPR_CONFLICTS && window.VNPR_CONFLICTS[document.body.getAttribute('data-doc')];
+  const conflicts = window.VNPR_CONFLICTS?.[document.body.getAttribute('data-doc')];
   if (conflicts) {
     for (const k of Object.keys(conflicts)) {
       const text = `conflict: ${conflicts[k].join(' | ')}`;
