@@ -94,6 +94,7 @@ describe('createXlsxSink', () => {
     await workbook.xlsx.readFile(target);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'summary',
+      'panel',
       'documents',
       'documents (2)',
       'event',
