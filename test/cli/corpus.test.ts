@@ -83,12 +83,12 @@ describe('vnpr extract corpus/', () => {
     for (const file of CORPUS_FILES) expect(jsonl.find((record) => record.docId === file)?.type).toBe('document');
   });
 
-  it('writes the sheets in order: summary, documents, one per type, errors', () => {
+  it('writes the sheets in order: summary, panel, documents, one per type, errors', () => {
     const types = Object.keys(recordFields).filter((type) => type !== 'document' && type !== 'error');
     const names = workbook.worksheets.map((sheet) => sheet.name);
     // A target's values have their own sheet, right after the targets (one row per value).
     const withItems = types.flatMap((type) => (type === 'target' ? [type, 'target values'] : [sheetOf(type)]));
-    expect(names).toEqual(['summary', 'documents', ...withItems, 'errors']);
+    expect(names).toEqual(['summary', 'panel', 'documents', ...withItems, 'errors']);
   });
 
   it('gives each type sheet docId, the contract fields, then the evidence columns', () => {

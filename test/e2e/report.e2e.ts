@@ -276,3 +276,57 @@ describe('hostile documents', () => {
     expect(readdirSync(join(dir, 'hostile')).sort()).toEqual(['assets', 'data', 'doc-1.html', 'index.html']);
   });
 });
+
+describe('checks and conflicts', () => {
+  // Three self-written reports: two give one Khối's 2022 admissions differently, the third a share that does not
+  // add up (209/150 is 139.33%, not 129.33%).
+  let pages: string;
+  beforeAll(() => {
+    const texts = join(dir, 'panel-texts');
+    mkdirSync(texts);
+    const khoi = 'Đảng ủy Khối các cơ quan tỉnh Lâm Đồng tổng kết năm 2022\n';
+    writeFileSync(join(texts, 'a.txt'), `${khoi}Năm 2022, Đảng bộ Khối đã kết nạp 1.520 đảng viên mới.`);
+    writeFileSync(join(texts, 'b.txt'), `${khoi}Trong năm 2022, Đảng bộ Khối kết nạp 1.502 đảng viên.`);
+    writeFileSync(
+      join(texts, 'c.txt'),
+      'Đảng ủy Khối Doanh nghiệp tỉnh Trà Vinh tổng kết năm 2023\nNăm 2023, Đảng bộ Khối đã kết nạp 209/150 đảng viên, đạt 129,33% kế hoạch.',
+    );
+    pages = join(dir, 'panel-report');
+    vnpr('report', texts, '-o', pages);
+  });
+
+  it('list the checks on the index, each linked to its evidence', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(pages, 'index.html')).href);
+    const rows = page.locator('#checks-table tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('percent-of-target');
+    expect(await rows.first().textContent()).toContain('209/150 = 139.33%, the text says 129.33%');
+    expect(await rows.first().locator('a').getAttribute('href')).toMatch(/^doc-3\.html#r\d+$/);
+    await page.close();
+    const corpus = await browser.newPage();
+    await corpus.goto(url('report', 'index.html'));
+    expect(await corpus.locator('#checks-none').count()).toBe(1);
+    await corpus.close();
+  });
+
+  it('flag a record whose figure another document gives differently, on its page, with both values', async () => {
+    for (const doc of ['doc-1.html', 'doc-2.html']) {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(join(pages, doc)).href);
+      const flag = page.locator('ol.records li[data-type="membership"] .conflict');
+      expect(await flag.count(), doc).toBe(1);
+      const text = await flag.textContent();
+      expect(text).toContain('admitted 2022');
+      expect(text).toContain('1520 (a.txt)');
+      expect(text).toContain('1502 (b.txt)');
+      expect(await page.locator('mark.hl[data-conflict]').count()).toBeGreaterThan(0);
+      await page.close();
+    }
+    // The third report agrees with nobody else: no flag.
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(pages, 'doc-3.html')).href);
+    expect(await page.locator('.conflict').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -122,7 +122,7 @@ export async function xlsxKeys(path: string): Promise<Key[]> {
   await workbook.xlsx.readFile(path);
   const keys: Key[] = [];
   for (const sheet of workbook.worksheets) {
-    if (sheet.name === 'summary') continue;
+    if (sheet.name === 'summary' || sheet.name === 'panel') continue; // counts and the panel's figures, not records
     const header = (sheet.getRow(1).values as unknown[]).map((value) => String(value ?? ''));
     if (!header.includes('quote')) continue; // an items' sheet ("target values"): rows of a record's list, not records
     const col = (name: string) => header.indexOf(name);

@@ -8,6 +8,22 @@
     marks[i].setAttribute('data-tip', marks[i].getAttribute('title'));
     marks[i].removeAttribute('title');
   }
+  // --- Conflicts (data/conflicts.js): a record whose panel cell documents give different values is flagged. ---
+  const conflicts = window.VNPR_CONFLICTS?.[document.body.getAttribute('data-doc')];
+  if (conflicts) {
+    for (const k of Object.keys(conflicts)) {
+      const text = `conflict: ${conflicts[k].join(' | ')}`;
+      const item = document.querySelector(`ol.records li[data-r="${k}"]`);
+      if (item) {
+        const flag = document.createElement('strong');
+        flag.className = 'conflict';
+        flag.textContent = text;
+        item.appendChild(flag);
+      }
+      const mark = document.getElementById(`r${k}`);
+      if (mark) mark.setAttribute('data-conflict', text);
+    }
+  }
   function tipsOf(mark) {
     const tips = [];
     for (let el = mark; el?.classList; el = el.parentElement) {

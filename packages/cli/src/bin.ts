@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { EVAL_HELP, EXTRACT_HELP, INSPECT_HELP } from './commands/help.js';
 import { MERGE_COMMAND } from './commands/merge-help.js';
+import { PANEL_COMMAND } from './commands/panel-help.js';
 import { UsageError } from './commands/usage-error.js';
 import { writeStderr } from './ui/stderr.js';
 import { suggestClosest } from './util/suggest.js';
@@ -18,6 +19,7 @@ Commands:
   eval --gold <gold> <paths…>   score extraction against gold records (precision, recall, F1)
   report <paths…> -o <dir>      a static HTML review site: charts, tables, highlighted documents
   merge <records…> -o <out>     combine the JSONL outputs of shards into one output, sorted by docId
+  panel <records…|inputs…> -o <out>  a panel table: unit × period × indicator, conflicts flagged
 
 Options:
   -h, --help       show help (also: vnpr <command> --help)
@@ -28,6 +30,7 @@ Examples:
   vnpr extract articles.jsonl.gz -o records.jsonl --jobs 2
   vnpr inspect corpus/000_65ce2756da1bbcb9.txt
   vnpr eval --gold corpus/seeds.gold.jsonl corpus/
+  vnpr panel corpus/ -o panel.xlsx
 
 In a clone of the repository, run these as \`pnpm -s vnpr …\`: -s keeps pnpm's "> vnpr …" banner
 out of stdout, where it would break JSONL and JSON output. After npm install -g @vnpr/cli, vnpr is on PATH.
@@ -40,6 +43,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   eval: { run: async (argv) => (await import('./commands/eval.js')).runEvalCommand(argv), help: EVAL_HELP },
   report: (await import('./report/help.js')).REPORT_COMMAND,
   merge: MERGE_COMMAND,
+  panel: PANEL_COMMAND,
 };
 
 function readVersion(): string {

@@ -9,10 +9,19 @@ export {
   lookupAbbreviation,
 } from './abbreviations/expand-abbreviation.js';
 export { type AnalyzeOptions, analyze } from './analyze/analyze.js';
-export { foldPlaceName, guessProvince, type ProvinceGuess } from './analyze/guess-province.js';
+export {
+  type DistrictRow,
+  describeProvince,
+  findDistricts,
+  findProvinceCode,
+  foldPlaceName,
+  guessProvince,
+  type ProvinceGuess,
+} from './analyze/guess-province.js';
 export { opensLine } from './analyze/number-mentions.js';
 export { findOrganizations, type OrganizationMention } from './analyze/organizations.js';
 export { PROVINCES } from './analyze/provinces.js';
+export { type ResolvedUnit, resolveUnit, type UnitContext, type UnitLevel } from './analyze/resolve-unit.js';
 export type * from './analyze/types.js';
 export { readUnit } from './analyze/units.js';
 export { type DateToken, findDates } from './dates/find-dates.js';

@@ -4,6 +4,7 @@ import type { Candidate, Extractor, ExtractorContext, VnprRecord } from './contr
 import { documentRecord } from './document/index.js';
 import { builtinExtractors } from './registry.js';
 import { isLead } from './shared/lead.js';
+import { withUnits } from './units/index.js';
 
 export interface ExtractOptions {
   /** The document id (`docId` of every record). Default "document". */
@@ -114,7 +115,8 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
   }
   accepted.sort((a, b) => a.start - b.start);
   const head = documentRecord(doc, published, [...new Set(problems)]);
-  const records = [head, ...withoutRepeats(withoutLeadRepeats(accepted)).map((a) => a.record)];
+  // Each record with an organization gets its canonical unit (its own organization's, else the document's).
+  const records = withUnits([head, ...withoutRepeats(withoutLeadRepeats(accepted)).map((a) => a.record)]);
   // `check` records follow the records they concern; `only` without "check" leaves them out.
   return options.only?.length && !options.only.includes('check') ? records : withChecks(records);
 }

@@ -31,6 +31,21 @@ export type { EventFields } from './event/schema.js';
 export type { MembershipFields } from './membership/schema.js';
 export type { OfficialFields } from './official/schema.js';
 export type { OrgStatFields } from './org-stat/schema.js';
+export {
+  type DocumentFigures,
+  documentFigures,
+  figuresOf,
+  PANEL_COLUMNS,
+  PanelBuilder,
+  type PanelRow,
+  type PanelStats,
+  type PanelValue,
+  type PeriodType,
+  panelCellKey,
+  panelKeysOf,
+  periodTypeOf,
+  reportedPeriod,
+} from './panel/index.js';
 export type { ParticipationFields } from './participation/schema.js';
 export { loadPlugin } from './plugins.js';
 export type { QuantityFields } from './quantity/schema.js';
@@ -40,3 +55,4 @@ export { canonicalEntity } from './shared/entities.js';
 export { readPeriod } from './shared/period.js';
 export type { TargetFields, TargetValue } from './target/schema.js';
 export { targetValueSchema } from './target/schema.js';
+export { UNIT_FIELDS, UNIT_TYPES, type UnitFields, withUnits } from './units/index.js';

@@ -10,6 +10,7 @@ import type { QuantityFields } from './quantity/schema.js';
 import type { RatingFields } from './rating/schema.js';
 import type { ReferenceFields } from './reference/schema.js';
 import type { TargetFields } from './target/schema.js';
+import type { UnitFields } from './units/index.js';
 
 /** The fields of the `document` record, one per document (see docs/records.md). */
 export interface DocumentFields {
@@ -40,17 +41,17 @@ export interface ErrorFields {
 
 /** The own fields of each built-in record type, inferred from the zod schemas (`document` and `error` by hand). */
 export interface BuiltInFields {
-  document: DocumentFields;
+  document: DocumentFields & UnitFields;
   error: ErrorFields;
   event: EventFields;
   official: OfficialFields;
-  membership: MembershipFields;
-  rating: RatingFields;
-  target: TargetFields;
+  membership: MembershipFields & UnitFields;
+  rating: RatingFields & UnitFields;
+  target: TargetFields & UnitFields;
   reference: ReferenceFields;
-  orgStat: OrgStatFields;
-  participation: ParticipationFields;
-  award: AwardFields;
+  orgStat: OrgStatFields & UnitFields;
+  participation: ParticipationFields & UnitFields;
+  award: AwardFields & UnitFields;
   quantity: QuantityFields;
   check: CheckFields;
 }

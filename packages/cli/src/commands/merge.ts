@@ -117,7 +117,7 @@ async function isGzip(path: string): Promise<boolean> {
 }
 
 /** The lines of a records file, gunzipped when it is gzip; blank lines are left out. */
-async function* readLines(path: string): AsyncGenerator<string> {
+export async function* readLines(path: string): AsyncGenerator<string> {
   const file = createReadStream(path, { highWaterMark: 256 * 1024 });
   const source: Readable = (await isGzip(path)) ? file.pipe(createGunzip()) : file;
   file.on('error', (error) => source.destroy(error));

@@ -6,7 +6,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type AnalyzedDocument, analyze, expandAbbreviation, InputError } from '@vnpr/core';
-import { type Extractor, errorRecord, extractFromDocument, type VnprRecord } from '@vnpr/extractors';
+import {
+  documentFigures,
+  type Extractor,
+  errorRecord,
+  extractFromDocument,
+  PanelBuilder,
+  panelCellKey,
+  panelKeysOf,
+  type VnprRecord,
+} from '@vnpr/extractors';
 import { findExtractorFailures, recordFailure } from '../pool/tasks.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
@@ -19,7 +28,7 @@ import type { ChartRecord } from './chart-data.js';
 import { type AbbreviationMark, isHighlighted, quoteMatches, renderDocumentPage } from './document-page.js';
 import { safeJson, slug } from './escape.js';
 import { fieldNames, formatField } from './fields.js';
-import { renderIndexPage, type TableInfo } from './index-page.js';
+import { type CheckRow, renderIndexPage, type TableInfo } from './index-page.js';
 
 export interface ReportOptions {
   /** Files, folders, globs, JSONL(.gz) files: the documents. */
@@ -198,6 +207,28 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
   const typeCounts = new Map<string, number>();
   const chartRecords: ChartRecord[] = [];
   const documentOrganization = new Map<string, string | null>();
+  // The panel across documents, for the conflict flag on each record's page; the checks, for their table.
+  const panel = new PanelBuilder();
+  const figureRecords: { doc: number; k: number; keys: string[] }[] = [];
+  const checks: CheckRow[] = [];
+  const notePanel = (records: readonly VnprRecord[], doc: number) => {
+    const context = documentFigures(records);
+    records.forEach((record, k) => {
+      panel.add(record);
+      const keys = panelKeysOf(record, context);
+      if (keys.length > 0 && doc >= 0) figureRecords.push({ doc, k, keys });
+      if (record.type === 'check')
+        checks.push({
+          doc,
+          k,
+          docId: record.docId,
+          rule: String(record.rule),
+          severity: String(record.severity),
+          message: String(record.message),
+          quote: typeof record.quote === 'string' ? record.quote : '',
+        });
+    });
+  };
   const write = async (path: string, content: string) => {
     await writeFile(join(out, path), content);
     stats.bytes += Buffer.byteLength(content);
@@ -312,8 +343,10 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
       await flush(n);
       pending = { n, docId: source.docId, text: doc.source, records, abbreviations: findAbbreviationMarks(doc) };
       addRows(records, n);
+      notePanel(records, n);
     } else {
       addRows(records, -1);
+      notePanel(records, -1);
     }
     options.onProgress?.(n);
   }
@@ -322,6 +355,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
     for (const records of fromRecords.values()) {
       stats.orphans += records.length;
       addRows(records, -1);
+      notePanel(records, -1);
     }
   }
 
@@ -338,6 +372,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
     );
     tables.push({ type, label: type === 'document' ? 'documents' : type, rows: rows.length, file });
   }
+  await write('data/conflicts.js', `window.VNPR_CONFLICTS=${safeJson(conflictsByRecord(panel, figureRecords))};\n`);
   const typeOrder = [...typeCounts.entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
   await write('assets/report.css', reportCss());
   await write('assets/report.js', reportJs());
@@ -356,9 +391,37 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
       tables,
       chartRecords,
       documentOrganization,
+      checks,
       seconds: stats.seconds,
       generatedAt: options.generatedAt ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     }),
   );
   return stats;
+}
+
+/**
+ * The records whose panel cells documents disagree on, by page and record number, each with what the cell holds:
+ * `{ "3": { "5": ["admitted 2022: 1520 (a.txt); 1502 (b.txt)"] } }`.
+ */
+function conflictsByRecord(
+  panel: PanelBuilder,
+  figureRecords: readonly { doc: number; k: number; keys: string[] }[],
+): Record<string, Record<string, string[]>> {
+  const conflicting = panel.conflictKeys();
+  const out: Record<string, Record<string, string[]>> = {};
+  if (conflicting.size === 0) return out;
+  const described = new Map<string, string>();
+  for (const row of panel.rows()) {
+    if (!row.conflict) continue;
+    const values = row.values.map((v) => `${v.value} (${v.docIds.join(', ')})`).join('; ');
+    described.set(panelCellKey(row.unitId, row.period, row.indicator), `${row.indicator} ${row.period}: ${values}`);
+  }
+  for (const { doc, k, keys } of figureRecords) {
+    const notes = keys.filter((key) => conflicting.has(key)).map((key) => described.get(key) ?? key);
+    if (notes.length === 0) continue;
+    const page = out[doc] ?? {};
+    out[doc] = page;
+    page[k] = notes;
+  }
+  return out;
 }

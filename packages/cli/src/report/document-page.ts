@@ -128,7 +128,7 @@ export function renderDocumentPage(input: DocumentPageInput): string {
       const flag = quoteMatches(record, text)
         ? ''
         : ' <strong class="warn">quote differs from the text at its span</strong>';
-      return `<li data-type="${escapeAttr(record.type)}"><a class="rec-link" href="#r${k}"><span class="badge" data-type="${escapeAttr(record.type)}">${escapeHtml(record.type)}</span> <span class="quote">${escapeHtml(truncate(record.quote, 160))}</span></a>${flag}${fieldList(record)}</li>`;
+      return `<li data-type="${escapeAttr(record.type)}" data-r="${k}"><a class="rec-link" href="#r${k}"><span class="badge" data-type="${escapeAttr(record.type)}">${escapeHtml(record.type)}</span> <span class="quote">${escapeHtml(truncate(record.quote, 160))}</span></a>${flag}${fieldList(record)}</li>`;
     })
     .join('\n');
   const unplaced = records.filter((record) => record.type !== 'document' && !isHighlighted(record, text.length));
@@ -156,7 +156,7 @@ export function renderDocumentPage(input: DocumentPageInput): string {
     .filter(Boolean)
     .join(' ');
 
-  return `${pageHead(`${title} · vnpr report`)}<body class="doc-page">
+  return `${pageHead(`${title} · vnpr report`)}<body class="doc-page" data-doc="${n}">
 <a class="skip" href="#text">Skip to the text</a>
 <header class="top"><nav aria-label="Documents">${nav}</nav><p class="docid">Document ${n}: <code>${escapeHtml(docId)}</code></p></header>
 <main class="doc-layout">
@@ -177,6 +177,7 @@ ${glossary ? `<h2>Abbreviations</h2><dl class="glossary">${glossary}</dl>` : ''}
 </aside>
 </main>
 <div id="popover" class="popover" role="tooltip" hidden></div>
+<script src="data/conflicts.js"></script>
 <script src="assets/report.js"></script>
 </body>
 </html>

@@ -24,6 +24,18 @@ export interface TableInfo {
   file: string;
 }
 
+/** A `check` record, for the table of checks. */
+export interface CheckRow {
+  /** Its document's page (-1: none) and its place among the document's records. */
+  doc: number;
+  k: number;
+  docId: string;
+  rule: string;
+  severity: string;
+  message: string;
+  quote: string;
+}
+
 export interface IndexPageInput {
   inputs: string[];
   documents: number;
@@ -37,6 +49,8 @@ export interface IndexPageInput {
   tables: TableInfo[];
   chartRecords: ChartRecord[];
   documentOrganization: Map<string, string | null>;
+  /** The check records: figures of a document that do not add up. */
+  checks: CheckRow[];
   seconds: number;
   generatedAt: string;
 }
@@ -216,6 +230,20 @@ export function renderCharts(
 }
 
 /** The index page. */
+/** The table of checks: every check record with its rule, message and a link to its evidence. */
+function renderChecks(checks: readonly CheckRow[]): string {
+  if (checks.length === 0)
+    return '<p id="checks-none">No figure failed a check: every percent, share and total that could be recomputed adds up.</p>';
+  const rows = checks
+    .map((check) => {
+      const quote = escapeHtml(check.quote.length > 120 ? `${check.quote.slice(0, 119)}…` : check.quote);
+      const evidence = check.doc >= 0 ? evidenceLink(check.doc, check.k, quote) : quote;
+      return `<tr><td>${escapeHtml(check.docId)}</td><td><code>${escapeHtml(check.rule)}</code></td><td>${escapeHtml(check.severity)}</td><td>${escapeHtml(check.message)}</td><td>${evidence}</td></tr>`;
+    })
+    .join('');
+  return `<div class="scroll"><table id="checks-table" class="plain"><thead><tr><th scope="col">docId</th><th scope="col">rule</th><th scope="col">severity</th><th scope="col">message</th><th scope="col">evidence</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
 export function renderIndexPage(input: IndexPageInput): string {
   const typeRows = [...input.typeCounts.entries()]
     .map(
@@ -247,6 +275,10 @@ export function renderIndexPage(input: IndexPageInput): string {
 <div class="glance"><div class="cards">${cards}</div>
 <div class="per-type"><h3 id="h-types">Records per type</h3><ul class="type-counts" aria-labelledby="h-types">${typeRows}</ul></div></div>
 ${input.orphans ? `<p class="warn">${n(input.orphans)} records name a document that is not among the inputs: they are in the tables without a page.</p>` : ''}
+</section>
+<section aria-labelledby="h-checks"><h2 id="h-checks">Consistency checks (${n(input.checks.length)})</h2>
+<p>Figures of a document that do not add up (docs/records.md lists the rules). Conflicts between documents are flagged on each record's page.</p>
+${renderChecks(input.checks)}
 </section>
 <section aria-labelledby="h-charts"><h2 id="h-charts">Charts</h2>
 <div class="charts">${renderCharts(input.chartRecords, input.documentOrganization)}</div>

@@ -132,6 +132,7 @@ describe('createXlsxSink', () => {
     await workbook.xlsx.readFile(target);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'summary',
+      'panel',
       'documents',
       'documents (2)',
       'event',

@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream, mkdirSync, type WriteStream } from
 import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { targetValueSchema, type VnprRecord } from '@vnpr/extractors';
+import { PanelBuilder, targetValueSchema, type VnprRecord } from '@vnpr/extractors';
 import ExcelJS from 'exceljs';
 import { formatCount } from '../ui/progress.js';
 import { showCharCode } from '../ui/stderr.js';
@@ -15,6 +15,7 @@ import {
   toCellValue,
   toRow,
 } from './columns.js';
+import { addPanelSheet } from './panel.js';
 import { endStream, getTempPath, type RecordSink, removeStaleTempFiles, writeChunk } from './sink.js';
 
 /** Excel's most characters (UTF-16 code units) in a cell. */
@@ -231,7 +232,8 @@ async function writeSheets(
 
 /**
  * An Excel sink built for analysts: one sheet per record type (columns `docId`, the type's fields,
- * `quote`, `sentence`, `spanStart`, `spanEnd`), `documents`, `errors` and a `summary` sheet, and a sheet for the
+ * `quote`, `sentence`, `spanStart`, `spanEnd`), `documents`, `errors`, a `summary` sheet, the `panel` (one row per
+ * unit × period × indicator, see PanelBuilder; it holds one cell per row, not the records), and a sheet for the
  * items of a list field (`target values`: one row per value, linked by docId and span); bold
  * frozen headers, autofilters, widths, numbers as numbers, ISO dates as dates, text exactly as it is (a cell
  * holds text, never a formula: no apostrophe is added), cut with a marker past Excel's 32,767 characters. Records
@@ -251,6 +253,8 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
   const summaryStream = createWriteStream(summaryPath);
   const recordCounts = new Map<string, { records: number; documents: number; lastDocId: string | undefined }>();
   let current: DocumentSummary | undefined;
+  // The panel sheet: one cell per unit × period × indicator, built as the records stream in.
+  const panel = new PanelBuilder();
 
   const openSpool = async (type: string, sample?: VnprRecord, itemColumns?: string[]): Promise<TypeSpool> => {
     await ready;
@@ -385,6 +389,7 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
         spool.rows++;
         await writeChunk(spool.stream, `${JSON.stringify(cells)}\n`);
         await countRecord(record);
+        panel.add(record);
         for (const [field, items] of listsOfObjects(record)) await writeItems(record, field, items);
       }
     },
@@ -406,6 +411,7 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
         workbook,
         ordered.map((spool) => spool.type).filter((type) => !type.includes(ITEM_SHEET_SEPARATOR)),
       );
+      addPanelSheet(workbook, panel.rows());
       for (const spool of ordered) {
         await writeSheets(
           workbook,

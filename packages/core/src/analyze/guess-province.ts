@@ -57,13 +57,58 @@ const PROVINCE_KEYS = new Map<string, string>([
   ['ha tay', HA_TAY],
 ]);
 
+/** A district of the register: "672", province "68", kind "huyện", name "Di Linh". */
+export interface DistrictRow {
+  code: string;
+  provinceCode: string;
+  kind: DistrictKind;
+  name: string;
+}
+
+/** The kind word of a district-level unit. */
+export type DistrictKind = 'huyện' | 'quận' | 'thị xã' | 'thành phố';
+const DISTRICT_KIND: Record<string, DistrictKind> = { h: 'huyện', q: 'quận', x: 'thị xã', t: 'thành phố' };
+
+const DISTRICT_ROWS: readonly DistrictRow[] = DISTRICT_TABLE.split(';').map((entry) => ({
+  code: entry.slice(0, 3),
+  provinceCode: entry.slice(3, 5),
+  kind: DISTRICT_KIND[entry.charAt(5)] ?? 'huyện',
+  name: entry.slice(6),
+}));
+
+/** Folded district name → the districts of that name ("an lao" → An Lão of Hải Phòng and of Bình Định). */
+const DISTRICTS_BY_KEY = new Map<string, DistrictRow[]>();
+for (const row of DISTRICT_ROWS) {
+  const key = foldPlaceName(row.name);
+  const list = DISTRICTS_BY_KEY.get(key);
+  if (list) list.push(row);
+  else DISTRICTS_BY_KEY.set(key, [row]);
+}
+
 /** Folded district name → the codes of the provinces that have a district of that name ("an lao" → 31, 52). */
 const DISTRICT_KEYS = new Map<string, readonly string[]>(
-  DISTRICT_TABLE.split(';').map((entry) => {
-    const [key = '', codes = ''] = entry.split('=');
-    return [key, codes.split(' ')] as const;
-  }),
+  [...DISTRICTS_BY_KEY].map(([key, rows]) => [key, [...new Set(rows.map((r) => r.provinceCode))]] as const),
 );
+
+/**
+ * The districts of the register with this name, written any way ("Di Linh", "DI LINH", "Đơn Dương"); several
+ * provinces may have one ("An Lão"), and one province two of different kinds ("Kỳ Anh": huyện and thị xã).
+ *
+ * @example
+ * findDistricts('Di Linh') // [{ code: '672', provinceCode: '68', kind: 'huyện', name: 'Di Linh' }]
+ */
+export function findDistricts(name: string): readonly DistrictRow[] {
+  return DISTRICTS_BY_KEY.get(foldPlaceName(name)) ?? [];
+}
+
+/**
+ * The GSO code of a province written any way ("Lâm Đồng", "TP.HCM", "Thừa Thiên - Huế"), "HT" for Hà Tây, or
+ * null.
+ */
+export function findProvinceCode(name: string): string | null {
+  return PROVINCE_KEYS.get(foldPlaceName(name)) ?? null;
+}
+
 /** Compact province keys for web addresses: "baolamdong.vn", "kontumtv.vn", "quangninh.gov.vn". */
 const SITE_KEYS = new Map([...PROVINCE_KEYS].map(([k, code]) => [k.replace(/ /g, ''), code]));
 
@@ -292,7 +337,14 @@ export function guessProvince(
   return describeProvince(best, asOf);
 }
 
-function describeProvince(code: string, asOf: string | null): ProvinceGuess | null {
+/**
+ * A province by its code as of a date: its name of the time, its code (the merged province's from 2025-07-01) and
+ * its 2025 province.
+ *
+ * @example
+ * describeProvince('67', '2019-05-01') // { province: 'Đắk Nông', provinceCode: '67', province2025: 'Lâm Đồng' }
+ */
+export function describeProvince(code: string, asOf: string | null): ProvinceGuess | null {
   if (code === HA_TAY) {
     if (asOf && asOf >= '2008-08-01') return describeProvince('01', asOf);
     return { province: 'Hà Tây', provinceCode: null, province2025: 'Hà Nội' };

@@ -82,7 +82,7 @@ const AFTER_NAME = new Set([
 
 // Family names that open the name of the person after a unit ("Thành ủy Đà Nẵng Trương Quang Nghĩa"), among those
 // that open no province's or district's name in the text's own position (Hà, Lâm, Hồ, Châu, Thái … do).
-const PERSON_SURNAMES = new Set([
+export const PERSON_SURNAMES: ReadonlySet<string> = new Set([
   'Nguyễn',
   'Trần',
   'Lê',

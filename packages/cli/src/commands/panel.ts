@@ -1,0 +1,98 @@
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { PanelBuilder, type VnprRecord } from '@vnpr/extractors';
+import { runPipeline } from '../pool/run-pipeline.js';
+import { createTaskRunner } from '../pool/worker-pool.js';
+import { findInputs } from '../readers/find-inputs.js';
+import { countNoun } from '../ui/progress.js';
+import { writeStderr } from '../ui/stderr.js';
+import { prepareOutputPath } from '../util/output-path.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../util/parse-size.js';
+import { writePanel } from '../writers/panel.js';
+import { readLines } from './merge.js';
+import { resolveFormat } from './output-format.js';
+import { PANEL_HELP } from './panel-help.js';
+import { UsageError } from './usage-error.js';
+
+/** Whether a path is a records file: .jsonl(.gz) whose first line is a record with "type" and "docId". */
+async function isRecordsFile(path: string): Promise<boolean> {
+  if (!/\.(?:jsonl|ndjson)(?:\.gz)?$/i.test(path)) return false;
+  try {
+    for await (const line of readLines(path)) {
+      const value = JSON.parse(line) as Partial<VnprRecord> | null;
+      return typeof value?.type === 'string' && typeof value.docId === 'string';
+    }
+  } catch {
+    return false;
+  }
+  return false;
+}
+
+/** `vnpr panel`: reads records (or extracts them), builds the panel, writes it; returns the exit code. */
+export async function runPanelCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      jobs: { type: 'string', short: 'j' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(PANEL_HELP);
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw new UsageError('give record files or inputs, e.g. vnpr panel records.jsonl -o panel.xlsx');
+  const output = values.output;
+  if (!output) throw new UsageError('give the output with -o, e.g. -o panel.xlsx, panel.csv or panel.jsonl');
+  const format = resolveFormat(output, undefined);
+  if (output !== '-' && output.endsWith('/'))
+    throw new UsageError('the panel is one file: end -o in .xlsx, .csv or .jsonl');
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${values.jobs}": use 0 or more`);
+
+  const startedAt = performance.now();
+  const panel = new PanelBuilder();
+  const records: string[] = [];
+  const documents: string[] = [];
+  for (const arg of positionals) ((await isRecordsFile(arg)) ? records : documents).push(arg);
+  for (const path of records) for await (const line of readLines(path)) panel.add(JSON.parse(line) as VnprRecord);
+  if (documents.length > 0) {
+    const inputs = await findInputs(documents);
+    if (inputs.length === 0) throw new UsageError(`no input files found in ${documents.join(' ')}`);
+    const runner = createTaskRunner(jobs, {
+      plugins: [],
+      cwd: process.cwd(),
+      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      withRecords: true,
+    });
+    try {
+      await runPipeline({
+        inputs,
+        runner,
+        jobs,
+        maxFileSize: DEFAULT_MAX_FILE_SIZE,
+        onOutput: async (task) => {
+          for (const record of task.records ?? []) panel.add(record);
+        },
+      });
+    } finally {
+      await runner.destroy();
+    }
+  }
+  const rows = panel.rows();
+  if (output !== '-') await prepareOutputPath(output, 'file');
+  await writePanel(output, format, rows);
+  const units = new Set(rows.map((r) => r.unitId)).size;
+  const conflicts = rows.filter((r) => r.conflict).length;
+  const { stats } = panel;
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  writeStderr(
+    `${countNoun(stats.documents, 'document')} → ${countNoun(rows.length, 'row')}, ${countNoun(units, 'unit')}, ` +
+      `${countNoun(conflicts, 'conflict')} (left out: ${stats.withoutUnit} figures without a unit, ` +
+      `${stats.withoutPeriod} without a year, half-year or term) in ${seconds} s → ${output === '-' ? 'stdout' : output}\n`,
+  );
+  return 0;
+}
