@@ -1,5 +1,4 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { VnprRecord } from '@vnpr/extractors';
@@ -13,20 +12,13 @@ import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun, formatCount, ProgressBar } from '../ui/progress.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { DEFAULT_MAX_FILE_SIZE_TEXT, parseSize } from '../util/parse-size.js';
+import { parseJobs, parseTimeout } from '../util/run-options.js';
 import { parseShard } from '../util/shard.js';
 import { createJsonlSink, formatJsonl } from '../writers/jsonl.js';
 import type { RecordSink } from '../writers/sink.js';
 import { EXTRACT_HELP } from './help.js';
 import { type OutputFormat, resolveFormat } from './output-format.js';
 import { UsageError } from './usage-error.js';
-
-function parseJobs(text: string | undefined): number {
-  if (text === undefined) return availableParallelism();
-  const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 0)
-    throw new UsageError(`invalid --jobs "${text}": use a whole number, 0 or more`);
-  return jobs;
-}
 
 /** Reads a JSONL output for `--resume`: the docIds that are done (a `document` or `error` record is there). */
 async function readDoneDocIds(path: string): Promise<Set<string>> {
@@ -130,6 +122,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
       only: { type: 'string' },
       plugin: { type: 'string', multiple: true },
       'max-file-size': { type: 'string' },
+      timeout: { type: 'string' },
       strict: { type: 'boolean' },
       resume: { type: 'boolean' },
       stdin: { type: 'boolean' },
@@ -153,6 +146,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     plugins: values.plugin ?? [],
     cwd: process.cwd(),
     maxFileSize,
+    timeout: parseTimeout(values.timeout),
     ...(only ? { only } : {}),
   };
 
@@ -165,7 +159,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   const output = values.output;
   if (!output) throw new UsageError('give the output with -o, e.g. -o records.xlsx (or -o - for JSONL on stdout)');
   const format = resolveFormat(output, values.format);
-  const jobs = parseJobs(values.jobs);
+  const jobs = parseJobs(values.jobs, (line) => process.stderr.write(`vnpr: ${line}\n`));
   let shard: ReturnType<typeof parseShard> | undefined;
   try {
     shard = values.shard ? parseShard(values.shard) : undefined;

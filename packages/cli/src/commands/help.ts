@@ -10,7 +10,9 @@ Reads .txt, .md, .html, .htm, .docx, and .jsonl / .jsonl.gz ({"id","text","publi
 Options:
   -o, --output <out>       .xlsx (workbook), .jsonl, .csv (a folder of one CSV per type), or - (JSONL on stdout)
   -f, --format <format>    xlsx | jsonl | csv (default: from the extension of --output)
-  -j, --jobs <n>           worker threads (default: ${availableParallelism()}; 0 = none, run on the main thread)
+  -j, --jobs <n>           worker threads (default and most: ${availableParallelism()}, the cores here; 0 = none, run on the main thread)
+      --timeout <seconds>  stop a document that takes longer (as long again per million characters past the
+                           first): it becomes an error record "timeout" (default 30; 0 = no limit); needs workers
       --only <types>       only these record types, comma-separated (the document record is always written)
       --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
       --max-file-size <n>  skip larger files as errors (default 50MB; accepts 200k, 1.5MB, 2g)
@@ -22,7 +24,15 @@ Options:
   -h, --help               show this help
 
 Every input file ends as a document record or an error record (code "binary", "empty", "too-large",
-"zip-bomb", "too-deep", "unreadable", "unsupported-format", ...); the batch goes on past failures.
+"zip-bomb", "too-deep", "unreadable", "unsupported-format", "timeout", ...); the batch goes on past failures.
+
+A document that runs past --timeout (a plugin stuck in a loop, say) has its worker thread stopped and
+replaced; the other documents go on. --jobs 0 runs everything on the main thread, which nothing can stop
+from inside: there is no time limit, and SIGINT (Ctrl-C) or SIGTERM ends the process at once, even in a
+stuck plugin; the journal keeps the finished batches for --resume. --stdin runs on the main thread too.
+
+An output that cannot be written (a full disk, a read-only folder) stops the run with one line on
+stderr and exit code 2; the journal stays, for --resume once the cause is fixed.
 
 While it runs, the records of finished documents are appended to <out>.vnpr-partial.jsonl (the
 journal, beside the output; fsynced a batch at a time). The output itself appears only when the run
@@ -77,7 +87,7 @@ Options:
   -g, --gold <file>      gold records, one JSON object a line (e.g. corpus/seeds.gold.jsonl)
   -v, --verbose          list every miss (gold not found) and extra (found, not in gold)
       --json             print the scores as JSON
-  -j, --jobs <n>         worker threads (default: ${availableParallelism()})
+  -j, --jobs <n>         worker threads (default and most: ${availableParallelism()}, the cores here)
       --only <types>     only these record types
       --plugin <spec>    load an extractor plugin; repeatable
   -h, --help             show this help
