@@ -14,6 +14,7 @@ import { prepareOutputPath } from '../util/output-path.js';
 import { DEFAULT_MAX_FILE_SIZE_TEXT, parseSize } from '../util/parse-size.js';
 import { parseJobs, parseTimeout } from '../util/run-options.js';
 import { parseShard } from '../util/shard.js';
+import { describeOutputFailure } from '../util/system-error.js';
 import { createJsonlSink, formatJsonl } from '../writers/jsonl.js';
 import type { RecordSink } from '../writers/sink.js';
 import { EXTRACT_HELP } from './help.js';
@@ -58,6 +59,15 @@ function groupByDocument(records: readonly VnprRecord[]): VnprRecord[][] {
     else groups.push([record]);
   }
   return groups;
+}
+
+/** Commits and closes the journal; on a full disk, the batches committed before stay, and that is all it can do. */
+function closeJournal(journal: JournalWriter | undefined): void {
+  try {
+    journal?.close();
+  } catch {
+    // a torn last batch is dropped by --resume
+  }
 }
 
 function printError(record: VnprRecord): void {
@@ -197,35 +207,43 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     for await (const line of readKeptLines(output, skipDocIds)) kept.push(JSON.parse(line) as VnprRecord);
   }
 
-  const sink = await createSink(format, output, only);
-  const journal = journalPath ? new JournalWriter(journalPath, header, keep) : undefined;
-  if (kept.length > 0) {
-    await sink.write(kept);
-    if (!keep) for (const records of groupByDocument(kept)) journal?.append(records);
-    kept = [];
+  let sink: RecordSink | undefined;
+  let journal: JournalWriter | undefined;
+  try {
+    sink = await createSink(format, output, only);
+    journal = journalPath ? new JournalWriter(journalPath, header, keep) : undefined;
+  } catch (error) {
+    await sink?.abort().catch(() => {});
+    throw describeOutputFailure(error, output);
   }
   const progress = new ProgressBar(process.stderr);
   const failures = new FailureTally();
-  const signal = { aborted: false };
+  /** Set by a signal: the run stops reading, writes nothing more and exits with `code`. */
+  const signal = { aborted: false, code: 0 };
   let runner: TaskRunner | undefined;
   // Ctrl-C (SIGINT, exit 130) and a scheduler's SIGTERM (time limit, pre-emption; exit 143) stop the
   // workers and remove the temporary output: the target is never left half written.
   const onSignal = (name: NodeJS.Signals) => {
     if (signal.aborted) return;
     signal.aborted = true;
+    signal.code = name === 'SIGINT' ? 130 : 143;
     progress.clear();
-    journal?.close();
+    closeJournal(journal);
     const resumable = journal ? `; --resume continues from ${journal.path}` : '';
     process.stderr.write(`vnpr: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}: no output written${resumable}\n`);
-    const code = name === 'SIGINT' ? 130 : 143;
-    void Promise.allSettled([runner?.destroy(), sink.abort()]).then(() => process.exit(code));
+    void Promise.allSettled([runner?.destroy(), sink?.abort()]).then(() => process.exit(signal.code));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   // A sink that takes JSONL bytes gets no record objects: the workers serialize, this thread only writes.
   const writeJsonl = sink.writeJsonl?.bind(sink);
-  runner = createTaskRunner(jobs, { ...settings, withRecords: !writeJsonl });
   try {
+    if (kept.length > 0) {
+      await sink.write(kept);
+      if (!keep) for (const records of groupByDocument(kept)) journal?.append(records);
+      kept = [];
+    }
+    runner = createTaskRunner(jobs, { ...settings, withRecords: !writeJsonl });
     const stats = await runPipeline({
       inputs,
       runner,
@@ -236,17 +254,18 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
       signal,
       onProgress: (state) => progress.update(state),
       onOutput: async (output) => {
+        if (signal.aborted) return; // the output is being removed
         for (const record of output.errors) {
           progress.clear();
           printError(record);
         }
         failures.add(output.failures);
         if (writeJsonl) await writeJsonl(output.jsonl);
-        else await sink.write(output.records ?? []);
+        else await sink?.write(output.records ?? []);
         journal?.appendJsonl(output.jsonl);
       },
     });
-    if (signal.aborted) return 130;
+    if (signal.aborted) return signal.code;
     await sink.close();
     await journal?.remove();
     progress.clear();
@@ -263,12 +282,13 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     process.stderr.write(`${failures.format()}${counts.join(', ')} in ${seconds} s → ${target}\n`);
     return values.strict && stats.errors > 0 ? 1 : 0;
   } catch (error) {
-    journal?.close();
-    await sink.abort();
-    throw error;
+    if (signal.aborted) return signal.code; // what a stopped run threw on its way out
+    closeJournal(journal);
+    await sink.abort().catch(() => {});
+    throw describeOutputFailure(error, output, journal?.path);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await runner.destroy();
+    await runner?.destroy();
   }
 }

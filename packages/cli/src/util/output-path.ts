@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../commands/usage-error.js';
+import { makeFolders } from '../writers/sink.js';
 
 function statOrUndefined(path: string) {
   try {
@@ -35,5 +35,5 @@ export async function prepareOutputPath(output: string, kind: 'file' | 'folder')
   }
   if (!statOrUndefined(ancestor)?.isDirectory())
     throw new UsageError(`cannot write ${output}: ${ancestor} is a file, not a folder`);
-  await mkdir(dirname(target), { recursive: true });
+  makeFolders(dirname(target));
 }
