@@ -6,7 +6,7 @@ import { PANEL_COMMAND } from './commands/panel-help.js';
 import { UsageError } from './commands/usage-error.js';
 import { writeStderr } from './ui/stderr.js';
 import { suggestClosest } from './util/suggest.js';
-import { describeSystemError } from './util/system-error.js';
+import { describeOutputFailure, describeSystemError } from './util/system-error.js';
 
 const MAIN_HELP = `Usage: vnpr <command> [options]
 
@@ -99,10 +99,14 @@ async function runCli(argv: string[]): Promise<number> {
 }
 
 // A closed stdout (`vnpr extract corpus/ -o - | head`) is the normal end of a Unix filter: stop at once,
-// quietly, with exit code 0, instead of reporting "write EPIPE".
+// quietly, with exit code 0, instead of reporting "write EPIPE". Any other failure of stdout (a full
+// disk) is one line on stderr and exit code 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  const failure = describeOutputFailure(error, '-');
+  const command = COMMANDS[process.argv[2] ?? ''] ? ` ${process.argv[2]}` : '';
+  process.stderr.write(`vnpr${command}: ${failure instanceof Error ? failure.message : String(failure)}\n`);
+  process.exit(2);
 });
 
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,5 +1,4 @@
 import { createReadStream, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type Evaluation, evaluate, type VnprRecord } from '@vnpr/extractors';
@@ -10,6 +9,7 @@ import { findInputs } from '../readers/find-inputs.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun } from '../ui/progress.js';
 import { writeStderr } from '../ui/stderr.js';
+import { parseJobs } from '../util/run-options.js';
 import { EVAL_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
@@ -100,8 +100,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
   if (!values.gold) throw new UsageError('give the gold records with --gold, e.g. --gold corpus/seeds.gold.jsonl');
   if (positionals.length === 0)
     throw new UsageError('give the documents to score, e.g. vnpr eval --gold corpus/seeds.gold.jsonl corpus/');
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${values.jobs}"`);
+  const jobs = parseJobs(values.jobs, (line) => process.stderr.write(`vnpr: ${line}\n`));
   const settings = { ...(await readSettings(values.only, values.plugin)), withRecords: true };
 
   const gold = await readGold(values.gold);

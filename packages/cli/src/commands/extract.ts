@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Extractor, VnprRecord } from '@vnpr/extractors';
 import {
@@ -28,20 +26,14 @@ import { countNoun, formatCount, ProgressBar } from '../ui/progress.js';
 import { escapeControl, writeStderr } from '../ui/stderr.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { DEFAULT_MAX_FILE_SIZE_TEXT, parseSize } from '../util/parse-size.js';
+import { parseJobs, parseTimeout } from '../util/run-options.js';
 import { parseShard } from '../util/shard.js';
+import { describeOutputFailure } from '../util/system-error.js';
 import { createJsonlSink, formatJsonl } from '../writers/jsonl.js';
 import type { RecordSink } from '../writers/sink.js';
 import { EXTRACT_HELP } from './help.js';
 import { type OutputFormat, resolveFormat } from './output-format.js';
 import { UsageError } from './usage-error.js';
-
-function parseJobs(text: string | undefined): number {
-  if (text === undefined) return availableParallelism();
-  const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 0)
-    throw new UsageError(`invalid --jobs "${text}": use a whole number, 0 or more`);
-  return jobs;
-}
 
 /** The version of vnpr (of this package). */
 function readVersion(): string {
@@ -67,6 +59,15 @@ async function identifyPlugins(specifiers: readonly string[], plugins: readonly 
     identities.push({ specifier, id, sha256: file ? await hashFile(file) : null });
   }
   return identities;
+}
+
+/** Commits and closes the journal; on a full disk, the batches committed before stay, and that is all it can do. */
+function closeJournal(journal: JournalWriter | undefined): void {
+  try {
+    journal?.close();
+  } catch {
+    // a torn last batch is dropped by --resume
+  }
 }
 
 function printError(record: VnprRecord): void {
@@ -131,6 +132,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
       only: { type: 'string' },
       plugin: { type: 'string', multiple: true },
       'max-file-size': { type: 'string' },
+      timeout: { type: 'string' },
       strict: { type: 'boolean' },
       resume: { type: 'boolean' },
       stdin: { type: 'boolean' },
@@ -155,6 +157,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     plugins: values.plugin ?? [],
     cwd: process.cwd(),
     maxFileSize,
+    timeout: parseTimeout(values.timeout),
     ...(only ? { only } : {}),
   };
 
@@ -167,7 +170,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   const output = values.output;
   if (!output) throw new UsageError('give the output with -o, e.g. -o records.xlsx (or -o - for JSONL on stdout)');
   const format = resolveFormat(output, values.format);
-  const jobs = parseJobs(values.jobs);
+  const jobs = parseJobs(values.jobs, (line) => process.stderr.write(`vnpr: ${line}\n`));
   let shard: ReturnType<typeof parseShard> | undefined;
   try {
     shard = values.shard ? parseShard(values.shard) : undefined;
@@ -210,9 +213,10 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     }
   }
 
-  const sink = await createSink(format, output, only);
+  let sink: RecordSink | undefined;
   let journal: JournalWriter | undefined;
   try {
+    sink = await createSink(format, output, only);
     // The records of the journal come first, read from it as a stream.
     if (checkpoint && journalPath) {
       if (sink.writeJsonl)
@@ -221,31 +225,32 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     }
     journal = journalPath ? new JournalWriter(journalPath, header, journalInputs, checkpoint) : undefined;
   } catch (error) {
-    await sink.abort();
-    throw error;
+    await sink?.abort().catch(() => {});
+    throw describeOutputFailure(error, output);
   }
   const progress = new ProgressBar(process.stderr);
   const failures = new FailureTally();
-  const signal = { aborted: false };
+  /** Set by a signal: the run stops reading, writes nothing more and exits with `code`. */
+  const signal = { aborted: false, code: 0 };
   let runner: TaskRunner | undefined;
   // Ctrl-C (SIGINT, exit 130) and a scheduler's SIGTERM (time limit, pre-emption; exit 143) stop the
   // workers and remove the temporary output: the target is never left half written.
   const onSignal = (name: NodeJS.Signals) => {
     if (signal.aborted) return;
     signal.aborted = true;
+    signal.code = name === 'SIGINT' ? 130 : 143;
     progress.clear();
-    journal?.close();
+    closeJournal(journal);
     const resumable = journal ? `; --resume continues from ${journal.path}` : '';
     writeStderr(`vnpr: ${name === 'SIGINT' ? 'interrupted' : 'terminated'}: no output written${resumable}\n`);
-    const code = name === 'SIGINT' ? 130 : 143;
-    void Promise.allSettled([runner?.destroy(), sink.abort()]).then(() => process.exit(code));
+    void Promise.allSettled([runner?.destroy(), sink?.abort()]).then(() => process.exit(signal.code));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   // A sink that takes JSONL bytes gets no record objects: the workers serialize, this thread only writes.
   const writeJsonl = sink.writeJsonl?.bind(sink);
-  runner = createTaskRunner(jobs, { ...settings, withRecords: !writeJsonl });
   try {
+    runner = createTaskRunner(jobs, { ...settings, withRecords: !writeJsonl });
     const stats = await runPipeline({
       inputs,
       runner,
@@ -256,17 +261,18 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
       signal,
       onProgress: (state) => progress.update(state),
       onOutput: async (output, key) => {
+        if (signal.aborted) return; // the output is being removed
         for (const record of output.errors) {
           progress.clear();
           printError(record);
         }
         failures.add(output.failures);
         if (writeJsonl) await writeJsonl(output.jsonl);
-        else await sink.write(output.records ?? []);
+        else await sink?.write(output.records ?? []);
         journal?.appendJsonl(key, output.jsonl);
       },
     });
-    if (signal.aborted) return 130;
+    if (signal.aborted) return signal.code;
     await sink.close();
     await journal?.remove();
     progress.clear();
@@ -283,12 +289,13 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     writeStderr(`${failures.format()}${counts.join(', ')} in ${seconds} s → ${target}\n`);
     return values.strict && stats.errors > 0 ? 1 : 0;
   } catch (error) {
-    journal?.close();
-    await sink.abort();
-    throw error;
+    if (signal.aborted) return signal.code; // what a stopped run threw on its way out
+    closeJournal(journal);
+    await sink.abort().catch(() => {});
+    throw describeOutputFailure(error, output, journal?.path);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await runner.destroy();
+    await runner?.destroy();
   }
 }

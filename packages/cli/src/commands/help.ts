@@ -10,7 +10,9 @@ Reads .txt, .md, .html, .htm, .docx, and .jsonl / .jsonl.gz ({"id","text","publi
 Options:
   -o, --output <out>       .xlsx (workbook), .jsonl, .csv (a folder of one CSV per type), or - (JSONL on stdout)
   -f, --format <format>    xlsx | jsonl | csv (default: from the extension of --output)
-  -j, --jobs <n>           worker threads (default: ${availableParallelism()}; 0 = none, run on the main thread)
+  -j, --jobs <n>           worker threads (default and most: ${availableParallelism()}, the cores here; 0 = none, run on the main thread)
+      --timeout <seconds>  stop a document that takes longer (as long again per million characters past the
+                           first): it becomes an error record "timeout" (default 30; 0 = no limit); needs workers
       --only <types>       only these record types, comma-separated (the document record is always written)
       --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
       --max-file-size <n>  skip larger files, and longer JSONL lines, as too-large errors (bytes read;
@@ -24,7 +26,7 @@ Options:
   -h, --help               show this help
 
 Every input file ends as a document record or an error record (code "binary", "empty", "too-large",
-"zip-bomb", "too-deep", "unreadable", "not-a-file", "unsupported-format", ...); the batch goes on past
+"zip-bomb", "too-deep", "unreadable", "not-a-file", "unsupported-format", "timeout", ...); the batch goes on past
 failures. A folder that cannot be listed is one "unreadable" record, and the walk goes on; a named pipe,
 socket or device is "not-a-file" and is never opened. The output is checked before any input is read (a
 folder where a file goes, a read-only folder: exit code 2), and the run's own output and journal are never
@@ -35,6 +37,14 @@ break, and puts an apostrophe before text a spreadsheet could run as a formula (
 may start: at the start, or after a ; tab or line break inside). An Excel cell keeps the text as it is
 (it holds text, never a formula); past Excel's 32,767 characters it is cut and ends with
 "… [truncated: N characters; full text in JSONL]".
+
+A document that runs past --timeout (a plugin stuck in a loop, say) has its worker thread stopped and
+replaced; the other documents go on. --jobs 0 runs everything on the main thread, which nothing can stop
+from inside: there is no time limit, and SIGINT (Ctrl-C) or SIGTERM ends the process at once, even in a
+stuck plugin; the journal keeps the finished batches for --resume. --stdin runs on the main thread too.
+
+An output that cannot be written (a full disk, a read-only folder) stops the run with one line on
+stderr and exit code 2; the journal stays, for --resume once the cause is fixed.
 
 While it runs, the records of finished documents are appended to <out>.vnpr-partial.jsonl (the
 journal, beside the output; fsynced a batch at a time). The output itself appears only when the run
@@ -98,7 +108,7 @@ Options:
   -g, --gold <file>      gold records, one JSON object a line (e.g. corpus/seeds.gold.jsonl)
   -v, --verbose          list every miss (gold not found) and extra (found, not in gold)
       --json             print the scores as JSON
-  -j, --jobs <n>         worker threads (default: ${availableParallelism()})
+  -j, --jobs <n>         worker threads (default and most: ${availableParallelism()}, the cores here)
       --only <types>     only these record types
       --plugin <spec>    load an extractor plugin; repeatable
   -h, --help             show this help

@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { createReadStream, createWriteStream, realpathSync } from 'node:fs';
+import { createReadStream, realpathSync } from 'node:fs';
 import { mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -11,7 +11,7 @@ import { splitLines } from '../readers/jsonl.js';
 import { countNoun, formatCount } from '../ui/progress.js';
 import { writeStderr } from '../ui/stderr.js';
 import { parseSize } from '../util/parse-size.js';
-import { endStream, type RecordSink, writeChunk } from '../writers/sink.js';
+import { createFileStream, endStream, type RecordSink, writeChunk } from '../writers/sink.js';
 import { MERGE_HELP } from './merge-help.js';
 import { type OutputFormat, resolveFormat } from './output-format.js';
 import { UsageError } from './usage-error.js';
@@ -210,7 +210,7 @@ async function writeSortedRuns(
   const spill = async () => {
     buffer.sort((a, b) => compareText(a.docId, b.docId));
     const path = nextPath();
-    const stream = createWriteStream(path);
+    const stream = createFileStream(path);
     for (const group of buffer) for (const line of group.lines) await writeChunk(stream, `${line}\n`);
     await endStream(stream);
     paths.push(path);

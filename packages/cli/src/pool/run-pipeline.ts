@@ -237,7 +237,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSta
   const submit = async (items: WorkItem[]) => {
     const tasks = items.flatMap((item) => (item.task ? [item.task] : []));
     const outputs = tasks.length > 0 ? options.runner.run(tasks) : Promise.resolve([]);
-    inFlight.push(outputs.then((resolved) => ({ items, outputs: resolved })));
+    const done = outputs.then((resolved) => ({ items, outputs: resolved }));
+    done.catch(() => {}); // awaited by consume(); not an unhandled rejection if the run stopped before that
+    inFlight.push(done);
     if (inFlight.length >= maxInFlight) await consume();
   };
 

@@ -21,6 +21,11 @@ export interface ExtractSettings {
   cwd: string;
   maxFileSize: number;
   /**
+   * Seconds a document may take in a worker before the worker is replaced, and as many again for each
+   * million characters of its text past the first (`--timeout`; 0: no limit; default 30).
+   */
+  timeout?: number;
+  /**
    * Whether each task's output carries its record objects (for sinks that need objects: xlsx, csv,
    * `eval`). Without them only the JSONL bytes are sent, which cost the main thread next to nothing.
    */
@@ -101,12 +106,24 @@ export async function recordFailure(docId: string, error: unknown): Promise<Vnpr
   return errorRecord(docId, 'extract-failed', `extraction failed (${message}): please report this document`);
 }
 
+/** What a batch's runner hears while it works: the task it begins, and the length of its text once read (characters, or bytes before decoding). */
+export interface TaskEvents {
+  onTask?(index: number): void;
+  onText?(characters: number): void;
+}
+
 /** Runs one task to its records (the `document` record first, or a single `error` record). Never throws. */
-export async function runTask(task: Task, settings: ExtractSettings, plugins: unknown[]): Promise<VnprRecord[]> {
+export async function runTask(
+  task: Task,
+  settings: ExtractSettings,
+  plugins: unknown[],
+  events?: TaskEvents,
+): Promise<VnprRecord[]> {
   const { errorRecord, extract } = await loadExtractors();
   if (task.kind === 'error') return [errorRecord(task.docId, task.code, task.message)];
   try {
     const input = task.kind === 'file' ? await readDocumentFile(task.path, settings.maxFileSize) : task.text;
+    events?.onText?.(input.length);
     const publishedAt = task.kind === 'text' ? task.publishedAt : undefined;
     return extract(input, {
       id: task.docId,
@@ -196,13 +213,20 @@ export function decodeBatch(batch: EncodedBatch): TaskOutput[] {
   });
 }
 
-/** Runs a batch of tasks one after the other and encodes their outputs. */
+/**
+ * Runs a batch of tasks one after the other and encodes their outputs. `events` hears each task begin
+ * and its text's length (a worker tells its pool, which times the documents).
+ */
 export async function runBatch(
   tasks: readonly Task[],
   settings: ExtractSettings,
   plugins: unknown[],
+  events?: TaskEvents,
 ): Promise<EncodedBatch> {
   const results: VnprRecord[][] = [];
-  for (const task of tasks) results.push(await runTask(task, settings, plugins));
+  for (const [index, task] of tasks.entries()) {
+    events?.onTask?.(index);
+    results.push(await runTask(task, settings, plugins, events));
+  }
   return encodeBatch(results, Boolean(settings.withRecords));
 }

@@ -1,7 +1,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../commands/usage-error.js';
+import { makeFolders } from '../writers/sink.js';
 
 function statOrUndefined(path: string) {
   try {
@@ -48,5 +48,5 @@ export async function prepareOutputPath(output: string, kind: 'file' | 'folder')
     throw new UsageError(`cannot write ${output}: ${ancestor} is a file, not a folder`);
   // The output is written beside itself (a temporary name, then renamed), a CSV folder inside itself.
   checkWritable(output, existing?.isDirectory() ? target : ancestor);
-  await mkdir(dirname(target), { recursive: true });
+  makeFolders(dirname(target));
 }

@@ -1,9 +1,17 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import type { WriteStream } from 'node:fs';
+import { rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VnprRecord } from '@vnpr/extractors';
 import { type CellValue, getColumns, toRow } from './columns.js';
-import { endStream, getTempPath, type RecordSink, removeStaleTempFiles, writeChunk } from './sink.js';
+import {
+  createFileStream,
+  endStream,
+  getTempPath,
+  makeFolders,
+  type RecordSink,
+  removeStaleTempFiles,
+  writeChunk,
+} from './sink.js';
 
 /**
  * Where a spreadsheet may start reading a cell: the start of the text, or a `;`, tab or line break inside it (a
@@ -63,15 +71,16 @@ interface TypeFile {
 export function createCsvSink(target: string): RecordSink {
   removeStaleTempFiles(target);
   const files = new Map<string, TypeFile>();
-  const ready = mkdir(target, { recursive: true });
+  // Made at once, so that a folder that cannot be made fails before any work; removed again on abort
+  // when this run made it and left it empty.
+  const made = makeFolders(target) !== undefined;
 
   const openFile = async (type: string, sample: VnprRecord): Promise<TypeFile> => {
-    await ready;
     let file = files.get(type);
     if (!file) {
       const tempPath = getTempPath(join(target, `${type}.csv`));
       const columns = getColumns(type, sample);
-      file = { columns, stream: createWriteStream(tempPath), tempPath };
+      file = { columns, stream: createFileStream(tempPath), tempPath };
       files.set(type, file);
       await writeChunk(file.stream, `\ufeff${formatCsvLine(columns)}`);
     }
@@ -86,17 +95,16 @@ export function createCsvSink(target: string): RecordSink {
       }
     },
     async close() {
-      await ready;
-      for (const [type, file] of files) {
-        await endStream(file.stream);
-        await rename(file.tempPath, join(target, `${type}.csv`));
-      }
+      // Every file complete before any is moved into place: a failure leaves the folder as it was.
+      for (const file of files.values()) await endStream(file.stream);
+      for (const [type, file] of files) await rename(file.tempPath, join(target, `${type}.csv`));
     },
     async abort() {
       for (const file of files.values()) {
         file.stream.destroy();
         await rm(file.tempPath, { force: true });
       }
+      if (made) await rmdir(target).catch(() => {}); // only if empty
     },
   };
 }

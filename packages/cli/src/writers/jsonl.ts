@@ -51,6 +51,7 @@ export function createJsonlSink(target: string, prelude?: AsyncIterable<string>)
   let ready: Promise<void> = (async () => {
     if (prelude) for await (const line of prelude) push(encoder.encode(`${line}\n`));
   })();
+  ready.catch(() => {}); // thrown by the next write or close, not an unhandled rejection before them
   return {
     async write(records) {
       await ready;

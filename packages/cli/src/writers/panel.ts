@@ -1,12 +1,11 @@
 // The panel's outputs: a `panel` sheet (in `vnpr panel`'s workbook and in every workbook `vnpr extract` writes), one
 // CSV file, or JSONL. Rows come from PanelBuilder; lists are flattened for the sheets ("1520 (a.txt); 1502 (b.txt)").
-import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { PANEL_COLUMNS, type PanelRow } from '@vnpr/extractors';
 import type ExcelJS from 'exceljs';
 import { type CellValue, toCellValue } from './columns.js';
 import { formatCsvLine } from './csv.js';
-import { endStream, getTempPath, writeChunk } from './sink.js';
+import { createFileStream, endStream, getTempPath, writeChunk } from './sink.js';
 
 /** The cells of a panel row, in `PANEL_COLUMNS` order, lists flattened. */
 export function toPanelCells(row: PanelRow): CellValue[] {
@@ -64,16 +63,16 @@ export async function writePanel(target: string, format: 'xlsx' | 'csv' | 'jsonl
   try {
     if (format === 'xlsx') {
       const { default: Excel } = await import('exceljs');
-      const workbook = new Excel.stream.xlsx.WorkbookWriter({
-        filename: temp,
-        useSharedStrings: false,
-        useStyles: true,
-      });
+      // A stream of our own, as in the extract workbook: its error (a full disk) ends the wait.
+      const stream = createFileStream(temp);
+      const failed = new Promise<never>((_resolve, reject) => stream.once('error', reject));
+      failed.catch(() => {});
+      const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
       workbook.creator = 'vnpr';
       addPanelSheet(workbook, rows);
-      await workbook.commit();
+      await Promise.race([workbook.commit(), failed]);
     } else {
-      const stream = createWriteStream(temp);
+      const stream = createFileStream(temp);
       if (format === 'csv') {
         await writeChunk(stream, `\ufeff${formatCsvLine([...PANEL_COLUMNS])}`);
         for (const row of rows) await writeChunk(stream, formatCsvLine(toPanelCells(row)));

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { createReadStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,7 +16,15 @@ import {
   toRow,
 } from './columns.js';
 import { addPanelSheet } from './panel.js';
-import { endStream, getTempPath, type RecordSink, removeStaleTempFiles, writeChunk } from './sink.js';
+import {
+  createFileStream,
+  endStream,
+  getTempPath,
+  makeFolders,
+  type RecordSink,
+  removeStaleTempFiles,
+  writeChunk,
+} from './sink.js';
 
 /** Excel's most characters (UTF-16 code units) in a cell. */
 export const MAX_CELL_CHARS = 32_767;
@@ -209,6 +217,7 @@ async function writeSheets(
   widths: number[],
   rows: AsyncIterable<CellValue[]>,
   maxRows: number,
+  checkOutput: () => void,
 ): Promise<void> {
   let part = 1;
   let sheet = addSheet(workbook, name, columns, widths);
@@ -224,6 +233,7 @@ async function writeSheets(
       sheet = addSheet(workbook, `${name} (${part})`, columns, widths);
       count = 0;
     }
+    checkOutput();
     addDataRow(sheet, columns, cells);
     count++;
   }
@@ -247,14 +257,16 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
   const tempPath = getTempPath(target, '.xlsx');
   const spools = new Map<string, TypeSpool>();
   // Made before the summary stream below opens a file in it (an async mkdir raced that open).
-  mkdirSync(spoolDir, { recursive: true });
+  makeFolders(spoolDir);
   const ready = Promise.resolve();
   const summaryPath = join(spoolDir, 'summary.jsonl');
-  const summaryStream = createWriteStream(summaryPath);
+  const summaryStream = createFileStream(summaryPath);
   const recordCounts = new Map<string, { records: number; documents: number; lastDocId: string | undefined }>();
   let current: DocumentSummary | undefined;
   // The panel sheet: one cell per unit × period × indicator, built as the records stream in.
   const panel = new PanelBuilder();
+  /** The workbook's file, while `close()` writes it. */
+  let output: WriteStream | undefined;
 
   const openSpool = async (type: string, sample?: VnprRecord, itemColumns?: string[]): Promise<TypeSpool> => {
     await ready;
@@ -268,7 +280,7 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
       widths: columns.map((c) => c.length + 2),
       rows: 0,
       path,
-      stream: createWriteStream(path),
+      stream: createFileStream(path),
     };
     spools.set(type, spool);
     return spool;
@@ -308,7 +320,11 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
     }
   };
 
-  const writeSummary = async (workbook: ExcelJS.stream.xlsx.WorkbookWriter, types: string[]) => {
+  const writeSummary = async (
+    workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+    types: string[],
+    checkOutput: () => void,
+  ) => {
     const dataTypes = types.filter((type) => type !== 'document' && type !== 'error');
     const perDocColumns = ['docId', 'status', ...dataTypes];
     const widths = perDocColumns.map((column) => Math.max(12, column.length + 2));
@@ -337,6 +353,7 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
     })) {
       if (!line) continue;
       if (headerRow + rows >= maxRows) break; // the per-type sheets hold everything; the summary stops at Excel's limit
+      checkOutput();
       const summary = JSON.parse(line) as DocumentSummary;
       const row = sheet.addRow([
         toCellText(summary.docId),
@@ -399,36 +416,52 @@ export function createXlsxSink(target: string, options: XlsxSinkOptions = {}): R
       await endStream(summaryStream);
       for (const spool of spools.values()) await endStream(spool.stream);
       const ordered = [...spools.values()].sort((a, b) => rankType(a.type) - rankType(b.type));
+      // The workbook's file is a stream of our own: exceljs, writing to a file that fails (a full disk),
+      // waits for ever; here its error ends the wait, and stops the rows at the next one.
+      output = createFileStream(tempPath);
+      const failed = new Promise<never>((_resolve, reject) => output?.once('error', reject));
+      failed.catch(() => {}); // raced below
+      const checkOutput = () => {
+        if (output?.errored) throw output.errored;
+      };
+      const step = <T>(promise: Promise<T>) => Promise.race([promise, failed]);
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-        filename: tempPath,
+        stream: output,
         // Inline strings: a shared-strings table keeps every distinct quote and sentence in memory until the end,
         // so memory would grow with the archive (bench set: 485 MB shared, 371 MB inline; file 14.4 → 16.7 MB).
         useSharedStrings: false,
         useStyles: true,
       });
       workbook.creator = 'vnpr';
-      await writeSummary(
-        workbook,
-        ordered.map((spool) => spool.type).filter((type) => !type.includes(ITEM_SHEET_SEPARATOR)),
+      await step(
+        writeSummary(
+          workbook,
+          ordered.map((spool) => spool.type).filter((type) => !type.includes(ITEM_SHEET_SEPARATOR)),
+          checkOutput,
+        ),
       );
       addPanelSheet(workbook, panel.rows());
       for (const spool of ordered) {
-        await writeSheets(
-          workbook,
-          getSheetName(spool.type),
-          spool.columns,
-          spool.widths,
-          readSpool(spool.path),
-          maxRows,
+        await step(
+          writeSheets(
+            workbook,
+            getSheetName(spool.type),
+            spool.columns,
+            spool.widths,
+            readSpool(spool.path),
+            maxRows,
+            checkOutput,
+          ),
         );
       }
-      await workbook.commit();
+      await step(workbook.commit());
       await rename(tempPath, target);
       await rm(spoolDir, { recursive: true, force: true });
     },
     async abort() {
       summaryStream.destroy();
       for (const spool of spools.values()) spool.stream.destroy();
+      output?.destroy();
       await rm(spoolDir, { recursive: true, force: true });
       await rm(tempPath, { force: true });
     },
