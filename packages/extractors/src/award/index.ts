@@ -10,6 +10,7 @@ import {
   canonicalForm,
   FORM,
   FORMLESS_VERB,
+  FORMS_JOINED,
   LIST_JOIN,
   RECIPIENT_PAIR,
   RECIPIENT_UNITS,
@@ -50,16 +51,18 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Awar
   // A count that receives its own form later ("…; 25 đảng viên được nhận Huy hiệu …") ends an earlier list.
   const receiving = new Set(befores.flat().map((r) => r.n.start));
   const used = new Set<number>();
-  forms.forEach((fm, i) => {
+  const given = forms.map((fm, i) => {
     const formStart = sentence.start + fm.index;
     const formEnd = formStart + fm[0].length;
     const limit = forms[i + 1] ? sentence.start + forms[i + 1]!.index : sentence.end;
     const formNumbers = doc.numbers.filter((n) => n.start >= formStart && n.end <= formEnd).map(claimOf);
     const before = befores[i]!;
     const recipients = before.length ? before : recipientsAfter(doc, numbers, formEnd, limit, receiving);
-    const form = canonicalForm(fm.groups?.form ?? fm[0]);
-    out.push(...toCandidates(doc, sentence, form, formStart, formEnd, recipients, formNumbers, used));
+    return { form: canonicalForm(fm.groups?.form ?? fm[0]), formStart, formEnd, formNumbers, recipients };
   });
+  for (const g of joinForms(doc, given)) {
+    out.push(...toCandidates(doc, sentence, g.form, g.formStart, g.formEnd, g.recipients, g.formNumbers, used));
+  }
   // "Huyện ủy khen thưởng 14 tập thể, 27 cá nhân": a commendation without a form.
   for (const m of formless) {
     const verbStart = sentence.start + m.index;
@@ -69,6 +72,41 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Awar
     const recipients = recipientsAfter(doc, numbers, verbEnd, limit, receiving).filter((r) => !used.has(r.n.start));
     if (recipients[0]?.n.start !== verbEnd) continue;
     out.push(...toCandidates(doc, sentence, null, verbStart, verbEnd, recipients, [], used));
+  }
+  return out;
+}
+
+interface GivenForm {
+  form: string;
+  formStart: number;
+  formEnd: number;
+  formNumbers: { start: number; end: number }[];
+  recipients: Recipient[];
+}
+
+/**
+ * Forms given to one list of recipients: "tặng bằng khen, trao cờ thi đua cho 12 tập thể", "bằng khen và giấy khen
+ * cho 25 cá nhân", "6 tập thể được tặng bằng khen và giấy khen". Two forms written side by side, only one of them with
+ * counted recipients, share those recipients: one record whose form names both ("Bằng khen, Cờ thi đua"), not the
+ * whole count given to the one form the list happens to stand next to.
+ */
+function joinForms(doc: AnalyzedDocument, given: GivenForm[]): GivenForm[] {
+  const out: GivenForm[] = [];
+  for (const g of given) {
+    const last = out[out.length - 1];
+    const joined =
+      last !== undefined &&
+      (last.recipients.length === 0) !== (g.recipients.length === 0) &&
+      FORMS_JOINED.test(doc.text.slice(last.formEnd, g.formStart)) &&
+      !last.form.split(', ').includes(g.form);
+    if (!last || !joined) {
+      out.push({ ...g });
+      continue;
+    }
+    last.form = `${last.form}, ${g.form}`;
+    last.formEnd = g.formEnd;
+    last.formNumbers = [...last.formNumbers, ...g.formNumbers];
+    if (last.recipients.length === 0) last.recipients = g.recipients;
   }
   return out;
 }
