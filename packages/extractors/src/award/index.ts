@@ -11,6 +11,7 @@ import {
   FORM,
   FORMLESS_VERB,
   FORMS_JOINED,
+  GIVEN_BEFORE,
   LIST_JOIN,
   RECIPIENT_PAIR,
   RECIPIENT_UNITS,
@@ -28,8 +29,38 @@ export const awardExtractor = defineExtractor({
   description: 'Commendations: form (Giấy khen, Bằng khen …), count and kind of recipients, what for',
   schema: awardSchema,
   priority: 20,
-  extract: (doc) => doc.sentences.flatMap((sentence) => (sentence.skip ? [] : fromSentence(doc, sentence))),
+  extract: (doc) =>
+    withHeadlineForm(
+      doc,
+      doc.sentences.flatMap((s) => (s.skip ? [] : fromSentence(doc, s))),
+    ),
 });
+
+/**
+ * A headline counts the recipients and leaves the form to the body ("Quận 5: khen thưởng 42 đơn vị …", then "…
+ * trao tiền thưởng và bằng khen …"): the headline's formless records take the one form the body gives with a verb.
+ * With no such form, or more than one, the form stays null.
+ */
+function withHeadlineForm(doc: AnalyzedDocument, found: Candidate<AwardFields>[]): Candidate<AwardFields>[] {
+  const headline = doc.sentences.find((s) => !s.skip);
+  if (!headline || /[.!?…]\s*$/u.test(headline.text)) return found;
+  const formless = found.filter((c) => c.sentence === headline && c.fields.form === null);
+  if (!formless.length) return found;
+  const given = new Set<string>();
+  for (const sentence of doc.sentences) {
+    if (sentence.skip || sentence === headline) continue;
+    for (const fm of sentence.text.matchAll(FORM)) {
+      if (fm[0].length <= 2 && !COMMENDATION_CONTEXT.test(sentence.text)) continue;
+      if (GIVEN_BEFORE.test(sentence.text.slice(Math.max(0, fm.index - 40), fm.index))) {
+        given.add(canonicalForm(fm.groups?.form ?? fm[0]));
+      }
+    }
+  }
+  if (given.size !== 1) return found;
+  const [form] = given;
+  for (const c of formless) c.fields.form = form ?? null;
+  return found;
+}
 
 export default awardExtractor;
 

@@ -9,6 +9,9 @@ export const FORM =
 // "bằng khen, tặng giấy khen cho …".
 export const FORMS_JOINED = /^\s*(?:,|và|,\s*và)\s*(?:(?:trao|tặng|trao tặng)\s+)?$/u;
 
+// A form given with its verb a few words before: "trao bằng khen", "trao tiền thưởng và bằng khen", "tặng giấy khen".
+export const GIVEN_BEFORE = /(?<![\p{L}])(?:trao|tặng)(?:\s+[^\s,.;:]+){0,3}\s+$/iu;
+
 // What makes a bare "cờ" a commendation rather than a flag handed out: "thi đua", "khen", "thành tích", "dẫn đầu".
 export const COMMENDATION_CONTEXT = /thi đua|khen|thành tích|xuất sắc|tiêu biểu|dẫn đầu/iu;
 
