@@ -14,6 +14,7 @@ import {
   ACTION_CUE,
   ACTIONS,
   BARE_COUNT_END,
+  CATEGORY_AFTER,
   COMPARED_YEAR,
   GAP_AFTER,
   IDIOM_BEFORE,
@@ -32,6 +33,7 @@ import {
   PLACE_NOT_NEED,
   PLANNED,
   SHARE_AFTER_RATIO,
+  SIZE_IN_SENTENCE,
   TARGET_AFTER,
   TARGET_RANGE_END,
   TRANSFER_BEFORE,
@@ -102,6 +104,9 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
           .split(/[;,()]/)
           .pop() ?? '';
       if (PLANNED.test(before.replace(PLACE_NOT_NEED, '')) || isPlanned(sentence, m.index)) continue;
+      // "phát triển" is also growth: beside a size ("Chi bộ A phát triển 12 đảng viên, Chi bộ B có 8 đảng viên",
+      // "từ chỗ chỉ có 4 đảng viên, … đã phát triển được 31 đảng viên") its count may be a size, not admissions.
+      if (/^phát triển/iu.test(m[0]) && SIZE_IN_SENTENCE.test(sentence.text)) continue;
       const idiom = m[0].includes('hàng ngũ');
       const intoParty = INTO_PARTY.test(m[0]);
       // "tiếp nhận 64 đảng viên chuyển sinh hoạt đến, 37 đảng viên …": a transfer's count written right before it is its own.
@@ -127,6 +132,8 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
         }
       }
       if (!n) continue;
+      // "kết nạp 25 đảng viên là công nhân, 10 đảng viên là tiểu thương": a part of the admissions, not their total.
+      if (noun && CATEGORY_AFTER.test(doc.text.slice(noun.end, noun.end + 40))) continue;
       taken.push([from, to]);
       used.add(n.start);
       if (noun?.rangeEnd !== undefined) used.add(noun.rangeEnd);
