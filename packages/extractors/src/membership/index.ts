@@ -8,11 +8,13 @@ import {
 } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { claimOf, firstAtOrAfter, MEMBER_UNITS, nounAfter, numbersIn } from '../shared/numbers.js';
+import { paragraphSubject } from '../shared/paragraph.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import {
   ACTION_CUE,
   ACTIONS,
+  BACK_REFERENCE,
   BARE_COUNT_END,
   CATEGORY_AFTER,
   COMPARED_YEAR,
@@ -170,7 +172,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
       const period = flowPeriod(doc, sentence, from);
       out.push({
         fields: {
-          organization: unitBefore(doc, sentence, from),
+          organization: unitBefore(doc, sentence, from) ?? referredUnit(doc, sentence),
           action,
           count: n.value,
           target,
@@ -321,6 +323,14 @@ function unitBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): stri
   const party = organizationBefore(doc, sentence, at);
   const place = kindNameBefore(doc, sentence, at);
   return place !== null && !party?.endsWith(place) ? place : party;
+}
+
+/**
+ * "Đảng bộ cơ quan Sở X đã tổng kết … . Các chi bộ đã kết nạp 9 đảng viên, nâng tổng số đảng viên trong Đảng bộ lên
+ * 215": a sentence that refers to "the Đảng bộ" by its kind only speaks of the one its paragraph names; null if none.
+ */
+function referredUnit(doc: AnalyzedDocument, sentence: Sentence): string | null {
+  return BACK_REFERENCE.test(sentence.text) ? paragraphSubject(doc, sentence, 'Đảng bộ') : null;
 }
 
 /** "thị xã Kinh Môn kết nạp 98 đảng viên": a territorial unit's kind and proper name right before the flow. */

@@ -168,3 +168,8 @@ export const CATEGORY_AFTER =
 // A size in the sentence: "Chi bộ Công ty B có 8 đảng viên", "từ chỗ chỉ có 4 đảng viên".
 export const SIZE_IN_SENTENCE =
   /(?<![\p{L}])có\s+(?:(?:gần|hơn|trên|khoảng)\s+)?\d[\d.]*\s+(?:đảng viên|ĐV)(?![\p{L}])/u;
+
+// "the Đảng bộ" by its kind only, neither named nor a territorial or sector kind: "trong Đảng bộ", "của Đảng bộ", "toàn
+// Đảng bộ" (not "Đảng bộ huyện …", "Đảng bộ khối …", "Đảng bộ Công ty …").
+export const BACK_REFERENCE =
+  /(?<![\p{L}])(?:trong|của|toàn) Đảng bộ(?! (?:\p{Lu}|huyện|tỉnh|xã|phường|quận|thị|thành|khối|cơ quan|cơ sở|bộ phận|trường|công ty|doanh nghiệp))(?![\p{L}])/u;

@@ -3,6 +3,7 @@ import { type Candidate, defineExtractor } from '../contract.js';
 import { organizationBefore } from '../membership/index.js';
 import { canonicalEntity } from '../shared/entities.js';
 import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
+import { paragraphSubject } from '../shared/paragraph.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import {
@@ -18,7 +19,6 @@ import {
   NEW_UNIT,
   NOT_NAME_WORD,
   NOT_STOCK_AFTER,
-  PARAGRAPH_SUBJECT,
   PART_BETWEEN,
   REPRESENTED_UNITS,
   SECTOR_ANY,
@@ -198,16 +198,8 @@ function organizationAt(doc: AnalyzedDocument, sentence: Sentence, at: number): 
   const named = (m: { name: string }) => m.name.startsWith(`${last.name} `) && hasProperName(m.name);
   const full = mentions.find(named);
   if (full) return full.name;
-  // "Chiều 3-2, Đảng bộ cơ quan Sở X đã tổng kết … . Các chi bộ đã kết nạp 9 đảng viên, nâng tổng số đảng viên trong
-  // Đảng bộ lên 215 người": the unit named by its kind only is the one the paragraph named in full, the nearest one.
-  const paragraphStart = doc.text.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (paragraphStart >= sentence.start) return null;
-  let nearest: string | null = null;
-  for (const m of doc.text.slice(paragraphStart, sentence.start).matchAll(PARAGRAPH_SUBJECT)) {
-    const name = m.groups?.name;
-    if (name && named({ name })) nearest = name;
-  }
-  return nearest;
+  // "… trong Đảng bộ lên 215 người": the unit named by its kind only is the one its paragraph named in full.
+  return paragraphSubject(doc, sentence, last.name);
 }
 
 /** Whether a unit's name has a proper name after its kind ("Đảng bộ huyện Thới Lai", "Đảng bộ khối DNTN"). */

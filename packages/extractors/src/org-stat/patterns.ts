@@ -114,8 +114,3 @@ export const SECTOR_ANY =
 // "Chi bộ doanh nghiệp tư nhân", "Đảng ủy khối các".
 export const UNIT_HEAD_BEFORE =
   /(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|đảng bộ|đảng ủy|chi bộ)(?: (?:khối|Khối|cơ sở))?(?: các)?\s+$/u;
-
-// A party unit standing as the subject of a paragraph's sentence, its name read up to the verb: "Đảng bộ cơ quan Sở
-// Giao thông vận tải TPHCM đã tổng kết …", "Năm 2004, Đảng bộ cơ quan LĐLĐ TPHCM đã lãnh đạo …".
-export const PARAGRAPH_SUBJECT =
-  /(?<![\p{L}])(?<name>(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)(?: [^\s\d,;.()"“”:]+){1,10}?) (?:đã|vừa|đang|hiện|luôn|có|tổ chức)(?![\p{L}])/gu;
