@@ -108,7 +108,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
       if (PLANNED.test(before.replace(PLACE_NOT_NEED, '')) || isPlanned(sentence, m.index)) continue;
       // "phát triển" is also growth: beside a size ("Chi bộ A phát triển 12 đảng viên, Chi bộ B có 8 đảng viên",
       // "từ chỗ chỉ có 4 đảng viên, … đã phát triển được 31 đảng viên") its count may be a size, not admissions.
-      if (/^phát triển/iu.test(m[0]) && SIZE_IN_SENTENCE.test(sentence.text)) continue;
+      if (/^phát triển/iu.test(m[0]) && sentenceTest(SIZE_IN_SENTENCE, sentence)) continue;
       const idiom = m[0].includes('hàng ngũ');
       const intoParty = INTO_PARTY.test(m[0]);
       // "tiếp nhận 64 đảng viên chuyển sinh hoạt đến, 37 đảng viên …": a transfer's count written right before it is its own.
@@ -330,7 +330,24 @@ function unitBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): stri
  * 215": a sentence that refers to "the Đảng bộ" by its kind only speaks of the one its paragraph names; null if none.
  */
 function referredUnit(doc: AnalyzedDocument, sentence: Sentence): string | null {
-  return BACK_REFERENCE.test(sentence.text) ? paragraphSubject(doc, sentence, 'Đảng bộ') : null;
+  return sentenceTest(BACK_REFERENCE, sentence) ? paragraphSubject(doc, sentence, 'Đảng bộ') : null;
+}
+
+const sentenceTests = new WeakMap<Sentence, Map<RegExp, boolean>>();
+
+/** A pattern tested once per sentence, however many flows of a long one ask. */
+function sentenceTest(pattern: RegExp, sentence: Sentence): boolean {
+  let known = sentenceTests.get(sentence);
+  if (!known) {
+    known = new Map();
+    sentenceTests.set(sentence, known);
+  }
+  let found = known.get(pattern);
+  if (found === undefined) {
+    found = pattern.test(sentence.text);
+    known.set(pattern, found);
+  }
+  return found;
 }
 
 /** "thị xã Kinh Môn kết nạp 98 đảng viên": a territorial unit's kind and proper name right before the flow. */

@@ -240,7 +240,7 @@ function isSectorPart(doc: AnalyzedDocument, sentence: Sentence, named: string, 
  * only that sector; "Đảng bộ khối doanh nghiệp ngoài quốc doanh … có" is the unit itself.
  */
 function isSectorSubject(doc: AnalyzedDocument, sentence: Sentence, at: number, organization: string | null): boolean {
-  const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', at - 1) + 1);
+  const clauseStart = Math.max(sentence.start, at - 200, doc.text.lastIndexOf(';', at - 1) + 1);
   const clause = doc.text.slice(clauseStart, at);
   // A unit named after the sector is the figure's own ("doanh nghiệp có vốn nước ngoài … như: Chi bộ Công ty A có 6").
   const named = organization === null ? -1 : clause.lastIndexOf(organization);

@@ -53,11 +53,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Part
     if (PLANNED.test(doc.text.slice(clauseStart, n.start))) continue;
     // A course's enrolment, not attendance at a session: "chiêu sinh 3 lớp … với 240 học viên", "… có 150 học viên
     // theo học", "khai giảng lớp … cho 65 đảng viên".
-    const clauseEnd = doc.text.indexOf(';', noun.end);
-    const clauseAfter = doc.text.slice(
-      noun.end,
-      clauseEnd === -1 || clauseEnd > sentence.end ? sentence.end : clauseEnd,
-    );
+    const clauseAfter = doc.text.slice(noun.end, Math.min(sentence.end, noun.end + 60)).split(';')[0] ?? '';
     if (ENROLMENT.test(doc.text.slice(clauseStart, n.start)) || ENROLLED_AFTER.test(clauseAfter)) continue;
     // The Party's study, not a farming course or a vocational class ("1.567 lớp tập huấn khuyến nông cho 78.000 lượt").
     if (!PARTY_STUDY.test(doc.text.slice(sentence.start, noun.end))) continue;

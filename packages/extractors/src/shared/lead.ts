@@ -40,6 +40,17 @@ const MAX_INTERTITLE_WORDS = 14;
 
 /** Whether a sentence is an intertitle: a line of its own, short, with no final stop and no list marker. */
 export function isIntertitle(doc: AnalyzedDocument, sentence: Sentence): boolean {
+  const known = intertitles.get(sentence);
+  if (known !== undefined) return known;
+  const found = sentence.text.length <= MAX_INTERTITLE_CHARS && readIntertitle(doc, sentence);
+  intertitles.set(sentence, found);
+  return found;
+}
+
+const intertitles = new WeakMap<Sentence, boolean>();
+const MAX_INTERTITLE_CHARS = 120;
+
+function readIntertitle(doc: AnalyzedDocument, sentence: Sentence): boolean {
   const text = sentence.text.trim();
   const words = text.split(/\s+/).length;
   if (!INTERTITLE.test(text) || words < MIN_INTERTITLE_WORDS || words > MAX_INTERTITLE_WORDS) return false;

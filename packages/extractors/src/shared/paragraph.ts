@@ -23,7 +23,25 @@ export function hasProperName(name: string): boolean {
  * paragraph names none.
  */
 export function paragraphSubject(doc: AnalyzedDocument, sentence: Sentence, head: string): string | null {
-  const paragraphStart = doc.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  let known = subjects.get(sentence);
+  if (!known) {
+    known = new Map();
+    subjects.set(sentence, known);
+  }
+  const cached = known.get(head);
+  if (cached !== undefined) return cached;
+  const found = readSubject(doc, sentence, head);
+  known.set(head, found);
+  return found;
+}
+
+const subjects = new WeakMap<Sentence, Map<string, string | null>>();
+
+/** How far back in its paragraph a subject is looked for. */
+const MAX_LOOK_BACK = 1500;
+
+function readSubject(doc: AnalyzedDocument, sentence: Sentence, head: string): string | null {
+  const paragraphStart = Math.max(doc.text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start - MAX_LOOK_BACK);
   if (paragraphStart >= sentence.start) return null;
   let nearest: string | null = null;
   for (const m of doc.text.slice(paragraphStart, sentence.start).matchAll(PARAGRAPH_SUBJECT)) {
