@@ -11,9 +11,10 @@ const YEAR = /(?:năm|Năm)\s+(?<year>(?:19|20)\d\d)(?![\d/-])/u;
 // What a report reviews: "tổng kết công tác ... năm 2019", "sơ kết ... 6 tháng đầu năm".
 const REVIEWED = /(?:tổng kết|sơ kết|kết quả)[^.;\n]{0,80}?năm\s+(?<year>(?:19|20)\d\d)/iu;
 
-// A year aimed at, not reviewed: "hướng phấn đấu … đến năm 2010", "tầm nhìn tới năm 2020" (not the end of a span,
-// "từ năm 2000 đến năm 2004").
-const GOAL_YEAR = /(?<!(?:19|20)\d\d\s*)(?:đến|tới) năm (?:19|20)\d\d/giu;
+// A year aimed at, not reviewed: "hướng phấn đấu … đến năm 2010", "tầm nhìn tới năm 2020" (not a year reached, "Đến
+// năm 2004, Đảng bộ quận đã …", nor the end of a span, "từ năm 2000 đến năm 2004").
+const GOAL_YEAR =
+  /(?:phấn đấu|hướng|mục tiêu|tầm nhìn|kế hoạch|chiến lược|định hướng|dự kiến|quy hoạch)[^.;\n]{0,60}?(?:đến|tới) năm (?:19|20)\d\d/giu;
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
