@@ -3,7 +3,7 @@ import { withChecks } from './checks/index.js';
 import type { Candidate, Extractor, ExtractorContext, VnprRecord } from './contract.js';
 import { documentRecord } from './document/index.js';
 import { builtinExtractors } from './registry.js';
-import { isLead } from './shared/lead.js';
+import { isIntertitle, isLead } from './shared/lead.js';
 import { withUnits } from './units/index.js';
 
 export interface ExtractOptions {
@@ -110,7 +110,10 @@ export function extractFromDocument(doc: AnalyzedDocument, options: ExtractOptio
         const claimed = owner;
         for (const k of claims) claimed.fill(me, Math.max(0, k.start), Math.min(k.end, claimed.length));
       }
-      accepted.push({ record, start: c.start, key, lead: isLead(doc, c.sentence, c.start) });
+      // An intertitle ("Phấn đấu kết nạp 600 đảng viên trở lên" above its paragraph) repeats the body as a lead does;
+      // not for quantities, whose repeat is a bare value (a body line such as "Địa chỉ: số 2 …" would match any 2).
+      const lead = isLead(doc, c.sentence, c.start) || (extractor.id !== 'quantity' && isIntertitle(doc, c.sentence));
+      accepted.push({ record, start: c.start, key, lead });
     }
   }
   accepted.sort((a, b) => a.start - b.start);

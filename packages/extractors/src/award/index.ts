@@ -10,6 +10,8 @@ import {
   canonicalForm,
   FORM,
   FORMLESS_VERB,
+  FORMS_JOINED,
+  GIVEN_BEFORE,
   LIST_JOIN,
   RECIPIENT_PAIR,
   RECIPIENT_UNITS,
@@ -27,8 +29,38 @@ export const awardExtractor = defineExtractor({
   description: 'Commendations: form (Giấy khen, Bằng khen …), count and kind of recipients, what for',
   schema: awardSchema,
   priority: 20,
-  extract: (doc) => doc.sentences.flatMap((sentence) => (sentence.skip ? [] : fromSentence(doc, sentence))),
+  extract: (doc) =>
+    withHeadlineForm(
+      doc,
+      doc.sentences.flatMap((s) => (s.skip ? [] : fromSentence(doc, s))),
+    ),
 });
+
+/**
+ * A headline counts the recipients and leaves the form to the body ("Quận 5: khen thưởng 42 đơn vị …", then "…
+ * trao tiền thưởng và bằng khen …"): the headline's formless records take the one form the body gives with a verb.
+ * With no such form, or more than one, the form stays null.
+ */
+function withHeadlineForm(doc: AnalyzedDocument, found: Candidate<AwardFields>[]): Candidate<AwardFields>[] {
+  const headline = doc.sentences.find((s) => !s.skip);
+  if (!headline || /[.!?…]\s*$/u.test(headline.text)) return found;
+  const formless = found.filter((c) => c.sentence === headline && c.fields.form === null);
+  if (!formless.length) return found;
+  const given = new Set<string>();
+  for (const sentence of doc.sentences) {
+    if (sentence.skip || sentence === headline) continue;
+    for (const fm of sentence.text.matchAll(FORM)) {
+      if (fm[0].length <= 2 && !COMMENDATION_CONTEXT.test(sentence.text)) continue;
+      if (GIVEN_BEFORE.test(sentence.text.slice(Math.max(0, fm.index - 40), fm.index))) {
+        given.add(canonicalForm(fm.groups?.form ?? fm[0]));
+      }
+    }
+  }
+  if (given.size !== 1) return found;
+  const [form] = given;
+  for (const c of formless) c.fields.form = form ?? null;
+  return found;
+}
 
 export default awardExtractor;
 
@@ -50,16 +82,18 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Awar
   // A count that receives its own form later ("…; 25 đảng viên được nhận Huy hiệu …") ends an earlier list.
   const receiving = new Set(befores.flat().map((r) => r.n.start));
   const used = new Set<number>();
-  forms.forEach((fm, i) => {
+  const given = forms.map((fm, i) => {
     const formStart = sentence.start + fm.index;
     const formEnd = formStart + fm[0].length;
     const limit = forms[i + 1] ? sentence.start + forms[i + 1]!.index : sentence.end;
     const formNumbers = doc.numbers.filter((n) => n.start >= formStart && n.end <= formEnd).map(claimOf);
     const before = befores[i]!;
     const recipients = before.length ? before : recipientsAfter(doc, numbers, formEnd, limit, receiving);
-    const form = canonicalForm(fm.groups?.form ?? fm[0]);
-    out.push(...toCandidates(doc, sentence, form, formStart, formEnd, recipients, formNumbers, used));
+    return { form: canonicalForm(fm.groups?.form ?? fm[0]), formStart, formEnd, formNumbers, recipients };
   });
+  for (const g of joinForms(doc, given)) {
+    out.push(...toCandidates(doc, sentence, g.form, g.formStart, g.formEnd, g.recipients, g.formNumbers, used));
+  }
   // "Huyện ủy khen thưởng 14 tập thể, 27 cá nhân": a commendation without a form.
   for (const m of formless) {
     const verbStart = sentence.start + m.index;
@@ -69,6 +103,41 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Awar
     const recipients = recipientsAfter(doc, numbers, verbEnd, limit, receiving).filter((r) => !used.has(r.n.start));
     if (recipients[0]?.n.start !== verbEnd) continue;
     out.push(...toCandidates(doc, sentence, null, verbStart, verbEnd, recipients, [], used));
+  }
+  return out;
+}
+
+interface GivenForm {
+  form: string;
+  formStart: number;
+  formEnd: number;
+  formNumbers: { start: number; end: number }[];
+  recipients: Recipient[];
+}
+
+/**
+ * Forms given to one list of recipients: "tặng bằng khen, trao cờ thi đua cho 12 tập thể", "bằng khen và giấy khen
+ * cho 25 cá nhân", "6 tập thể được tặng bằng khen và giấy khen". Two forms written side by side, only one of them with
+ * counted recipients, share those recipients: one record whose form names both ("Bằng khen, Cờ thi đua"), not the
+ * whole count given to the one form the list happens to stand next to.
+ */
+function joinForms(doc: AnalyzedDocument, given: GivenForm[]): GivenForm[] {
+  const out: GivenForm[] = [];
+  for (const g of given) {
+    const last = out[out.length - 1];
+    const joined =
+      last !== undefined &&
+      (last.recipients.length === 0) !== (g.recipients.length === 0) &&
+      FORMS_JOINED.test(doc.text.slice(last.formEnd, g.formStart)) &&
+      !last.form.split(', ').includes(g.form);
+    if (!last || !joined) {
+      out.push({ ...g });
+      continue;
+    }
+    last.form = `${last.form}, ${g.form}`;
+    last.formEnd = g.formEnd;
+    last.formNumbers = [...last.formNumbers, ...g.formNumbers];
+    if (last.recipients.length === 0) last.recipients = g.recipients;
   }
   return out;
 }

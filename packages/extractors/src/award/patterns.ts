@@ -1,8 +1,16 @@
 // The form of a commendation: "Giấy khen", "Bằng khen của UBND tỉnh", "Cờ thi đua", "Huy hiệu 30 năm tuổi Đảng", "Kỷ niệm chương".
 // "Huy hiệu 30, 40, 45 năm tuổi Đảng".
-// A bare "cờ" only right after a giving verb and before its recipients: "tặng cờ cho 4 đơn vị" (not "cờ Tổ quốc").
+// A bare "cờ" only right after a giving verb and before its recipients: "tặng cờ cho 4 đơn vị", "trao cờ xuất sắc cho
+// 8 đơn vị" (not "cờ Tổ quốc").
 export const FORM =
-  /(?<form>giấy khen|bằng khen|cờ thi đua|huy hiệu(?: [\d, và]{1,40} năm)?(?: tuổi)? đảng|kỷ niệm chương|huân chương|huy chương|(?<=(?:tặng|trao)\s)cờ(?=\s+(?:cho|và)\s|\s*,))/giu;
+  /(?<form>giấy khen|bằng khen|cờ thi đua|huy hiệu(?: [\d, và]{1,40} năm)?(?: tuổi)? đảng|kỷ niệm chương|huân chương|huy chương|(?<=(?:tặng|trao)\s)cờ(?=(?:\s+(?:xuất sắc|dẫn đầu))?(?:\s+(?:cho|và)\s|\s*,)))/giu;
+
+// Between two forms given to one list of recipients: "bằng khen, trao cờ thi đua cho …", "bằng khen và giấy khen cho …",
+// "bằng khen, tặng giấy khen cho …".
+export const FORMS_JOINED = /^\s*(?:,|và|,\s*và)\s*(?:(?:trao|tặng|trao tặng)\s+)?$/u;
+
+// A form given with its verb a few words before: "trao bằng khen", "trao tiền thưởng và bằng khen", "tặng giấy khen".
+export const GIVEN_BEFORE = /(?<![\p{L}])(?:trao|tặng)(?:\s+[^\s,.;:]+){0,3}\s+$/iu;
 
 // What makes a bare "cờ" a commendation rather than a flag handed out: "thi đua", "khen", "thành tích", "dẫn đầu".
 export const COMMENDATION_CONTEXT = /thi đua|khen|thành tích|xuất sắc|tiêu biểu|dẫn đầu/iu;

@@ -8,12 +8,15 @@ import {
 } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { claimOf, firstAtOrAfter, MEMBER_UNITS, nounAfter, numbersIn } from '../shared/numbers.js';
+import { paragraphSubject } from '../shared/paragraph.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import {
   ACTION_CUE,
   ACTIONS,
+  BACK_REFERENCE,
   BARE_COUNT_END,
+  CATEGORY_AFTER,
   COMPARED_YEAR,
   GAP_AFTER,
   IDIOM_BEFORE,
@@ -32,6 +35,7 @@ import {
   PLACE_NOT_NEED,
   PLANNED,
   SHARE_AFTER_RATIO,
+  SIZE_IN_SENTENCE,
   TARGET_AFTER,
   TARGET_RANGE_END,
   TRANSFER_BEFORE,
@@ -102,6 +106,9 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
           .split(/[;,()]/)
           .pop() ?? '';
       if (PLANNED.test(before.replace(PLACE_NOT_NEED, '')) || isPlanned(sentence, m.index)) continue;
+      // "phát triển" is also growth: beside a size ("Chi bộ A phát triển 12 đảng viên, Chi bộ B có 8 đảng viên",
+      // "từ chỗ chỉ có 4 đảng viên, … đã phát triển được 31 đảng viên") its count may be a size, not admissions.
+      if (/^phát triển/iu.test(m[0]) && sentenceTest(SIZE_IN_SENTENCE, sentence)) continue;
       const idiom = m[0].includes('hàng ngũ');
       const intoParty = INTO_PARTY.test(m[0]);
       // "tiếp nhận 64 đảng viên chuyển sinh hoạt đến, 37 đảng viên …": a transfer's count written right before it is its own.
@@ -127,6 +134,8 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
         }
       }
       if (!n) continue;
+      // "kết nạp 25 đảng viên là công nhân, 10 đảng viên là tiểu thương": a part of the admissions, not their total.
+      if (noun && CATEGORY_AFTER.test(doc.text.slice(noun.end, noun.end + 40))) continue;
       taken.push([from, to]);
       used.add(n.start);
       if (noun?.rangeEnd !== undefined) used.add(noun.rangeEnd);
@@ -163,7 +172,7 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
       const period = flowPeriod(doc, sentence, from);
       out.push({
         fields: {
-          organization: unitBefore(doc, sentence, from),
+          organization: unitBefore(doc, sentence, from) ?? referredUnit(doc, sentence),
           action,
           count: n.value,
           target,
@@ -314,6 +323,31 @@ function unitBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): stri
   const party = organizationBefore(doc, sentence, at);
   const place = kindNameBefore(doc, sentence, at);
   return place !== null && !party?.endsWith(place) ? place : party;
+}
+
+/**
+ * "Đảng bộ cơ quan Sở X đã tổng kết … . Các chi bộ đã kết nạp 9 đảng viên, nâng tổng số đảng viên trong Đảng bộ lên
+ * 215": a sentence that refers to "the Đảng bộ" by its kind only speaks of the one its paragraph names; null if none.
+ */
+function referredUnit(doc: AnalyzedDocument, sentence: Sentence): string | null {
+  return sentenceTest(BACK_REFERENCE, sentence) ? paragraphSubject(doc, sentence, 'Đảng bộ') : null;
+}
+
+const sentenceTests = new WeakMap<Sentence, Map<RegExp, boolean>>();
+
+/** A pattern tested once per sentence, however many flows of a long one ask. */
+function sentenceTest(pattern: RegExp, sentence: Sentence): boolean {
+  let known = sentenceTests.get(sentence);
+  if (!known) {
+    known = new Map();
+    sentenceTests.set(sentence, known);
+  }
+  let found = known.get(pattern);
+  if (found === undefined) {
+    found = pattern.test(sentence.text);
+    known.set(pattern, found);
+  }
+  return found;
 }
 
 /** "thị xã Kinh Môn kết nạp 98 đảng viên": a territorial unit's kind and proper name right before the flow. */

@@ -158,3 +158,18 @@ export const IN_TITLE =
 
 // The year a figure is compared with, not its period: "so với cùng kỳ năm 2018", "cùng kỳ 2022".
 export const COMPARED_YEAR = /cùng kỳ(?: năm)? (?:19|20)\d\d/giu;
+
+// After the counted members, a kind of people that makes the count a part of the flow: "kết nạp 25 đảng viên là công
+// nhân, 10 đảng viên là tiểu thương", "18 đảng viên mới là người dân tộc thiểu số", "30 đảng viên nữ" (not ", là đơn vị
+// dẫn đầu", which speaks of the unit).
+export const CATEGORY_AFTER =
+  /^\s*(?:mới\s+)?(?:là\s+(?!\d)\p{Ll}|nữ(?![\p{L}])|người dân tộc|dân tộc thiểu số|có đạo|theo đạo|người Hoa|người Khmer)/u;
+
+// A size in the sentence: "Chi bộ Công ty B có 8 đảng viên", "từ chỗ chỉ có 4 đảng viên".
+export const SIZE_IN_SENTENCE =
+  /(?<![\p{L}])có\s+(?:(?:gần|hơn|trên|khoảng)\s+)?\d[\d.]*\s+(?:đảng viên|ĐV)(?![\p{L}])/u;
+
+// "the Đảng bộ" by its kind only, neither named nor a territorial or sector kind: "trong Đảng bộ", "của Đảng bộ", "toàn
+// Đảng bộ" (not "Đảng bộ huyện …", "Đảng bộ khối …", "Đảng bộ Công ty …").
+export const BACK_REFERENCE =
+  /(?<![\p{L}])(?:trong|của|toàn) Đảng bộ(?! (?:\p{Lu}|huyện|tỉnh|xã|phường|quận|thị|thành|khối|cơ quan|cơ sở|bộ phận|trường|công ty|doanh nghiệp))(?![\p{L}])/u;

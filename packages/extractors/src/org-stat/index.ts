@@ -3,7 +3,9 @@ import { type Candidate, defineExtractor } from '../contract.js';
 import { organizationBefore } from '../membership/index.js';
 import { canonicalEntity } from '../shared/entities.js';
 import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
+import { paragraphSubject } from '../shared/paragraph.js';
 import { sentencePeriod } from '../shared/period.js';
+import { isPlanned } from '../shared/plans.js';
 import {
   AS_OF_BEFORE,
   CAPITALIZED_UNIT,
@@ -19,12 +21,14 @@ import {
   NOT_STOCK_AFTER,
   PART_BETWEEN,
   REPRESENTED_UNITS,
+  SECTOR_ANY,
   SECTOR_PART,
   SERIES_CUE,
   SERIES_FLOW,
   STOCK_TRIGGER,
   STOCK_UNITS,
   TOTAL_BEFORE,
+  UNIT_HEAD_BEFORE,
   UNIT_SUBJECT,
   YEAR_AFTER,
   YEAR_BEFORE,
@@ -135,7 +139,10 @@ function stockAt(
   if (CHANGE_BEFORE.test(before)) return null;
   if (!isOwnScope(doc, sentence, n, end)) return null;
   if (isSectorPart(doc, sentence, total?.[0] ?? '', end)) return null;
+  // "…, dự kiến năm 2006 sẽ có 25 chi bộ": a size planned, not reached.
+  if (isPlanned(sentence, n.start - sentence.start)) return null;
   const organization = organizationAt(doc, sentence, n.start);
+  if (isSectorSubject(doc, sentence, n.start, organization)) return null;
   if (isUnreadUnit(doc, sentence, n, organization)) return null;
   return {
     fields: {
@@ -188,8 +195,11 @@ function organizationAt(doc: AnalyzedDocument, sentence: Sentence, at: number): 
   const mentions = findOrganizations(doc.text.slice(sentence.start, at));
   const last = mentions[mentions.length - 1];
   if (!last || sentence.start + last.start < clauseStart || hasProperName(last.name)) return null;
-  const full = mentions.find((m) => m.name.startsWith(`${last.name} `) && hasProperName(m.name));
-  return full?.name ?? null;
+  const named = (m: { name: string }) => m.name.startsWith(`${last.name} `) && hasProperName(m.name);
+  const full = mentions.find(named);
+  if (full) return full.name;
+  // "… trong Đảng bộ lên 215 người": the unit named by its kind only is the one its paragraph named in full.
+  return paragraphSubject(doc, sentence, last.name);
 }
 
 /** Whether a unit's name has a proper name after its kind ("Đảng bộ huyện Thới Lai", "Đảng bộ khối DNTN"). */
@@ -222,6 +232,24 @@ function isSectorPart(doc: AnalyzedDocument, sentence: Sentence, named: string, 
   if (SECTOR_PART.test(named)) return true;
   const stop = /[;.]/u.exec(doc.text.slice(end, sentence.end));
   return SECTOR_PART.test(doc.text.slice(end, stop ? end + stop.index : sentence.end));
+}
+
+/**
+ * Whether a sector stands in the clause before the figure, not as a party unit's name: "Các doanh nghiệp tư nhân trên
+ * địa bàn hiện có 420 đảng viên", "có 85 chi bộ trong các doanh nghiệp ngoài quốc doanh với hơn 900 đảng viên" count
+ * only that sector; "Đảng bộ khối doanh nghiệp ngoài quốc doanh … có" is the unit itself.
+ */
+function isSectorSubject(doc: AnalyzedDocument, sentence: Sentence, at: number, organization: string | null): boolean {
+  const clauseStart = Math.max(sentence.start, at - 200, doc.text.lastIndexOf(';', at - 1) + 1);
+  const clause = doc.text.slice(clauseStart, at);
+  // A unit named after the sector is the figure's own ("doanh nghiệp có vốn nước ngoài … như: Chi bộ Công ty A có 6").
+  const named = organization === null ? -1 : clause.lastIndexOf(organization);
+  const from = named === -1 ? 0 : named + (organization?.length ?? 0);
+  for (const m of clause.slice(from).matchAll(SECTOR_ANY)) {
+    const start = from + m.index;
+    if (!UNIT_HEAD_BEFORE.test(clause.slice(Math.max(0, start - 24), start))) return true;
+  }
+  return false;
 }
 
 /**
@@ -292,7 +320,7 @@ function fromSeries(doc: AnalyzedDocument, sentence: Sentence): Candidate<OrgSta
   const last = figures[figures.length - 1]!;
   if (SERIES_FLOW.test(doc.text.slice(leadStart ?? Math.max(sentence.start, first.n.start - 40), last.end))) return [];
   return figures
-    .filter(({ n, end }) => isOwnScope(doc, sentence, n, end))
+    .filter(({ n, end }) => isOwnScope(doc, sentence, n, end) && !isPlanned(sentence, n.start - sentence.start))
     .map(({ n, year, end }) => ({
       fields: { organization: organizationAt(doc, sentence, n.start), entity, count: n.value, asOf: year },
       start: n.start,

@@ -80,9 +80,10 @@ export const REPRESENTED_UNITS = new Set(['cán bộ, đảng viên']);
 
 // After a number, words that make it a flow, an activity or a part, not a stock: "đảng viên mới", "đảng viên dự",
 // "được kết nạp", "tổ chức cơ sở đảng trực thuộc đã tiến hành đại hội", "đảng viên là nữ", "đảng viên người dân tộc
-// thiểu số", "chi bộ chưa có …", "đảng viên chính thức" (a part) — but "đảng viên tham gia sinh hoạt" is the stock itself.
+// thiểu số", "chi bộ chưa có …", "đảng viên chính thức", "đảng viên cao tuổi", "đảng viên đang công tác ở nước ngoài"
+// (a part) — but "đảng viên tham gia sinh hoạt" is the stock itself.
 export const NOT_STOCK_AFTER =
-  /^\s*(?:trực thuộc\s+)?(?:mới|dự bị|dự|tham dự|tham gia(?! sinh hoạt)|được|đạt|hoàn thành|xếp loại|không|đã|vi phạm|bị|trong sạch|vững mạnh|tiến hành|tổ chức|nữ|là|người dân tộc|dân tộc|có đạo|theo đạo|tôn giáo|có tôn giáo|so với|chính thức|chưa|có|còn)(?![\p{L}])/iu;
+  /^\s*(?:trực thuộc\s+)?(?:mới|dự bị|dự|tham dự|tham gia(?! sinh hoạt)|được|đạt|hoàn thành|xếp loại|không|đã|vi phạm|bị|trong sạch|vững mạnh|tiến hành|tổ chức|nữ|là|người dân tộc|dân tộc|có đạo|theo đạo|tôn giáo|có tôn giáo|so với|chính thức|chưa|có|còn|cao tuổi|lớn tuổi|trẻ|trẻ tuổi|nghỉ hưu|hưu trí|đang công tác|công tác|làm việc|người Hoa|người Khmer|miễn sinh hoạt|được miễn|tuổi đảng)(?![\p{L}])/iu;
 
 // A sector that makes the figure a part of the unit's size: "688 đảng viên đang sinh hoạt tại 80 chi bộ … khu vực ngoài
 // quốc doanh", "tổng số đảng viên khu vực ngoài quốc doanh là 169", "đảng viên trong các doanh nghiệp tư nhân".
@@ -104,3 +105,12 @@ export const NOT_NAME_WORD = new Set(
     ' ',
   ),
 );
+
+// A sector anywhere in a clause: "khu vực ngoài quốc doanh", "các doanh nghiệp tư nhân", "DN có vốn đầu tư nước ngoài".
+export const SECTOR_ANY =
+  /(?:khu vực|thành phần|lĩnh vực)(?: kinh tế)? (?:ngoài quốc doanh|tư nhân|ngoài nhà nước|có vốn (?:đầu tư )?nước ngoài)|(?<![\p{L}])(?:doanh nghiệp|DN|DNTN) (?:ngoài quốc doanh|tư nhân|ngoài nhà nước|có vốn (?:đầu tư )?nước ngoài)/giu;
+
+// The head of a party unit named for its sector, right before the sector: "Đảng bộ khối doanh nghiệp ngoài quốc doanh",
+// "Chi bộ doanh nghiệp tư nhân", "Đảng ủy khối các".
+export const UNIT_HEAD_BEFORE =
+  /(?:Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|đảng bộ|đảng ủy|chi bộ)(?: (?:khối|Khối|cơ sở))?(?: các)?\s+$/u;

@@ -5,6 +5,8 @@ import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
 import {
   ATTENDANT_UNITS,
   ATTENDED_AFTER,
+  ENROLLED_AFTER,
+  ENROLMENT,
   PARTY_ATTENDANTS,
   PARTY_STUDY,
   PLANNED,
@@ -49,6 +51,10 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence): Candidate<Part
     const rate = next && next.kind === 'percent' && RATE_AFTER.test(doc.text.slice(noun.end, next.start)) ? next : null;
     const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', n.start) + 1);
     if (PLANNED.test(doc.text.slice(clauseStart, n.start))) continue;
+    // A course's enrolment, not attendance at a session: "chiêu sinh 3 lớp … với 240 học viên", "… có 150 học viên
+    // theo học", "khai giảng lớp … cho 65 đảng viên".
+    const clauseAfter = doc.text.slice(noun.end, Math.min(sentence.end, noun.end + 60)).split(';')[0] ?? '';
+    if (ENROLMENT.test(doc.text.slice(clauseStart, n.start)) || ENROLLED_AFTER.test(clauseAfter)) continue;
     // The Party's study, not a farming course or a vocational class ("1.567 lớp tập huấn khuyến nông cho 78.000 lượt").
     if (!PARTY_STUDY.test(doc.text.slice(sentence.start, noun.end))) continue;
     const forStudy = isStudyFor(doc, clauseStart, numbers[i - 1], n, noun.unit);

@@ -66,3 +66,11 @@ export const RATE_AFTER = /^[^.;%]{0,80}?(?:đạt|bằng|chiếm)(?:\s+tỷ l�
 
 // The topic in quotes: “Học tập và làm theo tư tưởng…”.
 export const QUOTED_TOPIC = /[“"](?<topic>[^”"]{8,300})[”"]/u;
+
+// A course that takes students in, before the people: "chiêu sinh 3 lớp trung cấp lý luận chính trị với 240 học viên",
+// "tuyển sinh", "khai giảng lớp … cho 65 đảng viên", "nhập học", "ghi danh", "bế giảng", "tốt nghiệp".
+export const ENROLMENT = /chiêu sinh|tuyển sinh|khai giảng|nhập học|ghi danh|bế giảng|tốt nghiệp|trúng tuyển/iu;
+
+// … or after them: "150 học viên theo học", "học viên đang theo học", "đăng ký học".
+export const ENROLLED_AFTER =
+  /^\s*(?:\p{L}+\s+){0,3}?(?:đang\s+)?(?:theo học|đăng ký học|nhập học|tốt nghiệp)(?![\p{L}])/iu;

@@ -31,6 +31,34 @@ export function bodyStart(doc: AnalyzedDocument): number {
   return start;
 }
 
+// An intertitle: a short line of its own without a final stop ("Phấn đấu kết nạp 600 đảng viên trở lên" above the
+// paragraph that gives the figure), not a list item ("- Kết nạp 30 đảng viên", "2. …").
+// It opens with a capital letter and has a few words: a table's cell ("20,5") is none.
+const INTERTITLE = /^\p{Lu}[^\n]{1,100}(?<![.!?…:;,"”)])$/u;
+const MIN_INTERTITLE_WORDS = 4;
+const MAX_INTERTITLE_WORDS = 14;
+
+/** Whether a sentence is an intertitle: a line of its own, short, with no final stop and no list marker. */
+export function isIntertitle(doc: AnalyzedDocument, sentence: Sentence): boolean {
+  const known = intertitles.get(sentence);
+  if (known !== undefined) return known;
+  const found = sentence.text.length <= MAX_INTERTITLE_CHARS && readIntertitle(doc, sentence);
+  intertitles.set(sentence, found);
+  return found;
+}
+
+const intertitles = new WeakMap<Sentence, boolean>();
+const MAX_INTERTITLE_CHARS = 120;
+
+function readIntertitle(doc: AnalyzedDocument, sentence: Sentence): boolean {
+  const text = sentence.text.trim();
+  const words = text.split(/\s+/).length;
+  if (!INTERTITLE.test(text) || words < MIN_INTERTITLE_WORDS || words > MAX_INTERTITLE_WORDS) return false;
+  const before = doc.text.slice(Math.max(0, sentence.start - 2), sentence.start);
+  const after = doc.text.slice(sentence.end, sentence.end + 2);
+  return /\n\s*$/u.test(before) && /^\s*\n/u.test(after);
+}
+
 /**
  * True for evidence in a document's lead (headline, captions before the dateline) or in a photo caption: before
  * the "Ảnh:" of its sentence (a caption run into the body ends at its credit).

@@ -11,6 +11,11 @@ const YEAR = /(?:năm|Năm)\s+(?<year>(?:19|20)\d\d)(?![\d/-])/u;
 // What a report reviews: "tổng kết công tác ... năm 2019", "sơ kết ... 6 tháng đầu năm".
 const REVIEWED = /(?:tổng kết|sơ kết|kết quả)[^.;\n]{0,80}?năm\s+(?<year>(?:19|20)\d\d)/iu;
 
+// A year aimed at, not reviewed: "hướng phấn đấu … đến năm 2010", "tầm nhìn tới năm 2020" (not a year reached, "Đến
+// năm 2004, Đảng bộ quận đã …", nor the end of a span, "từ năm 2000 đến năm 2004").
+const GOAL_YEAR =
+  /(?:phấn đấu|hướng|mục tiêu|tầm nhìn|kế hoạch|chiến lược|định hướng|dự kiến|quy hoạch)[^.;\n]{0,60}?(?:đến|tới) năm (?:19|20)\d\d/giu;
+
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 /**
@@ -48,7 +53,7 @@ export function documentPeriod(doc: AnalyzedDocument): string | null {
     .join('\n');
   const half = HALF_YEAR.exec(head)?.groups?.year ? readPeriod(HALF_YEAR.exec(head)?.[0] ?? '') : null;
   const reviewed = REVIEWED.exec(head)?.groups?.year ?? null;
-  const period = half ?? reviewed ?? readPeriod(head);
+  const period = half ?? reviewed ?? readPeriod(head.replace(GOAL_YEAR, ''));
   cache.set(doc, period);
   return period;
 }

@@ -11,6 +11,7 @@ import {
   OR_LESS,
   OR_MORE,
   PARTY_WORDS,
+  PERCENT_RANGE_JOIN,
   PLAN_TARGET,
   STOCK_ASIDE,
   STRIVING_NOUN_AFTER,
@@ -95,19 +96,22 @@ function listItems(doc: AnalyzedDocument): Candidate<TargetFields>[] {
       const sentence = sentenceAt(doc, marker.start);
       if (!sentence || end <= marker.bodyStart) return;
       const numbers = doc.numbers.filter((n) => n.start >= marker.bodyStart && n.end <= end);
-      const measures = numbers.filter((n) => n.kind !== 'year' && n.kind !== 'ordinal' && n.kind !== 'date');
+      const measures = toMeasures(
+        doc,
+        numbers.filter((n) => n.kind !== 'year' && n.kind !== 'ordinal' && n.kind !== 'date'),
+      );
       out.push({
         fields: {
           organization: null,
           index: marker.index,
           text: doc.text.slice(marker.bodyStart, end).replace(/ ?\n ?/g, ' '),
           period,
-          values: measures.map((n) => toValue(doc, n)),
+          values: measures.map((m) => m.value),
         },
         start: marker.start,
         end,
         sentence,
-        claims: measures.map(claimOf),
+        claims: measures.flatMap((m) => m.claims),
       });
     });
   }
@@ -164,8 +168,9 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
     const cut = dateline.exec(sentence.text);
     const until = cut ? sentence.start + cut.index : sentence.end;
     const measures: Measure[] = [
-      ...numbersIn(doc, sentence)
-        .filter(
+      ...toMeasures(
+        doc,
+        numbersIn(doc, sentence).filter(
           (n) =>
             (n.kind === 'count' || n.kind === 'percent' || n.kind === 'range') &&
             n.start > from &&
@@ -173,8 +178,8 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
             !inTaken(n) &&
             !(n.unit !== null && TIME_UNITS.has(n.unit)) &&
             !STOCK_ASIDE.test(doc.text.slice(Math.max(sentence.start, n.start - 80), n.start)),
-        )
-        .map((n) => ({ start: n.start, end: n.end, value: toValue(doc, n), claim: claimOf(n) })),
+        ),
+      ),
       ...multipliers(sentence, from, until),
     ].sort((x, y) => x.start - y.start);
     const clauses = new Map<number, Measure[]>();
@@ -199,20 +204,50 @@ function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[])
         start,
         end,
         sentence,
-        claims: numbers.flatMap((n) => (n.claim ? [n.claim] : [])),
+        claims: numbers.flatMap((n) => n.claims),
       });
     }
   }
   return out;
 }
 
-/** One measure of a plan: a number, or a multiplier word ("gấp đôi"). */
+/** One measure of a plan: a number, two shares written as a range ("35% - 40%"), or a multiplier word ("gấp đôi"). */
 interface Measure {
   start: number;
   end: number;
   value: TargetValue;
-  /** The number mention it takes; a multiplier word is no number mention. */
-  claim?: { start: number; end: number };
+  /** The number mentions it takes; a multiplier word is no number mention. */
+  claims: { start: number; end: number }[];
+}
+
+/**
+ * The measures of numbers in text order: two shares joined by a dash or "đến" ("35% - 40%", "từ 10% - 12%",
+ * "60% đến 65%") are one range, not two values; every other number is one measure.
+ */
+function toMeasures(doc: AnalyzedDocument, numbers: readonly NumberMention[]): Measure[] {
+  const out: Measure[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i]!;
+    const next = numbers[i + 1];
+    if (
+      next &&
+      n.kind === 'percent' &&
+      next.kind === 'percent' &&
+      n.value < next.value &&
+      PERCENT_RANGE_JOIN.test(doc.text.slice(n.end, next.start))
+    ) {
+      out.push({
+        start: n.start,
+        end: next.end,
+        value: { comparator: 'range', value: null, min: n.value, max: next.value, unit: n.unit },
+        claims: [claimOf(n), claimOf(next)],
+      });
+      i++;
+      continue;
+    }
+    out.push({ start: n.start, end: n.end, value: toValue(doc, n), claims: [claimOf(n)] });
+  }
+  return out;
 }
 
 /** "tăng gấp đôi số chi bộ" is `eq 2 lần`. */
@@ -226,6 +261,7 @@ function multipliers(sentence: Sentence, from: number, until: number): Measure[]
       start,
       end: start + m[0].length,
       value: { comparator: 'eq', value, min: null, max: null, unit: 'lần' },
+      claims: [],
     });
   }
   return out;

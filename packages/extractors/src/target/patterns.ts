@@ -50,3 +50,6 @@ export const MULTIPLIER_VALUES: Record<string, number> = { đôi: 2, hai: 2, ba:
 // A bracketed aside that reports a stock or a past figure, not a target: "(toàn Đảng bộ hiện có 4.215 đảng viên)",
 // "(tính đến nay 1.020 đảng viên)", "(năm trước đã kết nạp 80 đảng viên)"; checked from the "(" to the number.
 export const STOCK_ASIDE = /\([^()]*(?:hiện (?:có|nay)|tính đến|đến nay|(?<![\p{L}])đã(?![\p{L}])|so với)[^()]*$/iu;
+
+// What joins two shares into one planned range: "35% - 40%", "từ 10% – 12%", "60% đến 65%", "60% tới 65%".
+export const PERCENT_RANGE_JOIN = /^\s*(?:-|–|—|đến|tới)\s*$/u;

@@ -8,7 +8,7 @@ describe('withUnits (in extract)', () => {
   const records = extract(
     'Huyện ủy Di Linh tổng kết công tác xây dựng Đảng năm 2023\n' +
       'Năm 2023, Đảng bộ huyện Di Linh đã kết nạp 113 đảng viên mới, đạt 102,7% kế hoạch. ' +
-      'Đảng bộ xã Gia Hiệp kết nạp 12 đảng viên. Toàn Đảng bộ có 62 tổ chức cơ sở đảng.',
+      'Đảng bộ xã Gia Hiệp kết nạp 12 đảng viên.\nHiện có 62 tổ chức cơ sở đảng trực thuộc.',
     { id: 'di-linh.txt' },
   );
 
