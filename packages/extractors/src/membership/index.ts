@@ -370,13 +370,52 @@ function flowPeriod(doc: AnalyzedDocument, sentence: Sentence, at: number): stri
   const clause = doc.text.slice(clauseStart, clauseEnd);
   const reported = documentPeriod(doc);
   const year = reported?.slice(0, 4) ?? null;
-  const own = readPeriod(clause.replace(COMPARED_YEAR, ''), year);
+  const own = periodOf(sentence, `${clauseStart}-${clauseEnd}`, clause, year);
   if (own) return own;
-  const inSentence = readPeriod(sentence.text.replace(COMPARED_YEAR, ''), year);
+  const inSentence = periodOf(sentence, 'sentence', sentence.text, year);
   const usable = reported !== null && !isNewTerm(doc, reported) ? reported : null;
   // "Trong nhiệm kỳ, … kết nạp 58 đảng viên; riêng năm 2019 …": a term's figure takes a term, never a year.
-  if (PAST_TERM.test(clause)) return [inSentence, usable].find((p) => p !== null && TERM_PERIOD.test(p)) ?? null;
+  if (clauseTest(PAST_TERM, sentence, `${clauseStart}-${clauseEnd}`, clause)) return [inSentence, usable].find((p) => p !== null && TERM_PERIOD.test(p)) ?? null;
   return inSentence ?? usable;
+}
+
+const periodsRead = new WeakMap<Sentence, Map<string, string | null>>();
+
+/**
+ * The period a clause of `sentence` (or the sentence itself) names, read once: the many flows of one long clause
+ * ask for the same text, and reading it for each would make a long sentence cost its length times its flows.
+ */
+function periodOf(sentence: Sentence, place: string, text: string, year: string | null): string | null {
+  let known = periodsRead.get(sentence);
+  if (!known) {
+    known = new Map();
+    periodsRead.set(sentence, known);
+  }
+  const key = `${year}|${place}`;
+  let period = known.get(key);
+  if (period === undefined) {
+    period = readPeriod(text.replace(COMPARED_YEAR, ''), year);
+    known.set(key, period);
+  }
+  return period;
+}
+
+const clauseTests = new WeakMap<Sentence, Map<string, boolean>>();
+
+/** A pattern tested once per clause of a sentence (`place` names the clause), however many flows ask. */
+function clauseTest(pattern: RegExp, sentence: Sentence, place: string, clause: string): boolean {
+  let known = clauseTests.get(sentence);
+  if (!known) {
+    known = new Map();
+    clauseTests.set(sentence, known);
+  }
+  const key = `${pattern.source}|${place}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    found = pattern.test(clause);
+    known.set(key, found);
+  }
+  return found;
 }
 
 /** "2015-2020": a term or a span of years, not one year, half or quarter. */
