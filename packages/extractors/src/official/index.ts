@@ -178,9 +178,11 @@ export function findMentions(text: string): Mention[] {
     }
     mention.titles.splice(mention.titles.length - after.length + cut);
     mention.end = cut > 0 ? after[cut - 1]!.end : nameEnd;
+    after.splice(cut);
   }
   giveListTitles(text, found);
-  return found.map((f) => f.mention);
+  // A title whose end cannot be told would be a wrong one: no record from that mention.
+  return found.filter((f) => !f.after.some((t) => t.open)).map((f) => f.mention);
 }
 
 /**
@@ -388,6 +390,8 @@ interface TitleAfter {
   title: string;
   start: number;
   end: number;
+  /** Where the title ends cannot be told ("Giám đốc Trung tâm Bảo trợ| - Dạy nghề …"): the mention is not taken. */
+  open?: boolean;
 }
 
 // Before the first title after a name (after a photo note " (ảnh)" if any): " - ", " – ", "–", " (" (a title in
@@ -423,10 +427,129 @@ function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
     // "Đại biểu Quốc hội khóa XV", "Ủy viên Trung ương Đảng khóa XIII".
     const term = TERM_AFTER.exec(text.slice(end, end + 16));
     if (term) end += term[0].length;
+    const closed = closeTitle(text, end);
+    if (closed < 0) {
+      titles.push({ title: text.slice(pos + lead, end), start: pos + lead, end, open: true });
+      break;
+    }
+    end = closed;
     titles.push({ title: text.slice(pos + lead, end), start: pos + lead, end });
     pos = end;
   }
   return titles;
+}
+
+// A unit that may follow a title after ", " or " - " as its owner: "Phó vụ trưởng Vụ Thú y, Bộ Nông nghiệp …",
+// "Trưởng ban Kế hoạch - Tổng công ty Lương thực miền Nam".
+const OWNER_UNIT =
+  /^(?:, | [-–] )(?=(?:Bộ|Sở|Cục|Tổng cục|Viện|Học viện|Trường|ĐH|Đại học|Tổng công ty|Tổng Công ty|Công ty|Ngân hàng|Bệnh viện|UBND|Ủy ban|Liên đoàn|Tổng Liên đoàn|Tập đoàn|Trung tâm|Đài|Báo|Văn phòng)(?![\p{L}]))/u;
+
+// What may stand right after a whole title: punctuation, a bracket, the end, a dash before a lowercase word or a
+// list number glued to it.
+const TITLE_CLOSE = /^(?:$|[,;:.!?…)"”'’]|\p{N}| \(| ?[-–—] ?(?:\p{Ll}|$))/u;
+
+// Lowercase words that open what follows a title rather than go on with it, besides `REPORTING_STOP`: verbs of
+// moving and doing ("đi kiểm tra", "lên tiếng", "ký quyết định") and of saying.
+const AFTER_TITLE_WORD =
+  /(?:đi|lên|xuống|ra|vào|gặp|thăm|dẫn|đưa|ghi nhận|lý giải|nêu|nhắc|than thở|tâm sự|trao đổi|cam kết|góp ý|bổ sung|phân tích|quyết định|nhấn mạnh|khẳng định|thừa nhận|lại|nay|hiện(?! đại)|trước|sau|vẫn|đều|luôn|mới(?= (?:được|nhận|về|lên|đến|chuyển|bổ nhiệm))|từng|lúc|hồi|năm|ngày|hôm|sáng|chiều|tối|cho rằng|chia sẻ|phát biểu|nhận xét|đề nghị|kiến nghị|nhiệm kỳ|khóa|đồng chủ trì|đồng tình|đồng thời|khen|thay mặt|cười|còn|chính thức|thẳng thắn|trực tiếp|kiêm|ngồi|đứng|tỏ|khuyến cáo|giới thiệu|khen ngợi|nhớ|xin)(?![\p{L}])/uy;
+
+/**
+ * Where a title after a name ends, from the offset `end` its unit was read to: there when punctuation, a bracket, a
+ * person's name or a word that opens what follows (a reporting verb) stands after it; further when the unit goes on
+ * with a number ("Đội quản lý thị trường số 4"), an owner after a comma ("Vụ Thú y, Bộ Nông nghiệp …") or its
+ * lowercase rest up to a comma ("chỉ huy trưởng| công trường,"); -1 when where it ends cannot be told ("Trưởng
+ * phòng Đăng| ký kinh doanh …" read no further, "Giám đốc Trung tâm Bảo trợ| - Dạy nghề …").
+ */
+function closeTitle(text: string, end: number): number {
+  let at = end;
+  // "Đội quản lý thị trường số 4", "Công ty thiết bị giáo dục 1": the unit's number.
+  const number = /^ (?:số )?\d{1,3}(?![\p{L}\p{N}/.,-]\p{N})/u.exec(text.slice(at, at + 12));
+  if (number && /\p{Ll}$/u.test(text.slice(at - 1, at))) at += number[0].length;
+  // ", Bộ Nông nghiệp và Phát triển nông thôn,": the owner, when what follows it closes it; else the comma does.
+  const owner = OWNER_UNIT.exec(text.slice(at, at + 24));
+  if (owner) {
+    TITLE_AT.lastIndex = at + owner[0].length;
+    if (!TITLE_AT.test(text)) {
+      const unitEnd = readWholeUnitName(text, at + owner[0].length, 14, SURNAMES);
+      if (unitEnd > at + owner[0].length + 3 && endsHere(text, unitEnd)) return unitEnd;
+      // ", Trung tâm dự báo khí tượng thủy văn trung ương,": its lowercase rest, when a comma closes it.
+      const toComma = unitEnd > at + owner[0].length ? readToComma(text, unitEnd, -1) : -1;
+      if (toComma > 0 && endsHere(text, toComma)) return toComma;
+    }
+  }
+  const rest = text.slice(at, at + 40);
+  if (TITLE_CLOSE.test(rest)) return at;
+  // "Sở Kế hoạch| - Đầu tư,": a dash inside the unit's name, taken only when punctuation closes what follows it.
+  if (/^ [-–] \p{Lu}/u.test(rest)) {
+    TITLE_AT.lastIndex = at + 3;
+    const dashed = TITLE_AT.test(text) ? at : readWholeUnitName(text, at + 3, 6, SURNAMES);
+    if (dashed > at + 3 && /^(?:$|[,;:.)])/u.test(text.slice(dashed, dashed + 1))) return dashed;
+  }
+  // "Giám đốc Sở X - Nguyễn Văn A", "Chủ tịch UBND tỉnh Trần Văn B": a person's name follows.
+  const capital = /^ ?[-–—]? ?(\p{Lu}\p{Ll}*) \p{Lu}/u.exec(rest);
+  if (capital && SURNAMES.has(capital[1]!)) return at;
+  // "Trưởng Ban quản lý lao động Việt Nam tại Đài Loan -": where the unit is, up to punctuation or a dash.
+  const place = /^ tại (?=\p{Lu})/u.exec(rest);
+  if (place) {
+    const placeEnd = readUnitName(text, at + place[0].length, 6);
+    if (placeEnd > at + place[0].length && /^(?:$|[,;:.)]| [-–] )/u.test(text.slice(placeEnd, placeEnd + 3))) {
+      return placeEnd;
+    }
+  }
+  const lower = /^ (\p{Ll}+)/u.exec(rest)?.[1];
+  if (!lower) return -1;
+  const last = text.slice(lastWordStartAt(text, at), at);
+  // "Đại sứ| quán Phần Lan": an embassy, not an ambassador.
+  if (lower === 'quán' && /sứ$/iu.test(last)) return -1;
+  // "Trưởng phòng Đăng| ký", "Bí thư Đảng ủy Chi cục Thú| y": a pair cut in two is no end.
+  const capitalized = /^\p{Lu}\p{Ll}+$/u.test(last) && !CAPITAL_HEADS.has(last);
+  const cutPair = capitalized && (endsInsidePair(text, at) || UNIT_NOUNS.has(`${last.toLowerCase()} ${lower}`));
+  if (!cutPair && opensWhatFollows(text, at + 1)) return joinsNext(text, at) ? at : -1;
+  // "Chủ tịch UBND tỉnh Lâm Đồng| khen ngợi …": after a name, a lowercase word that is no known pair may be a verb
+  // as well as the rest of the unit.
+  if (capitalized && !cutPair) return -1;
+  const to = readToComma(text, at, -1, true);
+  if (to < 0 || DANGLING.test(text.slice(at, to)) || !joinsNext(text, to)) return -1;
+  return to;
+}
+
+// A lowercase rest that ends with a word wanting more: "nguyên thư ký| của (ông …)".
+const DANGLING = / (?:của|và|các|thuộc|tại|cho|với|ở)$/u;
+
+/** True when a title read up to `end` is closed there: punctuation, or a word that opens what follows it. */
+function endsHere(text: string, end: number): boolean {
+  if (TITLE_CLOSE.test(text.slice(end, end + 4))) return true;
+  return /^ \p{Ll}/u.test(text.slice(end, end + 2)) && opensWhatFollows(text, end + 1) && joinsNext(text, end);
+}
+
+/**
+ * After a title, "và" opens another person ("và ông B", "và Phó chủ tịch UBND …", "và các đồng chí …"), not the
+ * rest of the unit ("Trưởng Phòng Đăng ký| và kinh tế đất"); true too when no "và" stands at `at`.
+ */
+function joinsNext(text: string, at: number): boolean {
+  const m = /^ và (?<after>.{0,30})/u.exec(text.slice(at, at + 36));
+  const after = m?.groups?.after;
+  if (after === undefined) return true;
+  if (/^(?:ông|bà|anh|chị|các|đồng chí|nhiều|đại diện|lãnh đạo)(?![\p{L}])/u.test(after)) return true;
+  const name = /^(\p{Lu}\p{Ll}*) \p{Lu}/u.exec(after);
+  if (name && SURNAMES.has(name[1]!)) return true;
+  TITLE_AT.lastIndex = at + 4;
+  return TITLE_AT.test(text);
+}
+
+/** True when a reporting verb, a verb of saying or another word that opens what follows a title stands at `at`. */
+function opensWhatFollows(text: string, at: number): boolean {
+  REPORTING_STOP.lastIndex = at;
+  SPEECH_VERB.lastIndex = at;
+  AFTER_TITLE_WORD.lastIndex = at;
+  return REPORTING_STOP.test(text) || SPEECH_VERB.test(text) || AFTER_TITLE_WORD.test(text);
+}
+
+/** Where the letters (and digits) of the word ending at `end` start. */
+function lastWordStartAt(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) i--;
+  return i;
 }
 
 /**
@@ -445,8 +568,7 @@ function readComplement(text: string, unitStart: number, unitEnd: number): numbe
   let pos = unitEnd;
   for (let words = 0; words <= 10; words++) {
     if (text.charAt(pos) !== ' ') return words ? pos : unitEnd;
-    REPORTING_STOP.lastIndex = pos + 1;
-    if (REPORTING_STOP.test(text)) return words ? pos : unitEnd;
+    if (opensWhatFollows(text, pos + 1)) return words ? pos : unitEnd;
     const next = letterRunEnd(text, pos + 1);
     if (next === pos + 1) return words ? pos : unitEnd;
     pos = next;
@@ -495,12 +617,17 @@ function readToComma(text: string, pos: number, fallback: number, stopCloses = f
   if (!/^ \p{Ll}/u.test(text.slice(pos, pos + 2))) return fallback;
   let at = pos;
   for (let words = 0; words <= 10; words++) {
-    if (words && /^(?:[,;:)]|\.(?:\s|$)|\p{N}|$)/u.test(text.slice(at, at + 2))) return at;
+    if (words && /^(?:[,;:)]| \(|\.(?:\s|$)|\p{N}|$)/u.test(text.slice(at, at + 2))) return at;
+    // "Sở Kế hoạch - Đầu tư": a spaced dash before a capitalized word goes on with the name.
+    if (words && /^ [-–] \p{Lu}/u.test(text.slice(at, at + 4))) at += 2;
     if (text.charAt(at) !== ' ') return fallback;
-    REPORTING_STOP.lastIndex = at + 1;
-    SPEECH_VERB.lastIndex = at + 1;
-    if (REPORTING_STOP.test(text) || SPEECH_VERB.test(text)) return stopCloses && words ? at : fallback;
+    if (opensWhatFollows(text, at + 1)) return stopCloses && words ? at : fallback;
     let next = letterRunEnd(text, at + 1);
+    // "Xí nghiệp thoát nước số 2,": a unit's number.
+    if (next === at + 1)
+      next = /^\d{1,3}(?!\d)/u.exec(text.slice(at + 1, at + 5))
+        ? at + 1 + /^\d+/u.exec(text.slice(at + 1))![0].length
+        : next;
     if (next === at + 1) return fallback;
     // "của Bộ Ngoại| giao,": a capitalized name inside is read whole.
     if (/^\p{Lu}/u.test(text.charAt(at + 1))) next = Math.max(next, readWholeUnitName(text, at + 1, 14, SURNAMES));
