@@ -9,6 +9,7 @@ import {
 import { type Candidate, defineExtractor } from '../contract.js';
 import {
   HEAD_NOUN_END,
+  HISTORIC_NAMES,
   LIST_LEAD,
   LIST_TITLE,
   NAMED_AFTER_PERSON,
@@ -140,6 +141,8 @@ export function findMentions(text: string): Mention[] {
     const nameStart = name[0]!.start;
     const nameEnd = name[name.length - 1]!.end;
     const written = name.map((t) => t.text);
+    // "Nông Lâm TPHCM": title case and ALL CAPS mixed is a unit's name, not a person's.
+    if (!written.every(isAllCaps) && written.some(isAllCaps)) continue;
     const display = (written.every(isAllCaps) ? written.map(titleCase) : written).join(' ');
     const lower = display.toLowerCase();
     if (NOT_OFFICIALS.has(lower) || PLACES_NOT_PEOPLE.has(lower) || PROVINCE_SET.has(lower)) continue;
@@ -147,10 +150,14 @@ export function findMentions(text: string): Mention[] {
     const cue = PERSON_CUE.test(before);
     // "Trường THPT Nguyễn Du", "đường Trường Chinh", "Giải thưởng Trần Văn Giàu": named after a person.
     if (!cue && NAMED_AFTER_PERSON.test(before)) continue;
+    // "Chủ tịch UBND phường Phạm Ngũ Lão": a ward named after a person, even after a title.
+    if (HISTORIC_NAMES.has(lower) && AFTER_PLACE_WORD.test(before)) continue;
     const titleBefore = readTitleBefore(text, nameStart);
     const after = readTitlesAfter(text, nameEnd);
     if (!cue && !titleBefore && !after.length) continue;
     if (!cue && !titleBefore && NOT_A_PERSON_BEFORE.test(before)) continue;
+    // "Lê Văn A, Phó trưởng bến phà X, …" read as no title: a title the rules could not read follows.
+    if (!after.length && UNREAD_TITLE_AFTER.test(text.slice(nameEnd, nameEnd + 40))) continue;
     const end = Math.max(after[after.length - 1]?.end ?? 0, nameEnd);
     const titles = [...(titleBefore?.titles ?? []), ...after.map((t) => t.title)];
     const mention = { name: display, titles, start: titleBefore?.start ?? nameStart, end };
@@ -365,6 +372,14 @@ function titleEndingAt(text: string, end: number): { title: string; start: numbe
   return null;
 }
 
+// Right before a historical name, a word saying it is a place: "phường Phạm Ngũ Lão", "đường Lê Lợi", "Q.Trần Hưng Đạo".
+const AFTER_PLACE_WORD = /(?:^|[^\p{L}])(?:phường|quận|xã|đường|phố|P\.|Q\.|Phường|Quận|Đường|Phố)\s?$/u;
+
+// After a name with no title read, words that open a title anyway: ", Phó trưởng bến phà …", ", cán bộ Đội …",
+// " - phó chủ tịch UBND xã …" (the mention is left out rather than given no title).
+const UNREAD_TITLE_AFTER =
+  /^(?: \([^()]{1,20}\))?(?:, | [-–] )(?:nguyên |cựu |quyền )?(?:phó|trưởng|cán bộ|nhân viên|chuyên viên|thành viên|ủy viên|giám đốc|chủ tịch|bí thư|Phó|Trưởng|Cục|Vụ|Chi cục|Hiệu|Đội|Tổ|Trạm|Chủ|Giám|Bí|Ủy|Tổng|Chánh|Thứ|Bộ trưởng|Viện)(?![\p{L}])/u;
+
 // A title before a name that ends with "và" / "cùng" / "với": it is the title of the person before it.
 const TITLE_BEFORE_AND = / (?:và|cùng|với)$/u;
 
@@ -398,7 +413,7 @@ interface TitleAfter {
 // brackets), " được bầu giữ chức ", " được bổ nhiệm làm ", " tái đắc cử ", " giữ chức vụ ", " làm ", " là ",
 // " hiện là ".
 const FIRST_TITLE_LEAD =
-  /^(?: \(ảnh\))?(?:, | ?[-–—] ?| \(| (?:(?:được|đã được|vừa được) )?(?:(?:tái )?(?:bầu|bổ nhiệm|phân công|điều động|chỉ định)(?: (?:giữ chức(?: vụ)?|làm|là))?|(?:tái )?đắc cử|trúng cử|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?|làm|là|hiện là|nay là) )/u;
+  /^(?: \((?:ảnh|trái|phải|giữa|bìa trái|bìa phải|đứng giữa|\d{2} tuổi)\))?(?:, | ?[-–—] ?| \(| (?:(?:được|đã được|vừa được) )?(?:(?:tái )?(?:bầu|bổ nhiệm|phân công|điều động|chỉ định)(?: (?:giữ chức(?: vụ)?|làm|là))?|(?:tái )?đắc cử|trúng cử|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?|làm|là|hiện là|nay là) )/u;
 
 // Between two titles after a name: ", ", " - ", " – ", " kiêm " ("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Y tế").
 // After a title, its abbreviation in brackets may stand before the next one: "Ủy viên Bộ Chính trị (UVBCT), Thường
@@ -484,6 +499,15 @@ function closeTitle(text: string, end: number): number {
     TITLE_AT.lastIndex = at + 3;
     const dashed = TITLE_AT.test(text) ? at : readWholeUnitName(text, at + 3, 6, SURNAMES);
     if (dashed > at + 3 && /^(?:$|[,;:.)])/u.test(text.slice(dashed, dashed + 1))) return dashed;
+  }
+  // "Chủ tịch UBND phường| Phạm Ngũ Lão,": a ward named after a person ends the unit.
+  const historic = /^ (\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)(?![\p{L}])/u.exec(text.slice(at, at + 30));
+  if (historic && AFTER_PLACE_WORD.test(text.slice(Math.max(0, at - 10), at + 1))) {
+    const words = historic[1]!.split(' ');
+    for (let k = words.length; k >= 2; k--) {
+      const name = words.slice(0, k).join(' ');
+      if (HISTORIC_NAMES.has(name.toLowerCase())) return closeTitle(text, at + 1 + name.length);
+    }
   }
   // "Giám đốc Sở X - Nguyễn Văn A", "Chủ tịch UBND tỉnh Trần Văn B": a person's name follows.
   const capital = /^ ?[-–—]? ?(\p{Lu}\p{Ll}*) \p{Lu}/u.exec(rest);
