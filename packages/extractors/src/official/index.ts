@@ -356,6 +356,8 @@ function titleEndingAt(text: string, end: number): { title: string; start: numbe
   const matches = [...stretch.matchAll(TITLE_ANY)];
   for (let i = matches.length - 1; i >= 0; i--) {
     const m = matches[i]!;
+    // "Văn phòng Chủ tịch nước", "Văn phòng Thủ tướng": a unit's name, not a title.
+    if (/[Vv]ăn phòng $/u.test(stretch.slice(0, m.index))) continue;
     const start = from + m.index;
     const titleEnd = start + m[0].length;
     if (titleEnd === end || (text.charAt(titleEnd) === ' ' && readUnitName(text, titleEnd + 1, 24) >= end)) {
@@ -378,7 +380,7 @@ const AFTER_PLACE_WORD = /(?:^|[^\p{L}])(?:phường|quận|xã|đường|phố|
 // After a name with no title read, words that open a title anyway: ", Phó trưởng bến phà …", ", cán bộ Đội …",
 // " - phó chủ tịch UBND xã …" (the mention is left out rather than given no title).
 const UNREAD_TITLE_AFTER =
-  /^(?: \([^()]{1,20}\))?(?:, | [-–] )(?:nguyên |cựu |quyền )?(?:phó|trưởng|cán bộ|nhân viên|chuyên viên|thành viên|ủy viên|giám đốc|chủ tịch|bí thư|Phó|Trưởng|Cục|Vụ|Chi cục|Hiệu|Đội|Tổ|Trạm|Chủ|Giám|Bí|Ủy|Tổng|Chánh|Thứ|Bộ trưởng|Viện)(?![\p{L}])/u;
+  /^(?: \([^()]{1,20}\))?(?:, | [-–] | \()(?:nguyên |cựu |quyền )?(?:phụ trách|Phụ trách|phó|trưởng|cán bộ|nhân viên|chuyên viên|thành viên|ủy viên|giám đốc|chủ tịch|bí thư|Phó|Trưởng|Cục|Vụ|Chi cục|Hiệu|Đội|Tổ|Trạm|Chủ|Giám|Bí|Ủy|Tổng|Chánh|Thứ|Bộ trưởng|Viện)(?![\p{L}])/u;
 
 // A title before a name that ends with "và" / "cùng" / "với": it is the title of the person before it.
 const TITLE_BEFORE_AND = / (?:và|cùng|với)$/u;

@@ -360,7 +360,7 @@ export const HEAD_NOUN_END =
 // biểu", "đã", "cùng", "với", "và", "trao", "dự" but not "dự án"); not a syllable of a unit's word: "tham mưu",
 // "đăng ký", "thư ký", "hàng không", "thiết bị".
 export const REPORTING_STOP =
-  /(?:cho|nói|phát(?! triển| hành| thanh| sóng)|khẳng|nhấn|chia|đã|đang|sẽ|được|(?<![Tt]hiết |[Cc]huẩn )bị|là|cùng|với|trao|tặng|dự(?! án| thảo| toán| báo| kiến| trữ| bị| phòng)|chủ trì|chỉ đạo|đề nghị|yêu cầu|thông tin|thông báo|báo cáo|trình bày|kết luận|trả lời|giải thích|nhận định|đánh giá|vừa|cũng|khi|thì|mà|đến|về|và|tham(?! mưu)|lưu ý|(?<![Đđ]ăng |[Tt]hư )ký|khai mạc|bế mạc|hướng dẫn|tiếp|kiểm tra|có|(?<!hàng )không|chưa|rất|như|trong|tại|này|đó|ông|bà|anh|chị|khẳng định)(?![\p{L}])/uy;
+  /(?:cho|nói|phát(?! triển| hành| thanh| sóng)|khẳng|nhấn|chia|đã|đang|sẽ|được|(?<![Tt]hiết |[Cc]huẩn )bị|là|cùng|với|trao|tặng|dự(?! án| thảo| toán| báo| kiến| trữ| bị| phòng)|chủ trì|chỉ đạo|đề nghị|yêu cầu|thông tin|thông báo|báo cáo|trình bày|kết luận|trả lời|giải thích|nhận định|đánh giá|vừa|cũng|khi|thì|mà|đến|về|và|tham(?! mưu)|lưu ý|(?<![Đđ]ăng |[Tt]hư )ký|khai mạc|bế mạc|hướng dẫn|tiếp|kiểm tra|có|(?<![Hh]àng )không|chưa|rất|như|trong|tại|này|đó|ông|bà|anh|chị|khẳng định)(?![\p{L}])/uy;
 
 // Places (besides the provinces) that open with a family name: "Hàn Quốc", "Thái Lan", "Hà Lan".
 export const PLACES_NOT_PEOPLE = new Set([

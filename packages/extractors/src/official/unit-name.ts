@@ -185,6 +185,8 @@ const COMPOUNDS = new Set([
   'thi đua',
   'khen thưởng',
   'đối ngoại',
+  'ngoại giao',
+  'hàng không',
   'quốc phòng',
   'an ninh',
   'lịch sử',
