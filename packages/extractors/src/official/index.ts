@@ -339,6 +339,14 @@ function readTitleBefore(text: string, nameStart: number): { titles: string[]; s
   while (text.slice(start - 2, start) === ', ') {
     const link = titleEndingAt(text, start - 2);
     if (!link || !opensClause(text, link.start)) break;
+    // "Hội nghị Bộ trưởng Ngoại giao ASEAN, Thủ tướng …", "đặc phái viên Thủ tướng, Thứ trưởng …": a meeting's or an
+    // envoy's name, not a title of the person.
+    if (
+      /(?:[Hh]ội nghị|[Hh]ội thảo|[Đđ]ại hội|[Cc]uộc họp|[Pp]hái viên|[Pp]hái đoàn) $/u.test(
+        text.slice(Math.max(0, link.start - 16), link.start),
+      )
+    )
+      break;
     // "Thủ tướng Lê Văn A, Bộ trưởng Bộ Nội vụ Trần Thị B": a link that ends with a name is that person's.
     if (endsWithName(link.title)) break;
     titles.unshift(link.title);
@@ -380,7 +388,7 @@ const AFTER_PLACE_WORD = /(?:^|[^\p{L}])(?:phường|quận|xã|đường|phố|
 // After a name with no title read, words that open a title anyway: ", Phó trưởng bến phà …", ", cán bộ Đội …",
 // " - phó chủ tịch UBND xã …" (the mention is left out rather than given no title).
 const UNREAD_TITLE_AFTER =
-  /^(?: \([^()]{1,20}\))?(?:, | [-–] | \()(?:nguyên |cựu |quyền )?(?:phụ trách|Phụ trách|phó|trưởng|cán bộ|nhân viên|chuyên viên|thành viên|ủy viên|giám đốc|chủ tịch|bí thư|Phó|Trưởng|Cục|Vụ|Chi cục|Hiệu|Đội|Tổ|Trạm|Chủ|Giám|Bí|Ủy|Tổng|Chánh|Thứ|Bộ trưởng|Viện)(?![\p{L}])/u;
+  /^(?: \([^()]{1,20}\))?(?:, | [-–] | \()(?:nguyên |cựu |quyền )?(?:\p{Ll}+ (?:trưởng|phó)|đại diện|phụ trách|Phụ trách|phó|trưởng|cán bộ|nhân viên|chuyên viên|thành viên|ủy viên|giám đốc|chủ tịch|bí thư|Phó|Trưởng|Cục|Vụ|Chi cục|Hiệu|Đội|Tổ|Trạm|Chủ|Giám|Bí|Ủy|Tổng|Chánh|Thứ|Bộ trưởng|Viện)(?![\p{L}])/u;
 
 // A title before a name that ends with "và" / "cùng" / "với": it is the title of the person before it.
 const TITLE_BEFORE_AND = / (?:và|cùng|với)$/u;
@@ -444,7 +452,12 @@ function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
     // "Đại biểu Quốc hội khóa XV", "Ủy viên Trung ương Đảng khóa XIII".
     const term = TERM_AFTER.exec(text.slice(end, end + 16));
     if (term) end += term[0].length;
-    const closed = closeTitle(text, end);
+    let closed = closeTitle(text, end);
+    // "Nguyễn Văn A - Trưởng ban chỉ đạo phòng chống dịch cúm gia cầm|, thủy cầm TP - thời gian tới": a title opened
+    // by a dash goes on to the closing dash; a comma before it that opens no title is inside the unit's name.
+    if (closed >= 0 && !titles.length && /^ ?[-–]/u.test(text.slice(pos, pos + 2)) && commaInsideDashes(text, closed)) {
+      closed = -1;
+    }
     if (closed < 0) {
       titles.push({ title: text.slice(pos + lead, end), start: pos + lead, end, open: true });
       break;
@@ -488,7 +501,7 @@ function closeTitle(text: string, end: number): number {
     TITLE_AT.lastIndex = at + owner[0].length;
     if (!TITLE_AT.test(text)) {
       const unitEnd = readWholeUnitName(text, at + owner[0].length, 14, SURNAMES);
-      if (unitEnd > at + owner[0].length + 3 && endsHere(text, unitEnd)) return unitEnd;
+      if (text.slice(at + owner[0].length, unitEnd).includes(' ') && endsHere(text, unitEnd)) return unitEnd;
       // ", Trung tâm dự báo khí tượng thủy văn trung ương,": its lowercase rest, when a comma closes it.
       const toComma = unitEnd > at + owner[0].length ? readToComma(text, unitEnd, -1) : -1;
       if (toComma > 0 && endsHere(text, toComma)) return toComma;
@@ -536,7 +549,17 @@ function closeTitle(text: string, end: number): number {
   if (capitalized && !cutPair) return -1;
   const to = readToComma(text, at, -1, true);
   if (to < 0 || DANGLING.test(text.slice(at, to)) || !joinsNext(text, to)) return -1;
-  return to;
+  return withOwner(text, to);
+}
+
+/** `at`, or the end of an owner unit after ", " or " - " that closes there ("…, Sở Giáo dục và Đào tạo Đà Nẵng cho"). */
+function withOwner(text: string, at: number): number {
+  const owner = OWNER_UNIT.exec(text.slice(at, at + 24));
+  if (!owner) return at;
+  TITLE_AT.lastIndex = at + owner[0].length;
+  if (TITLE_AT.test(text)) return at;
+  const unitEnd = readWholeUnitName(text, at + owner[0].length, 14, SURNAMES);
+  return text.slice(at + owner[0].length, unitEnd).includes(' ') && endsHere(text, unitEnd) ? unitEnd : at;
 }
 
 // A lowercase rest that ends with a word wanting more: "nguyên thư ký| của (ông …)".
@@ -544,6 +567,8 @@ const DANGLING = / (?:của|và|các|thuộc|tại|cho|với|ở)$/u;
 
 /** True when a title read up to `end` is closed there: punctuation, or a word that opens what follows it. */
 function endsHere(text: string, end: number): boolean {
+  // "…, UBND, Công an Hà Nội cần …": a list of bodies goes on after it.
+  if (/^(?:, \p{Lu}| và )/u.test(text.slice(end, end + 5))) return false;
   if (TITLE_CLOSE.test(text.slice(end, end + 4))) return true;
   return /^ \p{Ll}/u.test(text.slice(end, end + 2)) && opensWhatFollows(text, end + 1) && joinsNext(text, end);
 }
@@ -569,6 +594,14 @@ function opensWhatFollows(text: string, at: number): boolean {
   SPEECH_VERB.lastIndex = at;
   AFTER_TITLE_WORD.lastIndex = at;
   return REPORTING_STOP.test(text) || SPEECH_VERB.test(text) || AFTER_TITLE_WORD.test(text);
+}
+
+/** True when ", " at `at` is followed by words that are no title and then a closing dash (" - "), with no other break. */
+function commaInsideDashes(text: string, at: number): boolean {
+  if (text.slice(at, at + 2) !== ', ') return false;
+  TITLE_AT.lastIndex = at + 2;
+  if (TITLE_AT.test(text)) return false;
+  return /^, [^,;:.()\-–]{1,50} [-–] /u.test(text.slice(at, at + 60));
 }
 
 /** Where the letters (and digits) of the word ending at `end` start. */
@@ -643,7 +676,7 @@ function readToComma(text: string, pos: number, fallback: number, stopCloses = f
   if (!/^ \p{Ll}/u.test(text.slice(pos, pos + 2))) return fallback;
   let at = pos;
   for (let words = 0; words <= 10; words++) {
-    if (words && /^(?:[,;:)]| \(|\.(?:\s|$)|\p{N}|$)/u.test(text.slice(at, at + 2))) return at;
+    if (words && /^(?:[,;:)]| \(| [-–] \p{Ll}|\.(?:\s|$)|\p{N}|$)/u.test(text.slice(at, at + 4))) return at;
     // "Sở Kế hoạch - Đầu tư": a spaced dash before a capitalized word goes on with the name.
     if (words && /^ [-–] \p{Lu}/u.test(text.slice(at, at + 4))) at += 2;
     if (text.charAt(at) !== ' ') return fallback;

@@ -267,6 +267,9 @@ export const TITLE_WORDS = [
   'Phó Ban',
   'Phó ban',
   // The deputies and heads named after their unit: "Cục phó", "Vụ phó", "Hiệu phó", "Đội phó", "Trạm trưởng".
+  'Phó Tổng tham mưu trưởng',
+  'Tổng tham mưu trưởng',
+  'Tham mưu trưởng',
   'Tổng cục phó',
   'Cục phó',
   'Chi cục phó',
