@@ -388,7 +388,7 @@ const AFTER_PLACE_WORD = /(?:^|[^\p{L}])(?:phường|quận|xã|đường|phố|
 // After a name with no title read, words that open a title anyway: ", Phó trưởng bến phà …", ", cán bộ Đội …",
 // " - phó chủ tịch UBND xã …" (the mention is left out rather than given no title).
 const UNREAD_TITLE_AFTER =
-  /^(?: \([^()]{1,20}\))?(?:, | [-–] | \()(?:nguyên |cựu |quyền )?(?:\p{Ll}+ (?:trưởng|phó)|đại diện|phụ trách|Phụ trách|phó|trưởng|cán bộ|nhân viên|chuyên viên|thành viên|ủy viên|giám đốc|chủ tịch|bí thư|Phó|Trưởng|Cục|Vụ|Chi cục|Hiệu|Đội|Tổ|Trạm|Chủ|Giám|Bí|Ủy|Tổng|Chánh|Thứ|Bộ trưởng|Viện)(?![\p{L}])/u;
+  /^(?: \([^()]{1,20}\))?(?:, | [-–] | \()(?:nguyên |cựu |quyền )?(?:\p{Ll}+ (?:trưởng|phó)|đại diện|đại biểu|phụ trách|Phụ trách|phó|trưởng|cán bộ|nhân viên|chuyên viên|thành viên|ủy viên|giám đốc|chủ tịch|bí thư|Phó|Trưởng|Cục|Vụ|Chi cục|Hiệu|Đội|Tổ|Trạm|Chủ|Giám|Bí|Ủy|Tổng|Chánh|Thứ|Bộ trưởng|Viện)(?![\p{L}])/u;
 
 // A title before a name that ends with "và" / "cùng" / "với": it is the title of the person before it.
 const TITLE_BEFORE_AND = / (?:và|cùng|với)$/u;
@@ -458,6 +458,10 @@ function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
     if (closed >= 0 && !titles.length && /^ ?[-–]/u.test(text.slice(pos, pos + 2)) && commaInsideDashes(text, closed)) {
       closed = -1;
     }
+    // "(đội trưởng Lò Chợ, công trường K1-50 mỏ than …)": a comma inside the brackets that opens no title.
+    if (closed >= 0 && /\($/u.test(text.slice(pos, pos + lead)) && commaInsideBrackets(text, closed)) closed = -1;
+    // "…, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Phạm Thế Duyệt": a title that ends with another person's name.
+    if (closed >= 0 && endsWithPerson(text, pos + lead, closed)) closed = -1;
     if (closed < 0) {
       titles.push({ title: text.slice(pos + lead, end), start: pos + lead, end, open: true });
       break;
@@ -543,6 +547,14 @@ function closeTitle(text: string, end: number): number {
   // "Trưởng phòng Đăng| ký", "Bí thư Đảng ủy Chi cục Thú| y": a pair cut in two is no end.
   const capitalized = /^\p{Lu}\p{Ll}+$/u.test(last) && !CAPITAL_HEADS.has(last);
   const cutPair = capitalized && (endsInsidePair(text, at) || UNIT_NOUNS.has(`${last.toLowerCase()} ${lower}`));
+  // "Ban Công nghệ| thông tin Hà Nội": "thông tin" goes on with "công nghệ", not a verb.
+  const goesOn = /nghệ$/u.test(last) ? /^ (?:thông tin|truyền thông)(?![\p{L}])/u.exec(rest)?.[0] : undefined;
+  if (goesOn) {
+    const after = at + goesOn.length;
+    if (endsHere(text, after)) return after;
+    const to = readToComma(text, after, -1, true);
+    return to > 0 && joinsNext(text, to) ? withOwner(text, to) : -1;
+  }
   if (!cutPair && opensWhatFollows(text, at + 1)) return joinsNext(text, at) ? at : -1;
   // "Chủ tịch UBND tỉnh Lâm Đồng| khen ngợi …": after a name, a lowercase word that is no known pair may be a verb
   // as well as the rest of the unit.
@@ -594,6 +606,27 @@ function opensWhatFollows(text: string, at: number): boolean {
   SPEECH_VERB.lastIndex = at;
   AFTER_TITLE_WORD.lastIndex = at;
   return REPORTING_STOP.test(text) || SPEECH_VERB.test(text) || AFTER_TITLE_WORD.test(text);
+}
+
+/**
+ * True when the title `text[start, end)` ends with three capitalized words opening with a family name that no place
+ * word or unit stands before ("… MTTQ Việt Nam Phạm Thế Duyệt"; not "trường Võ Thị Sáu", "phường Phạm Ngũ Lão").
+ */
+function endsWithPerson(text: string, start: number, end: number): boolean {
+  const m = /(?:^| )(\p{Lu}\p{Ll}*) \p{Lu}\p{Ll}* \p{Lu}\p{Ll}*$/u.exec(text.slice(start, end));
+  if (!m || !SURNAMES.has(m[1]!)) return false;
+  const at = start + m.index + (m[0].startsWith(' ') ? 1 : 0);
+  const name = text.slice(at, end).toLowerCase();
+  if (NOT_OFFICIALS.has(name) || HISTORIC_NAMES.has(name) || PLACES_NOT_PEOPLE.has(name)) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return !NAMED_AFTER_PERSON.test(before) && !PLACE_BEFORE.test(before) && !NOT_A_PERSON_BEFORE.test(before);
+}
+
+/** True when ", " at `at` is followed by words that are no title and then the closing bracket. */
+function commaInsideBrackets(text: string, at: number): boolean {
+  if (text.slice(at, at + 2) !== ', ') return false;
+  TITLE_AT.lastIndex = at + 2;
+  return !TITLE_AT.test(text) && /^, [^()]{1,100}\)/u.test(text.slice(at, at + 110));
 }
 
 /** True when ", " at `at` is followed by words that are no title and then a closing dash (" - "), with no other break. */
