@@ -480,7 +480,7 @@ const OWNER_UNIT =
 
 // What may stand right after a whole title: punctuation, a bracket, the end, a dash before a lowercase word or a
 // list number glued to it.
-const TITLE_CLOSE = /^(?:$|[,;:.!?…)"”'’]|\p{N}| \(| ?[-–—] ?(?:\p{Ll}|$))/u;
+const TITLE_CLOSE = /^(?:$|[,;:.!?…)"”'’]|\p{N}| \(| ?[-–—] ?$)/u;
 
 // Lowercase words that open what follows a title rather than go on with it, besides `REPORTING_STOP`: verbs of
 // moving and doing ("đi kiểm tra", "lên tiếng", "ký quyết định") and of saying.
@@ -513,6 +513,10 @@ function closeTitle(text: string, end: number): number {
   }
   const rest = text.slice(at, at + 40);
   if (TITLE_CLOSE.test(rest)) return at;
+  // "Giám đốc Sở Tài chính - cho biết": a dash before a word that opens what follows; not "Phòng đào tạo - nghiên
+  // cứu khoa học", a dash inside the unit's name.
+  const dashLower = /^ ?[-–—] ?(?=\p{Ll})/u.exec(rest);
+  if (dashLower) return opensWhatFollows(text, at + dashLower[0].length) ? at : -1;
   // "Sở Kế hoạch| - Đầu tư,": a dash inside the unit's name, taken only when punctuation closes what follows it.
   if (/^ [-–] \p{Lu}/u.test(rest)) {
     TITLE_AT.lastIndex = at + 3;
@@ -582,6 +586,8 @@ function endsHere(text: string, end: number): boolean {
   // "…, UBND, Công an Hà Nội cần …": a list of bodies goes on after it.
   if (/^(?:, \p{Lu}| và )/u.test(text.slice(end, end + 5))) return false;
   if (TITLE_CLOSE.test(text.slice(end, end + 4))) return true;
+  // "…, Sở GD-ĐT TP.HCM - để giải đáp": after an owner, a dash opens what follows.
+  if (/^ ?[-–—] ?\p{Ll}/u.test(text.slice(end, end + 4))) return true;
   return /^ \p{Ll}/u.test(text.slice(end, end + 2)) && opensWhatFollows(text, end + 1) && joinsNext(text, end);
 }
 
