@@ -480,7 +480,7 @@ const OWNER_UNIT =
 
 // What may stand right after a whole title: punctuation, a bracket, the end, a dash before a lowercase word or a
 // list number glued to it.
-const TITLE_CLOSE = /^(?:$|[,;:.!?…)"”'’]|\p{N}| \(| ?[-–—] ?$)/u;
+const TITLE_CLOSE = /^(?:$|[,;:!?…)"”'’]|\.(?![\p{L}\p{N}])|\p{N}| \(| ?[-–—] ?$)/u;
 
 // Lowercase words that open what follows a title rather than go on with it, besides `REPORTING_STOP`: verbs of
 // moving and doing ("đi kiểm tra", "lên tiếng", "ký quyết định") and of saying.
@@ -499,6 +499,9 @@ function closeTitle(text: string, end: number): number {
   // "Đội quản lý thị trường số 4", "Công ty thiết bị giáo dục 1": the unit's number.
   const number = /^ (?:số )?\d{1,3}(?![\p{L}\p{N}/.,-]\p{N})/u.exec(text.slice(at, at + 12));
   if (number && /\p{Ll}$/u.test(text.slice(at - 1, at))) at += number[0].length;
+  // "ĐH Luật TP|.HCM": an abbreviation's dot joins the next capitals.
+  const dotted = /^\.\p{Lu}{2,6}(?![\p{L}\p{N}])/u.exec(text.slice(at, at + 8));
+  if (dotted && /(?:^|[^\p{L}])\p{Lu}{1,3}$/u.test(text.slice(Math.max(0, at - 4), at))) at += dotted[0].length;
   // ", Bộ Nông nghiệp và Phát triển nông thôn,": the owner, when what follows it closes it; else the comma does.
   const owner = OWNER_UNIT.exec(text.slice(at, at + 24));
   if (owner) {
