@@ -9,6 +9,7 @@ import {
 import { type Candidate, defineExtractor } from '../contract.js';
 import {
   HEAD_NOUN_END,
+  HISTORIC_NAMES,
   LIST_LEAD,
   LIST_TITLE,
   NAMED_AFTER_PERSON,
@@ -140,6 +141,8 @@ export function findMentions(text: string): Mention[] {
     const nameStart = name[0]!.start;
     const nameEnd = name[name.length - 1]!.end;
     const written = name.map((t) => t.text);
+    // "Nông Lâm TPHCM": title case and ALL CAPS mixed is a unit's name, not a person's.
+    if (!written.every(isAllCaps) && written.some(isAllCaps)) continue;
     const display = (written.every(isAllCaps) ? written.map(titleCase) : written).join(' ');
     const lower = display.toLowerCase();
     if (NOT_OFFICIALS.has(lower) || PLACES_NOT_PEOPLE.has(lower) || PROVINCE_SET.has(lower)) continue;
@@ -147,10 +150,14 @@ export function findMentions(text: string): Mention[] {
     const cue = PERSON_CUE.test(before);
     // "Trường THPT Nguyễn Du", "đường Trường Chinh", "Giải thưởng Trần Văn Giàu": named after a person.
     if (!cue && NAMED_AFTER_PERSON.test(before)) continue;
+    // "Chủ tịch UBND phường Phạm Ngũ Lão": a ward named after a person, even after a title.
+    if (HISTORIC_NAMES.has(lower) && AFTER_PLACE_WORD.test(before)) continue;
     const titleBefore = readTitleBefore(text, nameStart);
     const after = readTitlesAfter(text, nameEnd);
     if (!cue && !titleBefore && !after.length) continue;
     if (!cue && !titleBefore && NOT_A_PERSON_BEFORE.test(before)) continue;
+    // "Lê Văn A, Phó trưởng bến phà X, …" read as no title: a title the rules could not read follows.
+    if (!after.length && UNREAD_TITLE_AFTER.test(text.slice(nameEnd, nameEnd + 40))) continue;
     const end = Math.max(after[after.length - 1]?.end ?? 0, nameEnd);
     const titles = [...(titleBefore?.titles ?? []), ...after.map((t) => t.title)];
     const mention = { name: display, titles, start: titleBefore?.start ?? nameStart, end };
@@ -178,9 +185,11 @@ export function findMentions(text: string): Mention[] {
     }
     mention.titles.splice(mention.titles.length - after.length + cut);
     mention.end = cut > 0 ? after[cut - 1]!.end : nameEnd;
+    after.splice(cut);
   }
   giveListTitles(text, found);
-  return found.map((f) => f.mention);
+  // A title whose end cannot be told would be a wrong one: no record from that mention.
+  return found.filter((f) => !f.after.some((t) => t.open)).map((f) => f.mention);
 }
 
 /**
@@ -330,6 +339,14 @@ function readTitleBefore(text: string, nameStart: number): { titles: string[]; s
   while (text.slice(start - 2, start) === ', ') {
     const link = titleEndingAt(text, start - 2);
     if (!link || !opensClause(text, link.start)) break;
+    // "Hội nghị Bộ trưởng Ngoại giao ASEAN, Thủ tướng …", "đặc phái viên Thủ tướng, Thứ trưởng …": a meeting's or an
+    // envoy's name, not a title of the person.
+    if (
+      /(?:[Hh]ội nghị|[Hh]ội thảo|[Đđ]ại hội|[Cc]uộc họp|[Pp]hái viên|[Pp]hái đoàn) $/u.test(
+        text.slice(Math.max(0, link.start - 16), link.start),
+      )
+    )
+      break;
     // "Thủ tướng Lê Văn A, Bộ trưởng Bộ Nội vụ Trần Thị B": a link that ends with a name is that person's.
     if (endsWithName(link.title)) break;
     titles.unshift(link.title);
@@ -347,6 +364,8 @@ function titleEndingAt(text: string, end: number): { title: string; start: numbe
   const matches = [...stretch.matchAll(TITLE_ANY)];
   for (let i = matches.length - 1; i >= 0; i--) {
     const m = matches[i]!;
+    // "Văn phòng Chủ tịch nước", "Văn phòng Thủ tướng": a unit's name, not a title.
+    if (/[Vv]ăn phòng $/u.test(stretch.slice(0, m.index))) continue;
     const start = from + m.index;
     const titleEnd = start + m[0].length;
     if (titleEnd === end || (text.charAt(titleEnd) === ' ' && readUnitName(text, titleEnd + 1, 24) >= end)) {
@@ -362,6 +381,14 @@ function titleEndingAt(text: string, end: number): { title: string; start: numbe
   }
   return null;
 }
+
+// Right before a historical name, a word saying it is a place: "phường Phạm Ngũ Lão", "đường Lê Lợi", "Q.Trần Hưng Đạo".
+const AFTER_PLACE_WORD = /(?:^|[^\p{L}])(?:phường|quận|xã|đường|phố|P\.|Q\.|Phường|Quận|Đường|Phố)\s?$/u;
+
+// After a name with no title read, words that open a title anyway: ", Phó trưởng bến phà …", ", cán bộ Đội …",
+// " - phó chủ tịch UBND xã …" (the mention is left out rather than given no title).
+const UNREAD_TITLE_AFTER =
+  /^(?: \([^()]{1,20}\))?(?:, | [-–] | \()(?:nguyên |cựu |quyền )?(?:\p{Ll}+ (?:trưởng|phó)|đại diện|đại biểu|phụ trách|Phụ trách|phó|trưởng|cán bộ|nhân viên|chuyên viên|thành viên|ủy viên|giám đốc|chủ tịch|bí thư|Phó|Trưởng|Cục|Vụ|Chi cục|Hiệu|Đội|Tổ|Trạm|Chủ|Giám|Bí|Ủy|Tổng|Chánh|Thứ|Bộ trưởng|Viện)(?![\p{L}])/u;
 
 // A title before a name that ends with "và" / "cùng" / "với": it is the title of the person before it.
 const TITLE_BEFORE_AND = / (?:và|cùng|với)$/u;
@@ -388,13 +415,15 @@ interface TitleAfter {
   title: string;
   start: number;
   end: number;
+  /** Where the title ends cannot be told ("Giám đốc Trung tâm Bảo trợ| - Dạy nghề …"): the mention is not taken. */
+  open?: boolean;
 }
 
 // Before the first title after a name (after a photo note " (ảnh)" if any): " - ", " – ", "–", " (" (a title in
 // brackets), " được bầu giữ chức ", " được bổ nhiệm làm ", " tái đắc cử ", " giữ chức vụ ", " làm ", " là ",
 // " hiện là ".
 const FIRST_TITLE_LEAD =
-  /^(?: \(ảnh\))?(?:, | ?[-–—] ?| \(| (?:(?:được|đã được|vừa được) )?(?:(?:tái )?(?:bầu|bổ nhiệm|phân công|điều động|chỉ định)(?: (?:giữ chức(?: vụ)?|làm|là))?|(?:tái )?đắc cử|trúng cử|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?|làm|là|hiện là|nay là) )/u;
+  /^(?: \((?:ảnh|trái|phải|giữa|bìa trái|bìa phải|đứng giữa|\d{2} tuổi)\))?(?:, | ?[-–—] ?| \(| (?:(?:được|đã được|vừa được) )?(?:(?:tái )?(?:bầu|bổ nhiệm|phân công|điều động|chỉ định)(?: (?:giữ chức(?: vụ)?|làm|là))?|(?:tái )?đắc cử|trúng cử|giữ chức(?: vụ)?|đảm nhiệm(?: chức(?: vụ)?)?|làm|là|hiện là|nay là) )/u;
 
 // Between two titles after a name: ", ", " - ", " – ", " kiêm " ("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Y tế").
 // After a title, its abbreviation in brackets may stand before the next one: "Ủy viên Bộ Chính trị (UVBCT), Thường
@@ -423,10 +452,205 @@ function readTitlesAfter(text: string, nameEnd: number): TitleAfter[] {
     // "Đại biểu Quốc hội khóa XV", "Ủy viên Trung ương Đảng khóa XIII".
     const term = TERM_AFTER.exec(text.slice(end, end + 16));
     if (term) end += term[0].length;
+    let closed = closeTitle(text, end);
+    // "Nguyễn Văn A - Trưởng ban chỉ đạo phòng chống dịch cúm gia cầm|, thủy cầm TP - thời gian tới": a title opened
+    // by a dash goes on to the closing dash; a comma before it that opens no title is inside the unit's name.
+    if (closed >= 0 && !titles.length && /^ ?[-–]/u.test(text.slice(pos, pos + 2)) && commaInsideDashes(text, closed)) {
+      closed = -1;
+    }
+    // "(đội trưởng Lò Chợ, công trường K1-50 mỏ than …)": a comma inside the brackets that opens no title.
+    if (closed >= 0 && /\($/u.test(text.slice(pos, pos + lead)) && commaInsideBrackets(text, closed)) closed = -1;
+    // "…, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Phạm Thế Duyệt": a title that ends with another person's name.
+    if (closed >= 0 && endsWithPerson(text, pos + lead, closed)) closed = -1;
+    if (closed < 0) {
+      titles.push({ title: text.slice(pos + lead, end), start: pos + lead, end, open: true });
+      break;
+    }
+    end = closed;
     titles.push({ title: text.slice(pos + lead, end), start: pos + lead, end });
     pos = end;
   }
   return titles;
+}
+
+// A unit that may follow a title after ", " or " - " as its owner: "Phó vụ trưởng Vụ Thú y, Bộ Nông nghiệp …",
+// "Trưởng ban Kế hoạch - Tổng công ty Lương thực miền Nam".
+const OWNER_UNIT =
+  /^(?:, | [-–] )(?=(?:Bộ|Sở|Cục|Tổng cục|Viện|Học viện|Trường|ĐH|Đại học|Tổng công ty|Tổng Công ty|Công ty|Ngân hàng|Bệnh viện|UBND|Ủy ban|Liên đoàn|Tổng Liên đoàn|Tập đoàn|Trung tâm|Đài|Báo|Văn phòng)(?![\p{L}]))/u;
+
+// What may stand right after a whole title: punctuation, a bracket, the end, a dash before a lowercase word or a
+// list number glued to it.
+const TITLE_CLOSE = /^(?:$|[,;:!?…)"”'’]|\.(?![\p{L}\p{N}])|\p{N}| \(| ?[-–—] ?$)/u;
+
+// Lowercase words that open what follows a title rather than go on with it, besides `REPORTING_STOP`: verbs of
+// moving and doing ("đi kiểm tra", "lên tiếng", "ký quyết định") and of saying.
+const AFTER_TITLE_WORD =
+  /(?:đi|lên|xuống|ra|vào|gặp|thăm|dẫn|đưa|ghi nhận|lý giải|nêu|nhắc|than thở|tâm sự|trao đổi|cam kết|góp ý|bổ sung|phân tích|quyết định|nhấn mạnh|khẳng định|thừa nhận|lại|nay|hiện(?! đại)|trước|sau|vẫn|đều|luôn|mới(?= (?:được|nhận|về|lên|đến|chuyển|bổ nhiệm))|từng|lúc|hồi|năm|ngày|hôm|sáng|chiều|tối|cho rằng|chia sẻ|phát biểu|nhận xét|đề nghị|kiến nghị|nhiệm kỳ|khóa|đồng chủ trì|đồng tình|đồng thời|khen|thay mặt|cười|còn|chính thức|thẳng thắn|trực tiếp|kiêm|ngồi|đứng|tỏ|khuyến cáo|giới thiệu|khen ngợi|nhớ|xin)(?![\p{L}])/uy;
+
+/**
+ * Where a title after a name ends, from the offset `end` its unit was read to: there when punctuation, a bracket, a
+ * person's name or a word that opens what follows (a reporting verb) stands after it; further when the unit goes on
+ * with a number ("Đội quản lý thị trường số 4"), an owner after a comma ("Vụ Thú y, Bộ Nông nghiệp …") or its
+ * lowercase rest up to a comma ("chỉ huy trưởng| công trường,"); -1 when where it ends cannot be told ("Trưởng
+ * phòng Đăng| ký kinh doanh …" read no further, "Giám đốc Trung tâm Bảo trợ| - Dạy nghề …").
+ */
+function closeTitle(text: string, end: number): number {
+  let at = end;
+  // "Đội quản lý thị trường số 4", "Công ty thiết bị giáo dục 1": the unit's number.
+  const number = /^ (?:số )?\d{1,3}(?![\p{L}\p{N}/.,-]\p{N})/u.exec(text.slice(at, at + 12));
+  if (number && /\p{Ll}$/u.test(text.slice(at - 1, at))) at += number[0].length;
+  // "ĐH Luật TP|.HCM": an abbreviation's dot joins the next capitals.
+  const dotted = /^\.\p{Lu}{2,6}(?![\p{L}\p{N}])/u.exec(text.slice(at, at + 8));
+  if (dotted && /(?:^|[^\p{L}])\p{Lu}{1,3}$/u.test(text.slice(Math.max(0, at - 4), at))) at += dotted[0].length;
+  // ", Bộ Nông nghiệp và Phát triển nông thôn,": the owner, when what follows it closes it; else the comma does.
+  const owner = OWNER_UNIT.exec(text.slice(at, at + 24));
+  if (owner) {
+    TITLE_AT.lastIndex = at + owner[0].length;
+    if (!TITLE_AT.test(text)) {
+      const unitEnd = readWholeUnitName(text, at + owner[0].length, 14, SURNAMES);
+      if (text.slice(at + owner[0].length, unitEnd).includes(' ') && endsHere(text, unitEnd)) return unitEnd;
+      // ", Trung tâm dự báo khí tượng thủy văn trung ương,": its lowercase rest, when a comma closes it.
+      const toComma = unitEnd > at + owner[0].length ? readToComma(text, unitEnd, -1) : -1;
+      if (toComma > 0 && endsHere(text, toComma)) return toComma;
+    }
+  }
+  const rest = text.slice(at, at + 40);
+  if (TITLE_CLOSE.test(rest)) return at;
+  // "Giám đốc Sở Tài chính - cho biết": a dash before a word that opens what follows; not "Phòng đào tạo - nghiên
+  // cứu khoa học", a dash inside the unit's name.
+  const dashLower = /^ ?[-–—] ?(?=\p{Ll})/u.exec(rest);
+  if (dashLower) return opensWhatFollows(text, at + dashLower[0].length) ? at : -1;
+  // "Sở Kế hoạch| - Đầu tư,": a dash inside the unit's name, taken only when punctuation closes what follows it.
+  if (/^ [-–] \p{Lu}/u.test(rest)) {
+    TITLE_AT.lastIndex = at + 3;
+    const dashed = TITLE_AT.test(text) ? at : readWholeUnitName(text, at + 3, 6, SURNAMES);
+    if (dashed > at + 3 && /^(?:$|[,;:.)])/u.test(text.slice(dashed, dashed + 1))) return dashed;
+  }
+  // "Chủ tịch UBND phường| Phạm Ngũ Lão,": a ward named after a person ends the unit.
+  const historic = /^ (\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)(?![\p{L}])/u.exec(text.slice(at, at + 30));
+  if (historic && AFTER_PLACE_WORD.test(text.slice(Math.max(0, at - 10), at + 1))) {
+    const words = historic[1]!.split(' ');
+    for (let k = words.length; k >= 2; k--) {
+      const name = words.slice(0, k).join(' ');
+      if (HISTORIC_NAMES.has(name.toLowerCase())) return closeTitle(text, at + 1 + name.length);
+    }
+  }
+  // "Giám đốc Sở X - Nguyễn Văn A", "Chủ tịch UBND tỉnh Trần Văn B": a person's name follows.
+  const capital = /^ ?[-–—]? ?(\p{Lu}\p{Ll}*) \p{Lu}/u.exec(rest);
+  if (capital && SURNAMES.has(capital[1]!)) return at;
+  // "Trưởng Ban quản lý lao động Việt Nam tại Đài Loan -": where the unit is, up to punctuation or a dash.
+  const place = /^ tại (?=\p{Lu})/u.exec(rest);
+  if (place) {
+    const placeEnd = readUnitName(text, at + place[0].length, 6);
+    if (placeEnd > at + place[0].length && /^(?:$|[,;:.)]| [-–] )/u.test(text.slice(placeEnd, placeEnd + 3))) {
+      return placeEnd;
+    }
+  }
+  const lower = /^ (\p{Ll}+)/u.exec(rest)?.[1];
+  if (!lower) return -1;
+  const last = text.slice(lastWordStartAt(text, at), at);
+  // "Đại sứ| quán Phần Lan": an embassy, not an ambassador.
+  if (lower === 'quán' && /sứ$/iu.test(last)) return -1;
+  // "Trưởng phòng Đăng| ký", "Bí thư Đảng ủy Chi cục Thú| y": a pair cut in two is no end.
+  const capitalized = /^\p{Lu}\p{Ll}+$/u.test(last) && !CAPITAL_HEADS.has(last);
+  const cutPair = capitalized && (endsInsidePair(text, at) || UNIT_NOUNS.has(`${last.toLowerCase()} ${lower}`));
+  // "Ban Công nghệ| thông tin Hà Nội": "thông tin" goes on with "công nghệ", not a verb.
+  const goesOn = /nghệ$/u.test(last) ? /^ (?:thông tin|truyền thông)(?![\p{L}])/u.exec(rest)?.[0] : undefined;
+  if (goesOn) {
+    const after = at + goesOn.length;
+    if (endsHere(text, after)) return after;
+    const to = readToComma(text, after, -1, true);
+    return to > 0 && joinsNext(text, to) ? withOwner(text, to) : -1;
+  }
+  if (!cutPair && opensWhatFollows(text, at + 1)) return joinsNext(text, at) ? at : -1;
+  // "Chủ tịch UBND tỉnh Lâm Đồng| khen ngợi …": after a name, a lowercase word that is no known pair may be a verb
+  // as well as the rest of the unit.
+  if (capitalized && !cutPair) return -1;
+  const to = readToComma(text, at, -1, true);
+  if (to < 0 || DANGLING.test(text.slice(at, to)) || !joinsNext(text, to)) return -1;
+  return withOwner(text, to);
+}
+
+/** `at`, or the end of an owner unit after ", " or " - " that closes there ("…, Sở Giáo dục và Đào tạo Đà Nẵng cho"). */
+function withOwner(text: string, at: number): number {
+  const owner = OWNER_UNIT.exec(text.slice(at, at + 24));
+  if (!owner) return at;
+  TITLE_AT.lastIndex = at + owner[0].length;
+  if (TITLE_AT.test(text)) return at;
+  const unitEnd = readWholeUnitName(text, at + owner[0].length, 14, SURNAMES);
+  return text.slice(at + owner[0].length, unitEnd).includes(' ') && endsHere(text, unitEnd) ? unitEnd : at;
+}
+
+// A lowercase rest that ends with a word wanting more: "nguyên thư ký| của (ông …)".
+const DANGLING = / (?:của|và|các|thuộc|tại|cho|với|ở)$/u;
+
+/** True when a title read up to `end` is closed there: punctuation, or a word that opens what follows it. */
+function endsHere(text: string, end: number): boolean {
+  // "…, UBND, Công an Hà Nội cần …": a list of bodies goes on after it.
+  if (/^(?:, \p{Lu}| và )/u.test(text.slice(end, end + 5))) return false;
+  if (TITLE_CLOSE.test(text.slice(end, end + 4))) return true;
+  // "…, Sở GD-ĐT TP.HCM - để giải đáp": after an owner, a dash opens what follows.
+  if (/^ ?[-–—] ?\p{Ll}/u.test(text.slice(end, end + 4))) return true;
+  return /^ \p{Ll}/u.test(text.slice(end, end + 2)) && opensWhatFollows(text, end + 1) && joinsNext(text, end);
+}
+
+/**
+ * After a title, "và" opens another person ("và ông B", "và Phó chủ tịch UBND …", "và các đồng chí …"), not the
+ * rest of the unit ("Trưởng Phòng Đăng ký| và kinh tế đất"); true too when no "và" stands at `at`.
+ */
+function joinsNext(text: string, at: number): boolean {
+  const m = /^ và (?<after>.{0,30})/u.exec(text.slice(at, at + 36));
+  const after = m?.groups?.after;
+  if (after === undefined) return true;
+  if (/^(?:ông|bà|anh|chị|các|đồng chí|nhiều|đại diện|lãnh đạo)(?![\p{L}])/u.test(after)) return true;
+  const name = /^(\p{Lu}\p{Ll}*) \p{Lu}/u.exec(after);
+  if (name && SURNAMES.has(name[1]!)) return true;
+  TITLE_AT.lastIndex = at + 4;
+  return TITLE_AT.test(text);
+}
+
+/** True when a reporting verb, a verb of saying or another word that opens what follows a title stands at `at`. */
+function opensWhatFollows(text: string, at: number): boolean {
+  REPORTING_STOP.lastIndex = at;
+  SPEECH_VERB.lastIndex = at;
+  AFTER_TITLE_WORD.lastIndex = at;
+  return REPORTING_STOP.test(text) || SPEECH_VERB.test(text) || AFTER_TITLE_WORD.test(text);
+}
+
+/**
+ * True when the title `text[start, end)` ends with three capitalized words opening with a family name that no place
+ * word or unit stands before ("… MTTQ Việt Nam Phạm Thế Duyệt"; not "trường Võ Thị Sáu", "phường Phạm Ngũ Lão").
+ */
+function endsWithPerson(text: string, start: number, end: number): boolean {
+  const m = /(?:^| )(\p{Lu}\p{Ll}*) \p{Lu}\p{Ll}* \p{Lu}\p{Ll}*$/u.exec(text.slice(start, end));
+  if (!m || !SURNAMES.has(m[1]!)) return false;
+  const at = start + m.index + (m[0].startsWith(' ') ? 1 : 0);
+  const name = text.slice(at, end).toLowerCase();
+  if (NOT_OFFICIALS.has(name) || HISTORIC_NAMES.has(name) || PLACES_NOT_PEOPLE.has(name)) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return !NAMED_AFTER_PERSON.test(before) && !PLACE_BEFORE.test(before) && !NOT_A_PERSON_BEFORE.test(before);
+}
+
+/** True when ", " at `at` is followed by words that are no title and then the closing bracket. */
+function commaInsideBrackets(text: string, at: number): boolean {
+  if (text.slice(at, at + 2) !== ', ') return false;
+  TITLE_AT.lastIndex = at + 2;
+  return !TITLE_AT.test(text) && /^, [^()]{1,100}\)/u.test(text.slice(at, at + 110));
+}
+
+/** True when ", " at `at` is followed by words that are no title and then a closing dash (" - "), with no other break. */
+function commaInsideDashes(text: string, at: number): boolean {
+  if (text.slice(at, at + 2) !== ', ') return false;
+  TITLE_AT.lastIndex = at + 2;
+  if (TITLE_AT.test(text)) return false;
+  return /^, [^,;:.()\-–]{1,50} [-–] /u.test(text.slice(at, at + 60));
+}
+
+/** Where the letters (and digits) of the word ending at `end` start. */
+function lastWordStartAt(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) i--;
+  return i;
 }
 
 /**
@@ -445,8 +669,7 @@ function readComplement(text: string, unitStart: number, unitEnd: number): numbe
   let pos = unitEnd;
   for (let words = 0; words <= 10; words++) {
     if (text.charAt(pos) !== ' ') return words ? pos : unitEnd;
-    REPORTING_STOP.lastIndex = pos + 1;
-    if (REPORTING_STOP.test(text)) return words ? pos : unitEnd;
+    if (opensWhatFollows(text, pos + 1)) return words ? pos : unitEnd;
     const next = letterRunEnd(text, pos + 1);
     if (next === pos + 1) return words ? pos : unitEnd;
     pos = next;
@@ -495,12 +718,17 @@ function readToComma(text: string, pos: number, fallback: number, stopCloses = f
   if (!/^ \p{Ll}/u.test(text.slice(pos, pos + 2))) return fallback;
   let at = pos;
   for (let words = 0; words <= 10; words++) {
-    if (words && /^(?:[,;:)]|\.(?:\s|$)|\p{N}|$)/u.test(text.slice(at, at + 2))) return at;
+    if (words && /^(?:[,;:)]| \(| [-–] \p{Ll}|\.(?:\s|$)|\p{N}|$)/u.test(text.slice(at, at + 4))) return at;
+    // "Sở Kế hoạch - Đầu tư": a spaced dash before a capitalized word goes on with the name.
+    if (words && /^ [-–] \p{Lu}/u.test(text.slice(at, at + 4))) at += 2;
     if (text.charAt(at) !== ' ') return fallback;
-    REPORTING_STOP.lastIndex = at + 1;
-    SPEECH_VERB.lastIndex = at + 1;
-    if (REPORTING_STOP.test(text) || SPEECH_VERB.test(text)) return stopCloses && words ? at : fallback;
+    if (opensWhatFollows(text, at + 1)) return stopCloses && words ? at : fallback;
     let next = letterRunEnd(text, at + 1);
+    // "Xí nghiệp thoát nước số 2,": a unit's number.
+    if (next === at + 1)
+      next = /^\d{1,3}(?!\d)/u.exec(text.slice(at + 1, at + 5))
+        ? at + 1 + /^\d+/u.exec(text.slice(at + 1))![0].length
+        : next;
     if (next === at + 1) return fallback;
     // "của Bộ Ngoại| giao,": a capitalized name inside is read whole.
     if (/^\p{Lu}/u.test(text.charAt(at + 1))) next = Math.max(next, readWholeUnitName(text, at + 1, 14, SURNAMES));

@@ -51,6 +51,7 @@ export const SURNAMES = new Set([
   'Kim',
   'Đào',
   'Đàm',
+  'Đậu',
   'Phùng',
   'Chu',
   'Âu',
@@ -265,6 +266,24 @@ export const TITLE_WORDS = [
   'Thủ trưởng',
   'Phó Ban',
   'Phó ban',
+  // The deputies and heads named after their unit: "Cục phó", "Vụ phó", "Hiệu phó", "Đội phó", "Trạm trưởng".
+  'Phó Tổng tham mưu trưởng',
+  'Tổng tham mưu trưởng',
+  'Tham mưu trưởng',
+  'Tổng cục phó',
+  'Cục phó',
+  'Chi cục phó',
+  'Vụ phó',
+  'Hiệu phó',
+  'Đội phó',
+  'Tổ phó',
+  'Phó phòng',
+  'Trạm trưởng',
+  'Phó Trạm trưởng',
+  'Trưởng ga',
+  'Phó trưởng ga',
+  'Trưởng chi nhánh',
+  'Phó khoa',
   // Abbreviations of party ranks in lists: "Nguyễn Văn A, TUV, Phó Trưởng Ban ...", "UVTV", "UV.BTV".
   'UVBTV',
   'UV.BTV',
@@ -296,7 +315,7 @@ function titleCaseWord(w: string): string {
 const alternation = TITLE_WORDS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 // A former office opens the title: "nguyên Bí thư Tỉnh ủy", "Nguyên Ủy viên Bộ Chính trị", "cựu Chủ tịch".
-const FORMER = '(?:nguyên|cựu) ';
+const FORMER = '(?:nguyên|cựu|quyền) ';
 
 // A title word at a given offset, in any case: "Bí thư", "Phó Bí thư", "phó giám đốc", "bí thư chi bộ",
 // "nguyên Ủy viên Bộ Chính trị", "Tỉnh ủy viên" (sticky, not followed by a letter).
@@ -333,7 +352,7 @@ export const NOT_A_PERSON_BEFORE =
 // Trần Văn Giàu", "đại lộ Võ Văn Kiệt", "Huân chương Hồ Chí Minh"); not "Môi trường", "thành phố", "yêu cầu",
 // "gia đình".
 export const NAMED_AFTER_PERSON =
-  /(?:^|[^\p{L}])(?:[Đđ]ường|(?<![Tt]hành |[Kk]hu )[Pp]hố|[Ll]ăng|[Bb]ảo tàng|(?<![Mm]ôi |[Tt]hị |[Hh]iện |[Cc]hiến |[Qq]uảng |[Tt]hương )[Tt]rường|[Cc]ông viên|(?<![Yy]êu )[Cc]ầu|[Cc]hợ|[Nn]gõ|[Hh]ẻm|THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Mm]ầm non|[Gg]iải thưởng|[Bb]ệnh viện|[Đđ]ại lộ|[Qq]uảng trường|[Dd]i tích|[Đđ]ền|[Cc]hùa|(?<![Gg]ia )[Đđ]ình|[Tt]ượng đài|[Hh]uân chương|[Hh]uy chương|[Ss]ân vận động|[Kk]hu đô thị|[Cc]hung cư)\s?$/u;
+  /(?:^|[^\p{L}])(?:[Đđ]ường|(?<![Tt]hành |[Kk]hu )[Pp]hố|[Ll]ăng|[Bb]ảo tàng|(?<![Mm]ôi |[Tt]hị |[Hh]iện |[Cc]hiến |[Qq]uảng |[Tt]hương )[Tt]rường|[Cc]ông viên|(?<![Yy]êu )[Cc]ầu|[Cc]hợ|[Nn]gõ|[Hh]ẻm|THPT|THCS|PTTH|PTCS|[Tt]iểu học|[Mm]ầm non|ĐH|[Đđ]ại học|CĐ|[Cc]ao đẳng|[Hh]ọc viện|[Gg]iải thưởng|[Bb]ệnh viện|[Đđ]ại lộ|[Qq]uảng trường|[Dd]i tích|[Đđ]ền|[Cc]hùa|(?<![Gg]ia )[Đđ]ình|[Tt]ượng đài|[Hh]uân chương|[Hh]uy chương|[Ss]ân vận động|[Kk]hu đô thị|[Cc]hung cư)\s?$/u;
 
 // A unit that needs a lowercase complement after the title: "Trung tâm kiểm soát bệnh tật tỉnh ...", "Công ty
 // cổ phần ...", "Ban quản lý dự án ...", "Phòng quản lý đô thị ...", "Hợp tác xã ...", "Sở giao thông công chính".
@@ -344,7 +363,7 @@ export const HEAD_NOUN_END =
 // biểu", "đã", "cùng", "với", "và", "trao", "dự" but not "dự án"); not a syllable of a unit's word: "tham mưu",
 // "đăng ký", "thư ký", "hàng không", "thiết bị".
 export const REPORTING_STOP =
-  /(?:cho|nói|phát|khẳng|nhấn|chia|đã|đang|sẽ|được|(?<![Tt]hiết |[Cc]huẩn )bị|là|cùng|với|trao|tặng|dự(?! án| thảo| toán| báo| kiến| trữ| bị| phòng)|chủ trì|chỉ đạo|đề nghị|yêu cầu|thông tin|thông báo|báo cáo|trình bày|kết luận|trả lời|giải thích|nhận định|đánh giá|vừa|cũng|khi|thì|mà|đến|về|và|tham(?! mưu)|lưu ý|(?<!đăng |thư )ký|khai mạc|bế mạc|hướng dẫn|tiếp|kiểm tra|có|(?<!hàng )không|chưa|rất|như|trong|tại|này|đó|ông|bà|anh|chị|khẳng định)(?![\p{L}])/uy;
+  /(?:cho|nói|phát(?! triển| hành| thanh| sóng)|khẳng|nhấn|chia|đã|đang|sẽ|được|(?<![Tt]hiết |[Cc]huẩn )bị|là|cùng|với|trao|tặng|dự(?! án| thảo| toán| báo| kiến| trữ| bị| phòng)|chủ trì|chỉ đạo|đề nghị|yêu cầu|thông tin|thông báo|báo cáo|trình bày|kết luận|trả lời|giải thích|nhận định|đánh giá|vừa|cũng|khi|thì|mà|đến|về|và|tham(?! mưu)|lưu ý|(?<![Đđ]ăng |[Tt]hư )ký|khai mạc|bế mạc|hướng dẫn|tiếp|kiểm tra|có|(?<![Hh]àng )không|chưa|rất|như|trong|tại|này|đó|ông|bà|anh|chị|khẳng định)(?![\p{L}])/uy;
 
 // Places (besides the provinces) that open with a family name: "Hàn Quốc", "Thái Lan", "Hà Lan".
 export const PLACES_NOT_PEOPLE = new Set([
@@ -403,3 +422,44 @@ export const TERM_AFTER = /^ (?:khóa|khoá) (?<term>[IVXL]{1,6})(?![\p{L}])/u;
 
 /** Names that are never a report's officials (historical figures and doctrines the press cites). */
 export const NOT_OFFICIALS = new Set(['hồ chí minh', 'mác lênin', 'các mác', 'võ thị sáu']);
+
+// Historical names that wards, streets and schools carry: after a place word ("phường Phạm Ngũ Lão", "đường Lê
+// Lợi", "Q.Trần Hưng Đạo") they are the place, even after a title ("Chủ tịch UBND phường Phạm Ngũ Lão").
+export const HISTORIC_NAMES = new Set([
+  'phạm ngũ lão',
+  'trần hưng đạo',
+  'lê lợi',
+  'nguyễn du',
+  'nguyễn trãi',
+  'lý thường kiệt',
+  'nguyễn huệ',
+  'quang trung',
+  'lê thánh tông',
+  'lê quý đôn',
+  'chu văn an',
+  'nguyễn thái học',
+  'phan chu trinh',
+  'phan bội châu',
+  'nguyễn đình chiểu',
+  'nguyễn cư trinh',
+  'nguyễn thị minh khai',
+  'hoàng diệu',
+  'phạm hồng thái',
+  'lương thế vinh',
+  'trần quốc toản',
+  'trần phú',
+  'lê hồng phong',
+  'nguyễn văn cừ',
+  'trường chinh',
+  'lê duẩn',
+  'tôn đức thắng',
+  'võ văn tần',
+  'nguyễn văn trỗi',
+  'lý tự trọng',
+  'ngô quyền',
+  'đinh tiên hoàng',
+  'trần nhân tông',
+  'hàm nghi',
+  'hai bà trưng',
+  'bà triệu',
+]);
