@@ -375,7 +375,8 @@ function flowPeriod(doc: AnalyzedDocument, sentence: Sentence, at: number): stri
   const inSentence = periodOf(sentence, 'sentence', sentence.text, year);
   const usable = reported !== null && !isNewTerm(doc, reported) ? reported : null;
   // "Trong nhiệm kỳ, … kết nạp 58 đảng viên; riêng năm 2019 …": a term's figure takes a term, never a year.
-  if (clauseTest(PAST_TERM, sentence, `${clauseStart}-${clauseEnd}`, clause)) return [inSentence, usable].find((p) => p !== null && TERM_PERIOD.test(p)) ?? null;
+  if (clauseTest(PAST_TERM, sentence, `${clauseStart}-${clauseEnd}`, clause))
+    return [inSentence, usable].find((p) => p !== null && TERM_PERIOD.test(p)) ?? null;
   return inSentence ?? usable;
 }
 
