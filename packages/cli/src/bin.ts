@@ -105,7 +105,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   const failure = describeOutputFailure(error, '-');
   const command = COMMANDS[process.argv[2] ?? ''] ? ` ${process.argv[2]}` : '';
-  process.stderr.write(`vnpr${command}: ${failure instanceof Error ? failure.message : String(failure)}\n`);
+  writeStderr(`vnpr${command}: ${failure instanceof Error ? failure.message : String(failure)}\n`);
   process.exit(2);
 });
 

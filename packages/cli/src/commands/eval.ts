@@ -100,7 +100,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
   if (!values.gold) throw new UsageError('give the gold records with --gold, e.g. --gold corpus/seeds.gold.jsonl');
   if (positionals.length === 0)
     throw new UsageError('give the documents to score, e.g. vnpr eval --gold corpus/seeds.gold.jsonl corpus/');
-  const jobs = parseJobs(values.jobs, (line) => process.stderr.write(`vnpr: ${line}\n`));
+  const jobs = parseJobs(values.jobs, (line) => writeStderr(`vnpr: ${line}\n`));
   const settings = { ...(await readSettings(values.only, values.plugin)), withRecords: true };
 
   const gold = await readGold(values.gold);

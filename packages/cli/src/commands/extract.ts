@@ -170,7 +170,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   const output = values.output;
   if (!output) throw new UsageError('give the output with -o, e.g. -o records.xlsx (or -o - for JSONL on stdout)');
   const format = resolveFormat(output, values.format);
-  const jobs = parseJobs(values.jobs, (line) => process.stderr.write(`vnpr: ${line}\n`));
+  const jobs = parseJobs(values.jobs, (line) => writeStderr(`vnpr: ${line}\n`));
   let shard: ReturnType<typeof parseShard> | undefined;
   try {
     shard = values.shard ? parseShard(values.shard) : undefined;
