@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { PanelBuilder, type VnprRecord } from '@vnpr/extractors';
 import { runPipeline } from '../pool/run-pipeline.js';
@@ -8,6 +7,7 @@ import { countNoun } from '../ui/progress.js';
 import { writeStderr } from '../ui/stderr.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../util/parse-size.js';
+import { parseJobs } from '../util/run-options.js';
 import { writePanel } from '../writers/panel.js';
 import { readLines } from './merge.js';
 import { resolveFormat } from './output-format.js';
@@ -50,8 +50,7 @@ export async function runPanelCommand(argv: string[]): Promise<number> {
   const format = resolveFormat(output, undefined);
   if (output !== '-' && output.endsWith('/'))
     throw new UsageError('the panel is one file: end -o in .xlsx, .csv or .jsonl');
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`invalid --jobs "${values.jobs}": use 0 or more`);
+  const jobs = parseJobs(values.jobs, (line) => writeStderr(`vnpr: ${line}\n`));
 
   const startedAt = performance.now();
   const panel = new PanelBuilder();
