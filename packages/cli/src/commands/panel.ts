@@ -52,6 +52,8 @@ export async function runPanelCommand(argv: string[]): Promise<number> {
     throw new UsageError('the panel is one file: end -o in .xlsx, .csv or .jsonl');
   const jobs = parseJobs(values.jobs, (line) => writeStderr(`vnpr: ${line}\n`));
 
+  // The output is checked before any record is read or document extracted, as `extract` does.
+  if (output !== '-') await prepareOutputPath(output, 'file');
   const startedAt = performance.now();
   const panel = new PanelBuilder();
   const records: string[] = [];
@@ -82,7 +84,6 @@ export async function runPanelCommand(argv: string[]): Promise<number> {
     }
   }
   const rows = panel.rows();
-  if (output !== '-') await prepareOutputPath(output, 'file');
   await writePanel(output, format, rows);
   const units = new Set(rows.map((r) => r.unitId)).size;
   const conflicts = rows.filter((r) => r.conflict).length;
