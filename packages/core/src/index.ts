@@ -50,4 +50,4 @@ export {
   letterRunEnd,
   matchAllNotAfter,
 } from './text/letters.js';
-export { foldTone, type NormalizedText, normalize, toSourceSpan } from './text/normalize.js';
+export { foldTone, type NormalizedText, normalize, toSourceSpan, widenToGroups } from './text/normalize.js';

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Sentence } from '@vnpr/core';
+import type { AnalyzedDocument, DateMention, NumberMention, Sentence } from '@vnpr/core';
 import type { z } from 'zod';
 
 /** A proposed record: the extractor's own fields and where in the normalized text the evidence is. */
@@ -20,12 +20,47 @@ export interface Candidate<F> {
 export interface ExtractorContext {
   /** ISO publication date, if known. */
   publishedAt: string | null;
-  /** True when an earlier record took the number at these offsets. */
+  /** True when an earlier record took the number at these offsets (of `doc.text`). */
   isClaimed(start: number, end: number): boolean;
 }
 
-/** An extractor plugin: one record type, its zod schema and the function that finds records. */
-export interface Extractor<S extends z.ZodType = z.ZodType> {
+/**
+ * One sentence as a sentence extractor reads it. Every offset here, and in the candidates it returns, is
+ * into `text`, the sentence itself; the framework maps them to the document and then to the source.
+ */
+export interface SentenceInput {
+  /** The normalized sentence. */
+  text: string;
+  /** Its position among `doc.sentences`. */
+  index: number;
+  /** The number mentions of the sentence, in order, with offsets into `text`. */
+  numbers: readonly NumberMention[];
+  /** The dates of the sentence, in order, with offsets into `text`. */
+  dates: readonly DateMention[];
+  /** ISO publication date, if known. */
+  publishedAt: string | null;
+  /** True when an earlier record took the number at these offsets (into `text`). */
+  isClaimed(start: number, end: number): boolean;
+  /**
+   * The whole document, for what lies outside the sentence: a neighbour (`doc.sentences[index - 1]`), the
+   * metadata, the abbreviations. Its offsets are the document's: `offset` is where `text` starts in `doc.text`.
+   */
+  doc: AnalyzedDocument;
+  offset: number;
+  sentence: Sentence;
+}
+
+/** A record proposed from one sentence, with offsets into the sentence's text (see `SentenceInput`). */
+export interface SentenceCandidate<F> {
+  fields: F;
+  start: number;
+  end: number;
+  /** The numbers this record takes (see `Candidate.claims`), also as offsets into the sentence. */
+  claims?: readonly { start: number; end: number }[];
+}
+
+/** What every extractor declares, in either form. */
+interface ExtractorBase<S extends z.ZodType> {
   /** The record type, the folder name and the Excel sheet name. */
   id: string;
   /** A zod schema of the record's own fields (the common fields type/docId/span/quote/sentence are added). */
@@ -34,8 +69,35 @@ export interface Extractor<S extends z.ZodType = z.ZodType> {
   description?: string;
   /** Lower runs earlier and so wins a number that a later extractor wants too. Default 100. */
   priority?: number;
-  extract(doc: AnalyzedDocument, ctx: ExtractorContext): Candidate<z.infer<S>>[];
+  /**
+   * The words a sentence must hold for the extractor to look at it, matched as case-insensitive substrings
+   * ("kết nạp" also hits "Kết nạp đảng viên"). A sentence extractor sees only the sentences that hold one; a
+   * document extractor runs only on documents where a content sentence holds one. Leave it out to see every
+   * sentence. A cue must be necessary, never sufficient: each record the extractor can find stands in a
+   * sentence that holds one of its cues (the cue test checks this on the fixtures and `examples`).
+   */
+  cues?: readonly string[];
+  /** Phrases the extractor must find a record in: run through the cue and the extractor by the cue test. */
+  examples?: readonly string[];
 }
+
+/** The sentence form (recommended): the framework walks the content sentences that hold a cue. */
+export interface SentenceExtractor<S extends z.ZodType = z.ZodType> extends ExtractorBase<S> {
+  fromSentence(sentence: SentenceInput): SentenceCandidate<z.infer<S>>[];
+  extract?: undefined;
+}
+
+/**
+ * The document form, for records that need more than one sentence (a numbered list over lines, a name
+ * wrapped onto the next line) and for plugins written before the sentence form: offsets into `doc.text`.
+ */
+export interface DocumentExtractor<S extends z.ZodType = z.ZodType> extends ExtractorBase<S> {
+  extract(doc: AnalyzedDocument, ctx: ExtractorContext): Candidate<z.infer<S>>[];
+  fromSentence?: undefined;
+}
+
+/** An extractor plugin: one record type, its zod schema and the function that finds records. */
+export type Extractor<S extends z.ZodType = z.ZodType> = SentenceExtractor<S> | DocumentExtractor<S>;
 
 const ID = /^[a-z][a-zA-Z0-9]*$/;
 // The framework's record types and the sheets of a workbook (an extractor's id names its sheet).
@@ -47,10 +109,20 @@ const RESERVED = new Set(['document', 'error', 'check', 'documents', 'errors', '
  *
  * @example
  * export default defineExtractor({
- *   id: 'meeting', schema: z.object({ count: z.number() }),
- *   extract: (doc) => [],
+ *   id: 'meeting',
+ *   schema: z.object({ count: z.number() }),
+ *   cues: ['hội nghị'],
+ *   fromSentence: (s) =>
+ *     [...s.text.matchAll(/hội nghị lần thứ (\d+)/gu)].map((m) => ({
+ *       fields: { count: Number(m[1]) },
+ *       start: m.index,
+ *       end: m.index + m[0].length,
+ *     })),
  * });
  */
+export function defineExtractor<S extends z.ZodType>(definition: SentenceExtractor<S>): SentenceExtractor<S>;
+export function defineExtractor<S extends z.ZodType>(definition: DocumentExtractor<S>): DocumentExtractor<S>;
+export function defineExtractor<S extends z.ZodType>(definition: Extractor<S>): Extractor<S>;
 export function defineExtractor<S extends z.ZodType>(definition: Extractor<S>): Extractor<S> {
   if (!definition || typeof definition !== 'object') throw new TypeError('defineExtractor: expected an object');
   if (typeof definition.id !== 'string' || !ID.test(definition.id)) {
@@ -64,8 +136,25 @@ export function defineExtractor<S extends z.ZodType>(definition: Extractor<S>): 
   if (typeof (definition.schema as { safeParse?: unknown } | undefined)?.safeParse !== 'function') {
     throw new TypeError(`defineExtractor(${definition.id}): schema must be a zod schema`);
   }
-  if (typeof definition.extract !== 'function') {
-    throw new TypeError(`defineExtractor(${definition.id}): extract must be a function (doc, ctx) => candidates`);
+  const d = definition as unknown as { fromSentence?: unknown; extract?: unknown; cues?: unknown; examples?: unknown };
+  const sentenceForm = typeof d.fromSentence === 'function';
+  const documentForm = typeof d.extract === 'function';
+  if (sentenceForm === documentForm) {
+    throw new TypeError(
+      `defineExtractor(${definition.id}): give exactly one of fromSentence (sentence) => candidates or extract (doc, ctx) => candidates`,
+    );
+  }
+  if (
+    d.cues !== undefined &&
+    (!Array.isArray(d.cues) || d.cues.some((c: unknown) => typeof c !== 'string' || !c.trim()))
+  ) {
+    throw new TypeError(`defineExtractor(${definition.id}): cues must be a list of words like ['kết nạp']`);
+  }
+  if (
+    d.examples !== undefined &&
+    (!Array.isArray(d.examples) || d.examples.some((c: unknown) => typeof c !== 'string'))
+  ) {
+    throw new TypeError(`defineExtractor(${definition.id}): examples must be a list of phrases`);
   }
   return definition;
 }
@@ -85,7 +174,10 @@ export interface CommonFields {
 /** A record as written to JSONL, CSV and Excel. */
 export type VnprRecord = CommonFields & { [field: string]: unknown };
 
-/** Builds a candidate from a regex match inside a sentence. */
+/**
+ * Builds a document-form candidate from a regex match inside a sentence (offsets into the sentence).
+ * @deprecated Kept for plugins of the document form; the sentence form takes sentence offsets as they are.
+ */
 export function candidateAt<F>(
   sentence: Sentence,
   localStart: number,

@@ -2,12 +2,16 @@ export {
   type Candidate,
   type CommonFields,
   candidateAt,
+  type DocumentExtractor,
   defineExtractor,
   type Extractor,
   type ExtractorContext,
+  type SentenceCandidate,
+  type SentenceExtractor,
+  type SentenceInput,
   type VnprRecord,
 } from './contract.js';
-export { type ExtractOptions, extract, extractFromDocument } from './extract.js';
+export { type ExtractOptions, extract, extractFromDocument, extractWithDiagnostics } from './extract.js';
 export { recordFields } from './fields.js';
 export {
   type BuiltInFields,
@@ -19,6 +23,7 @@ export {
   type RecordOf,
 } from './records.js';
 export { builtinExtractors } from './registry.js';
+export { cuePattern, type Diagnostic, type DiagnosticCode, hitsCue } from './resolver/index.js';
 
 /** An `error` record for an input that could not be read (every input ends as a `document` or an `error`). */
 export function errorRecord(docId: string, code: string, message: string) {

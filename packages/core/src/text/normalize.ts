@@ -463,3 +463,22 @@ export function toSourceSpan(norm: NormalizedText, start: number, end: number): 
   const e = Math.min(Math.max(end, s), last);
   return [norm.map[s] as number, norm.map[e] as number];
 }
+
+/**
+ * Widens a normalized span `[start, end)` to whole normalization groups, so that it maps back to the source
+ * exactly: a span that ends inside a group (a number before a combining mark, "%\u0301") takes the whole group.
+ * Returns the widened normalized span; `toSourceSpan` of it gives the source offsets.
+ *
+ * @example
+ * const norm = normalize('50%\u0301');
+ * widenToGroups(norm, 0, 3) // → [0, 4] when the mark forms one group with "%"
+ */
+export function widenToGroups(norm: NormalizedText, start: number, end: number): [number, number] {
+  const map = norm.map;
+  const length = norm.text.length;
+  let from = start;
+  let to = end;
+  while (from > 0 && map[from] === map[from - 1]) from--;
+  while (to < length && map[to] === map[to - 1]) to++;
+  return [from, to];
+}

@@ -1,13 +1,7 @@
-import {
-  type AnalyzedDocument,
-  findOrganizations,
-  type NumberMention,
-  parseNumber,
-  readUnit,
-  type Sentence,
-} from '@vnpr/core';
+import { type AnalyzedDocument, type NumberMention, parseNumber, readUnit, type Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
 import { claimOf, firstAtOrAfter, MEMBER_UNITS, nounAfter, numbersIn } from '../shared/numbers.js';
+import { organizationBefore } from '../shared/organization.js';
 import { paragraphSubject } from '../shared/paragraph.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
@@ -20,7 +14,6 @@ import {
   COMPARED_YEAR,
   GAP_AFTER,
   IDIOM_BEFORE,
-  IN_TITLE,
   INTO_PARTY,
   JOINING_PEOPLE,
   LIST_HEAD,
@@ -320,7 +313,7 @@ function isUnitName(name: string): boolean {
  * that is nearer than the last party unit of the clause ("Đảng bộ huyện Cần Giuộc kết nạp 102 đảng viên, …").
  */
 function unitBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
-  const party = organizationBefore(doc, sentence, at);
+  const party = organizationBefore(doc, at, sentence.start);
   const place = kindNameBefore(doc, sentence, at);
   return place !== null && !party?.endsWith(place) ? place : party;
 }
@@ -442,27 +435,4 @@ function isNewTerm(doc: AnalyzedDocument, period: string): boolean {
   const isNew = published <= Number(from) || congress.test(doc.text);
   cache.set(period, isNew);
   return isNew;
-}
-
-/** Capitalized words that belong to a unit's kind, not to its proper name. */
-const GENERIC_CAPITALS = new Set(['Khối', 'Cơ', 'Các', 'Doanh', 'Đảng', 'Ủy', 'Thường', 'Vụ']);
-
-/**
- * The unit the clause names before a figure ("Đảng bộ huyện Thới Lai kết nạp 241 ĐV"), or null when it names none
- * (the figure is then the document's own organization's).
- */
-export function organizationBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
-  // The clause, at most 200 characters back: a unit's name stands close to its figure.
-  const clauseStart = Math.max(sentence.start, at - 200, doc.text.lastIndexOf(';', at) + 1);
-  const clause = doc.text.slice(clauseStart, at);
-  const orgs = findOrganizations(clause);
-  const last = orgs[orgs.length - 1];
-  if (!last) return null;
-  // "Bí thư Đảng ủy xã Hòa Bình Nguyễn Văn Tám cho biết, …": a unit in a person's title, which runs on into the name.
-  if (IN_TITLE.test(clause.slice(0, last.start))) return null;
-  const name = last.name;
-  // A named unit has a proper name after its head ("Đảng bộ huyện Thới Lai"); "Đảng bộ thành phố" is the report's own.
-  const words = name.split(/\s+/).slice(2);
-  if (!words.some((w) => /^\p{Lu}/u.test(w) && !GENERIC_CAPITALS.has(w))) return null;
-  return name;
 }

@@ -152,10 +152,6 @@ export const TARGET_RANGE_END = /^\s*[-–]\s*\d+(?:\.\d{3})*\s+/u;
 export const UNIT_KIND_NAME_BEFORE =
   /(?<![\p{L}])(?<name>(?:thị xã|thị trấn|thành phố|huyện|xã|quận|phường|TP\.?|Thị xã|Thị trấn|Thành phố|Huyện|Xã|Quận|Phường)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s+(?:đã\s+)?$/u;
 
-// A unit named in a person's title, not as the figure's subject: "Bí thư Đảng ủy xã …", "Phó Bí thư Thường trực Huyện ủy …".
-export const IN_TITLE =
-  /(?<![\p{L}])(?:Bí thư|Chủ tịch|Ủy viên|Trưởng ban|Thường trực|Giám đốc|đồng chí|Đồng chí|ông|Ông|bà|Bà)\s+$/u;
-
 // The year a figure is compared with, not its period: "so với cùng kỳ năm 2018", "cùng kỳ 2022".
 export const COMPARED_YEAR = /cùng kỳ(?: năm)? (?:19|20)\d\d/giu;
 

@@ -1,8 +1,8 @@
 import { type AnalyzedDocument, findOrganizations, type NumberMention, readUnit, type Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
-import { organizationBefore } from '../membership/index.js';
 import { canonicalEntity } from '../shared/entities.js';
 import { claimOf, nounAfter, numbersIn } from '../shared/numbers.js';
+import { organizationBefore } from '../shared/organization.js';
 import { paragraphSubject } from '../shared/paragraph.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
@@ -183,7 +183,7 @@ function isOwnScope(doc: AnalyzedDocument, sentence: Sentence, n: NumberMention,
  * in the sentence ("Đảng bộ khối DNTN").
  */
 function organizationAt(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
-  const read = organizationBefore(doc, sentence, at);
+  const read = organizationBefore(doc, at, sentence.start);
   const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', at - 1) + 1);
   const clause = doc.text.slice(clauseStart, at);
   let subject: string | undefined;

@@ -35,8 +35,19 @@ export const PARTY_ATTENDANTS = new Set([
 ]);
 
 // A study or training context: "học tập, quán triệt", "sinh hoạt chính trị", "bồi dưỡng", "tập huấn", "lớp".
-export const STUDY_CONTEXT =
-  /học tập|quán triệt|sinh hoạt chính trị|sinh hoạt chuyên đề|bồi dưỡng|tập huấn|lớp|chuyên đề|nghị quyết|chỉ thị|nghiên cứu/iu;
+export const STUDY_CUES = [
+  'học tập',
+  'quán triệt',
+  'sinh hoạt chính trị',
+  'sinh hoạt chuyên đề',
+  'bồi dưỡng',
+  'tập huấn',
+  'lớp',
+  'chuyên đề',
+  'nghị quyết',
+  'chỉ thị',
+  'nghiên cứu',
+];
 
 // After the attendants: "dự", "tham dự", "tham gia học tập", "tham gia đầy đủ", or ", đạt 99,07%".
 // A short noun phrase may come first: "4.215/4.390 lượt cán bộ, đảng viên tham dự". Not "tham gia công tác giảm

@@ -1,8 +1,8 @@
 import { type AnalyzedDocument, type NumberMention, readUnit, type Sentence } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
-import { organizationBefore } from '../membership/index.js';
 import { canonicalEntity } from '../shared/entities.js';
 import { claimOf, firstAtOrAfter, numbersIn } from '../shared/numbers.js';
+import { organizationBefore } from '../shared/organization.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import {
@@ -150,7 +150,7 @@ function toCandidate(
   const orAbove = OR_ABOVE.test(doc.text.slice(lv.end, lv.end + 20)) || doc.text.startsWith(' trở lên', n.end);
   return {
     fields: {
-      organization: organizationBefore(doc, sentence, start),
+      organization: organizationBefore(doc, start, sentence.start),
       subject,
       level: lv.level,
       count: isPercent ? null : n.value,

@@ -15,13 +15,15 @@ export function numbersIn(doc: AnalyzedDocument, sentence: Sentence): NumberMent
 
 /**
  * The counted noun right after a number mention, also after a percent sign ("93% TCCSĐ" → "tổ chức cơ sở đảng"),
- * with the offset where it ends.
+ * with the offset where it ends. `source` is the sentence (`SentenceInput`) or the document whose offsets the
+ * mention has.
  */
-export function nounAfter(doc: AnalyzedDocument, n: NumberMention): { unit: string; end: number } | null {
-  let at = n.end + (doc.text.charAt(n.end) === ' ' ? 1 : 0);
+export function nounAfter(source: { text: string }, n: NumberMention): { unit: string; end: number } | null {
+  const text = source.text;
+  let at = n.end + (text.charAt(n.end) === ' ' ? 1 : 0);
   // "85% trở lên chi bộ": the noun follows "trở lên".
-  if (doc.text.startsWith('trở lên ', at)) at += 'trở lên '.length;
-  const u = readUnit(doc.text, at);
+  if (text.startsWith('trở lên ', at)) at += 'trở lên '.length;
+  const u = readUnit(text, at);
   return u ? { unit: u.unit, end: at + u.length } : null;
 }
 

@@ -1,0 +1,67 @@
+import type { AnalyzedDocument } from '@vnpr/core';
+import { withChecks } from '../checks/index.js';
+import type { Extractor, VnprRecord } from '../contract.js';
+import { documentRecord } from '../document/index.js';
+import { withUnits } from '../units/index.js';
+import { checkFields, checkShape } from './check.js';
+import { ClaimTable } from './claims.js';
+import { Diagnostics } from './diagnostics.js';
+import { type Accepted, inLead, inTextOrder, withoutLeadRepeats, withoutRepeats } from './repeats.js';
+import { toRecord } from './spans.js';
+import { propose, SentenceInputs } from './visit.js';
+
+export type { Diagnostic, DiagnosticCode } from './diagnostics.js';
+export { cuePattern, hitsCue } from './visit.js';
+
+/**
+ * The resolver: everything between the extractors and the records, as named steps in the order they run.
+ *
+ * For each extractor, by priority:
+ *   1. `propose`      the extractor reads the document (sentence form: each content sentence that holds a cue)
+ *   2. `checkShape`   a candidate has start, end, fields and its sentence
+ *   3. content only   a candidate in site chrome, a caption or a repeated paragraph is dropped
+ *   4. claims         a candidate that needs a number an earlier extractor took is dropped
+ *   5. `checkFields`  the schema, JSON-safe values, no common field set
+ *   6. `toRecord`     the span mapped to the decoded source, with its quote and sentence
+ *   7. claim          the record's numbers are its own from now on
+ * Then, over all records:
+ *   8. `inTextOrder`         records in the order of their evidence
+ *   9. `withoutLeadRepeats`  a headline or caption figure the body reports goes
+ *  10. `withoutRepeats`      the same record twice (a paragraph repeated) is kept once
+ *  11. `documentRecord`      the `document` record first, with every diagnostic in its `warnings`
+ *  12. `withUnits`           each record with an organization gets its canonical unit
+ *  13. `withChecks`          `check` records after the records they concern (unless `only` leaves them out)
+ */
+export function resolve(
+  doc: AnalyzedDocument,
+  extractors: readonly Extractor[],
+  options: { publishedAt: string | null; withChecks: boolean; diagnostics: Diagnostics },
+): VnprRecord[] {
+  const { diagnostics } = options;
+  const claims = new ClaimTable(doc.text.length);
+  const inputs = new SentenceInputs(doc, options.publishedAt ?? doc.metadata.publishedAt, claims);
+  const accepted: Accepted[] = [];
+  for (const [position, extractor] of extractors.entries()) {
+    const owner = position + 1;
+    for (const proposal of propose(doc, extractor, owner, inputs, diagnostics)) {
+      if (!checkShape(proposal, diagnostics)) continue;
+      const c = proposal.candidate;
+      if (c.sentence.skip) continue;
+      const taken = c.claims ?? [];
+      if (taken.some((k) => claims.takenByOther(k.start, k.end, owner))) continue;
+      const checked = checkFields(proposal, diagnostics);
+      if (!checked) continue;
+      const record = toRecord(doc, checked, diagnostics);
+      if (!record) continue;
+      for (const k of taken) claims.claim(k.start, k.end, owner);
+      const key = `${extractor.id}\u0000${JSON.stringify(checked.fields)}`;
+      accepted.push({ record, start: c.start, key, lead: inLead(doc, extractor.id, c.sentence, c.start) });
+    }
+  }
+  const kept = withoutRepeats(withoutLeadRepeats(inTextOrder(accepted)));
+  const warnings = diagnostics.list.map((d) => d.message);
+  const records = withUnits([documentRecord(doc, options.publishedAt, warnings), ...kept.map((a) => a.record)]);
+  return options.withChecks ? withChecks(records) : records;
+}
+
+export { Diagnostics };

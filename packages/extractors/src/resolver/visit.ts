@@ -1,0 +1,181 @@
+import type { AnalyzedDocument, DateMention, NumberMention, Sentence } from '@vnpr/core';
+import type { Candidate, Extractor, SentenceInput } from '../contract.js';
+import type { ClaimTable } from './claims.js';
+import type { Diagnostics } from './diagnostics.js';
+
+/** The first step: each extractor proposes candidates, with offsets into `doc.text`. */
+export interface Proposal {
+  extractor: Extractor;
+  /** The extractor's position in the run, + 1 (its mark in the claim table). */
+  owner: number;
+  candidate: Candidate<unknown>;
+}
+
+/** A cue list as one case-insensitive pattern ("kết nạp" also hits "Kết nạp"), or null for every sentence. */
+export function cuePattern(cues: readonly string[] | undefined): RegExp | null {
+  if (!cues || cues.length === 0) return null;
+  const words = [...new Set(cues)].sort((a, b) => b.length - a.length);
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'iu');
+}
+
+const patterns = new WeakMap<Extractor, RegExp | null>();
+
+/** The extractor's cue pattern, compiled once per extractor. */
+export function cueOf(extractor: Extractor): RegExp | null {
+  let pattern = patterns.get(extractor);
+  if (pattern === undefined) {
+    pattern = cuePattern(extractor.cues);
+    patterns.set(extractor, pattern);
+  }
+  return pattern;
+}
+
+/** True when the sentence holds one of the extractor's cues (or it declares none). */
+export function hitsCue(extractor: Extractor, text: string): boolean {
+  const cue = cueOf(extractor);
+  return cue === null || cue.test(text);
+}
+
+/**
+ * Runs one extractor over the document. The sentence form sees each content sentence that holds a cue and
+ * answers in sentence offsets, which are moved to document offsets here; the document form runs once when a
+ * content sentence holds a cue. What the extractor gets wrong becomes a diagnostic, never an exception.
+ */
+export function propose(
+  doc: AnalyzedDocument,
+  extractor: Extractor,
+  owner: number,
+  inputs: SentenceInputs,
+  diagnostics: Diagnostics,
+): Proposal[] {
+  const out: Proposal[] = [];
+  const take = (candidates: unknown, sentence: Sentence | null): boolean => {
+    if (!Array.isArray(candidates)) {
+      diagnostics.add(
+        extractor.id,
+        'not-an-array',
+        `extractor ${extractor.id} returned ${describe(candidates)} instead of an array of candidates`,
+      );
+      return false;
+    }
+    for (const c of candidates as unknown[]) {
+      out.push({ extractor, owner, candidate: sentence ? toDocument(c, sentence) : (c as Candidate<unknown>) });
+    }
+    return true;
+  };
+  const failed = (err: unknown) =>
+    diagnostics.add(extractor.id, 'extractor-failed', `extractor ${extractor.id} failed: ${(err as Error)?.message}`);
+  if (extractor.fromSentence) {
+    // A sentence that makes the extractor throw loses its own candidates only.
+    for (const sentence of doc.sentences) {
+      if (sentence.skip || !hitsCue(extractor, sentence.text)) continue;
+      let candidates: unknown;
+      try {
+        candidates = extractor.fromSentence(inputs.of(sentence));
+      } catch (err) {
+        failed(err);
+        continue;
+      }
+      if (!take(candidates, sentence)) break;
+    }
+  } else if (cueOf(extractor) === null || doc.sentences.some((s) => !s.skip && hitsCue(extractor, s.text))) {
+    let candidates: unknown;
+    try {
+      candidates = extractor.extract(doc, inputs.context);
+    } catch (err) {
+      failed(err);
+      return out;
+    }
+    take(candidates, null);
+  }
+  return out;
+}
+
+/** A sentence candidate in document offsets, with its sentence; anything else is passed on for the shape check. */
+function toDocument(c: unknown, sentence: Sentence): Candidate<unknown> {
+  if (c === null || typeof c !== 'object') return c as Candidate<unknown>;
+  const local = c as Partial<Candidate<unknown>>;
+  const shift = sentence.start;
+  return {
+    ...local,
+    fields: local.fields,
+    start: typeof local.start === 'number' ? local.start + shift : (local.start as unknown as number),
+    end: typeof local.end === 'number' ? local.end + shift : (local.end as unknown as number),
+    sentence,
+    claims: Array.isArray(local.claims)
+      ? local.claims.map((k) => ({ start: k.start + shift, end: k.end + shift }))
+      : local.claims,
+  };
+}
+
+/**
+ * The sentence inputs of one document, made when an extractor first asks for a sentence and shared by all:
+ * the numbers and dates are moved to sentence offsets once.
+ */
+export class SentenceInputs {
+  readonly #doc: AnalyzedDocument;
+  readonly #claims: ClaimTable;
+  readonly #made = new Map<number, SentenceInput>();
+  #numbers: NumberMention[][] | null = null;
+  #dates: DateMention[][] | null = null;
+  readonly context: { publishedAt: string | null; isClaimed(start: number, end: number): boolean };
+
+  constructor(doc: AnalyzedDocument, publishedAt: string | null, claims: ClaimTable) {
+    this.#doc = doc;
+    this.#claims = claims;
+    this.context = { publishedAt, isClaimed: (start, end) => claims.isClaimed(start, end) };
+  }
+
+  of(sentence: Sentence): SentenceInput {
+    let input = this.#made.get(sentence.index);
+    if (input) return input;
+    const self = this;
+    const shift = sentence.start;
+    const claims = this.#claims;
+    let numbers: NumberMention[] | null = null;
+    let dates: DateMention[] | null = null;
+    input = {
+      text: sentence.text,
+      index: sentence.index,
+      publishedAt: this.context.publishedAt,
+      doc: this.#doc,
+      offset: shift,
+      sentence,
+      get numbers() {
+        numbers ??= self.#numbersOf(sentence.index).map((n) => ({ ...n, start: n.start - shift, end: n.end - shift }));
+        return numbers;
+      },
+      get dates() {
+        dates ??= self.#datesOf(sentence.index).map((d) => ({ ...d, start: d.start - shift, end: d.end - shift }));
+        return dates;
+      },
+      isClaimed: (start, end) => claims.isClaimed(start + shift, end + shift),
+    };
+    this.#made.set(sentence.index, input);
+    return input;
+  }
+
+  #numbersOf(index: number): NumberMention[] {
+    this.#numbers ??= bySentence(this.#doc, this.#doc.numbers);
+    return this.#numbers[index] ?? [];
+  }
+
+  #datesOf(index: number): DateMention[] {
+    this.#dates ??= bySentence(this.#doc, this.#doc.dates);
+    return this.#dates[index] ?? [];
+  }
+}
+
+function bySentence<T extends { sentence: number }>(doc: AnalyzedDocument, items: readonly T[]): T[][] {
+  const out: T[][] = doc.sentences.map(() => []);
+  for (const item of items) out[item.sentence]?.push(item);
+  return out;
+}
+
+/** "null", "a number", "an object": what a value is, for a message. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const kind = typeof value;
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
