@@ -14,10 +14,10 @@ export const CHECK_RULES = [
 export const checkSchema = z.object({
   rule: z.enum(CHECK_RULES),
   severity: z.enum(['warning', 'error']),
-  /** What was computed against what was written: "209/150 = 139.33%, the text says 129.33%". */
-  message: z.string().min(1),
   /** The type of the record concerned (whose span and quote the check carries). */
   recordType: z.string().min(1),
+  /** What was computed against what was written: "209/150 = 139.33%, the text says 129.33%". */
+  message: z.string().min(1),
 });
 
 export type CheckFields = z.infer<typeof checkSchema>;
