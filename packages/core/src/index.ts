@@ -18,12 +18,10 @@ export {
   guessProvince,
   type ProvinceGuess,
 } from './analyze/guess-province.js';
-export { opensLine } from './analyze/number-mentions.js';
 export { findOrganizations, type OrganizationMention } from './analyze/organizations.js';
 export { PROVINCES } from './analyze/provinces.js';
 export { type ResolvedUnit, resolveUnit, type UnitContext, type UnitLevel } from './analyze/resolve-unit.js';
 export type * from './analyze/types.js';
-export { readUnit } from './analyze/units.js';
 export { type DateToken, findDates } from './dates/find-dates.js';
 export {
   type CompletedDay,
@@ -37,17 +35,12 @@ export {
 export { InputError, type InputErrorCode } from './errors.js';
 export { findNumbers, type NumberToken } from './numbers/find-numbers.js';
 export { parseNumber } from './numbers/parse-number.js';
+/**
+ * Scanner helpers: the small text scanners the built-in extractors are written with (letter classes, the counted
+ * noun after a number, whether a line opens a list item). Kept here for plugins written against them; new code
+ * imports them from `@vnpr/core/scanner`. They are not the library API: they may change in a minor version.
+ */
+export * from './scanner.js';
 export { type SentenceSpan, splitSentences } from './segment/split-sentences.js';
 export { type DecodeResult, decode, repairMojibake } from './text/decode.js';
-export {
-  codePointBefore,
-  isAlphanumeric,
-  isLetter,
-  isLetterOrMark,
-  isLowerLetter,
-  isMark,
-  isUpperLetter,
-  letterRunEnd,
-  matchAllNotAfter,
-} from './text/letters.js';
 export { foldTone, type NormalizedText, normalize, toSourceSpan, widenToGroups } from './text/normalize.js';
