@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineExtractor, extract, loadPlugin } from '@vnpr/extractors';
+import { analyze } from '@vnpr/core';
+import { defineExtractor, extract, extractWithDiagnostics, loadPlugin } from '@vnpr/extractors';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
@@ -62,7 +63,9 @@ describe('third-party extractors', () => {
     [{ id: 'Bad Id', schema: z.object({}), extract: () => [] }, /camelCase/],
     [{ id: 'document', schema: z.object({}), extract: () => [] }, /reserved/],
     [{ id: 'x', schema: {}, extract: () => [] }, /zod schema/],
-    [{ id: 'x', schema: z.object({}) }, /extract must be a function/],
+    [{ id: 'x', schema: z.object({}) }, /exactly one of fromSentence .* or extract/],
+    [{ id: 'x', schema: z.object({}), extract: () => [], fromSentence: () => [] }, /exactly one of/],
+    [{ id: 'x', schema: z.object({}), fromSentence: () => [], cues: 'kết nạp' }, /cues must be a list of words/],
   ])('rejects a bad definition (%#)', (definition, message) => {
     expect(() => defineExtractor(definition as never)).toThrow(message);
   });
@@ -76,5 +79,67 @@ describe('third-party extractors', () => {
     const [document, ...rest] = extract(TEXT, { id: 'a.txt', plugins: [broken], only: ['broken'] });
     expect(rest).toEqual([]);
     expect(document!.warnings).toContainEqual(expect.stringMatching(/broken gave a span outside the text/));
+  });
+});
+
+describe('the sentence form and its diagnostics', () => {
+  const MEASURE = /(?<measure>khiển trách|cảnh cáo)\s+(?<count>\d+)/gu;
+  const discipline = defineExtractor({
+    id: 'discipline',
+    schema: z.object({ measure: z.string(), count: z.number().int() }),
+    cues: ['khiển trách', 'cảnh cáo'],
+    fromSentence: (s) =>
+      [...s.text.matchAll(MEASURE)].map((m) => ({
+        fields: { measure: m.groups!.measure!, count: Number(m.groups!.count) },
+        start: m.index,
+        end: m.index + m[0].length,
+      })),
+  });
+  const text = 'Hội nghị đã diễn ra. Chi bộ đã khiển trách 3 đảng viên.\nĐảng ủy cảnh cáo 2 đảng viên.';
+
+  it('maps sentence offsets to the source: the quote is the matched text', () => {
+    const records = extract(text, { id: 'a.txt', plugins: [discipline], only: ['discipline'] }).slice(1);
+    expect(records.map((r) => [r.quote, r.count, text.slice(r.span[0], r.span[1])])).toEqual([
+      ['khiển trách 3', 3, 'khiển trách 3'],
+      ['cảnh cáo 2', 2, 'cảnh cáo 2'],
+    ]);
+  });
+
+  it('loses only the sentence an extractor throws on, with an extractor-failed diagnostic', () => {
+    const fragile = defineExtractor({
+      ...discipline,
+      fromSentence: (s) => {
+        if (s.text.includes('Chi bộ')) throw new Error('boom');
+        return discipline.fromSentence(s);
+      },
+    });
+    const { records, diagnostics } = extractWithDiagnostics(analyze(text), {
+      plugins: [fragile],
+      only: ['discipline'],
+    });
+    expect(records.slice(1).map((r) => r.quote)).toEqual(['cảnh cáo 2']);
+    expect(diagnostics).toEqual([
+      { extractor: 'discipline', code: 'extractor-failed', message: 'extractor discipline failed: boom' },
+    ]);
+  });
+
+  it('names a bad span and a schema failure by code, with the span of the candidate', () => {
+    const wrong = defineExtractor({
+      id: 'wrong',
+      schema: z.object({ count: z.number() }),
+      fromSentence: (s) => [
+        { fields: { count: 1 }, start: 4, end: 2 },
+        { fields: { count: 'một' as unknown as number }, start: 0, end: 3 },
+      ],
+    });
+    const { records, diagnostics } = extractWithDiagnostics(analyze('Chi bộ có một đảng viên.'), {
+      plugins: [wrong],
+      only: ['wrong'],
+    });
+    expect(records.map((r) => r.type)).toEqual(['document']);
+    expect(diagnostics.map((d) => [d.code, d.span])).toEqual([
+      ['span-outside-text', [4, 2]],
+      ['invalid-record', [0, 3]],
+    ]);
   });
 });
