@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyze } from '@vnpr/core';
 import { describe, expect, it } from 'vitest';
 import type { VnprRecord } from '../contract.js';
-import { extract } from '../extract.js';
+import { extract, extractWithDiagnostics } from '../extract.js';
 import { UNIT_TYPES } from '../units/index.js';
 
 /**
@@ -28,8 +29,11 @@ export function runFixtures(type: string, dir: string): void {
       const optionsFile = join(folder, 'options.json');
       const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
       const all = extract(input, { ...options, id: name });
-      const doc = all[0]!;
-      expect((doc.warnings as string[]).filter((w) => w.startsWith('extractor '))).toEqual([]);
+      const { diagnostics } = extractWithDiagnostics(
+        analyze(input, { id: name, reference: options.publishedAt ?? null }),
+        { ...options, id: name },
+      );
+      expect(diagnostics).toEqual([]);
       for (const r of all) expect(input.slice(r.span[0], r.span[1])).toBe(r.quote);
       const records = all.filter((r) => r.type === type).map(stable);
       const expectedFile = join(folder, 'expected.jsonl');
