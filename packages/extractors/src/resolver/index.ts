@@ -1,10 +1,11 @@
-import type { AnalyzedDocument } from '@vnpr/core';
+import type { AnalyzedDocument, Sentence } from '@vnpr/core';
 import { withChecks } from '../checks/index.js';
 import type { Extractor, VnprRecord } from '../contract.js';
 import { documentRecord } from '../document/index.js';
 import { withUnits } from '../units/index.js';
 import { checkFields, checkShape } from './check.js';
 import { ClaimTable } from './claims.js';
+import { cueIndexFor } from './cue-index.js';
 import { Diagnostics } from './diagnostics.js';
 import { type Accepted, inLead, inTextOrder, withoutLeadRepeats, withoutRepeats } from './repeats.js';
 import { toRecord } from './spans.js';
@@ -16,7 +17,8 @@ export { cuePattern, hitsCue } from './visit.js';
 /**
  * The resolver: everything between the extractors and the records, as named steps in the order they run.
  *
- * For each extractor, by priority:
+ * First, `CueIndex.hitsOf`: one scan of the text for the cue words of all extractors tells which content
+ * sentences each extractor will see. Then for each extractor, by priority:
  *   1. `propose`      the extractor reads the document (sentence form: each content sentence that holds a cue)
  *   2. `checkShape`   a candidate has start, end, fields and its sentence
  *   3. content only   a candidate in site chrome, a caption or a repeated paragraph is dropped
@@ -41,9 +43,13 @@ export function resolve(
   const claims = new ClaimTable(doc.text.length);
   const inputs = new SentenceInputs(doc, options.publishedAt ?? doc.metadata.publishedAt, claims);
   const accepted: Accepted[] = [];
+  // One scan of the text for the cues of all extractors: which sentences each extractor will see.
+  const hits = cueIndexFor(extractors)?.hitsOf(doc) ?? null;
   for (const [position, extractor] of extractors.entries()) {
     const owner = position + 1;
-    for (const proposal of propose(doc, extractor, owner, inputs, diagnostics)) {
+    const bit = 1 << position;
+    const sees = hits ? (s: Sentence) => ((hits[s.index] ?? 0) & bit) !== 0 : undefined;
+    for (const proposal of propose(doc, extractor, owner, inputs, diagnostics, sees)) {
       if (!checkShape(proposal, diagnostics)) continue;
       const c = proposal.candidate;
       if (c.sentence.skip) continue;

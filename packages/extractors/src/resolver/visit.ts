@@ -37,7 +37,8 @@ export function hitsCue(extractor: Extractor, text: string): boolean {
 }
 
 /**
- * Runs one extractor over the document. The sentence form sees each content sentence that holds a cue and
+ * Runs one extractor over the document. The sentence form sees each content sentence that holds a cue (`sees`,
+ * by default the extractor's own cue pattern; the resolver passes the answer of one scan for all) and
  * answers in sentence offsets, which are moved to document offsets here; the document form runs once when a
  * content sentence holds a cue. What the extractor gets wrong becomes a diagnostic, never an exception.
  */
@@ -47,6 +48,7 @@ export function propose(
   owner: number,
   inputs: SentenceInputs,
   diagnostics: Diagnostics,
+  sees: (sentence: Sentence) => boolean = (s) => !s.skip && hitsCue(extractor, s.text),
 ): Proposal[] {
   const out: Proposal[] = [];
   const take = (candidates: unknown, sentence: Sentence | null): boolean => {
@@ -68,7 +70,7 @@ export function propose(
   if (extractor.fromSentence) {
     // A sentence that makes the extractor throw loses its own candidates only.
     for (const sentence of doc.sentences) {
-      if (sentence.skip || !hitsCue(extractor, sentence.text)) continue;
+      if (!sees(sentence)) continue;
       let candidates: unknown;
       try {
         candidates = extractor.fromSentence(inputs.of(sentence));
@@ -78,7 +80,7 @@ export function propose(
       }
       if (!take(candidates, sentence)) break;
     }
-  } else if (cueOf(extractor) === null || doc.sentences.some((s) => !s.skip && hitsCue(extractor, s.text))) {
+  } else if (cueOf(extractor) === null || doc.sentences.some(sees)) {
     let candidates: unknown;
     try {
       candidates = extractor.extract(doc, inputs.context);
