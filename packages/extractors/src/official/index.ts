@@ -7,6 +7,7 @@ import {
   type Sentence,
 } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
+import { endsInsidePair, lastWordStart, readUnitName, readWholeUnitName } from '../shared/unit-name.js';
 import {
   HEAD_NOUN_END,
   HISTORIC_NAMES,
@@ -28,7 +29,6 @@ import {
   TITLE_FIRST_WORDS,
 } from './patterns.js';
 import { type OfficialFields, officialSchema } from './schema.js';
-import { endsInsidePair, foldTones, readUnitName, readWholeUnitName } from './unit-name.js';
 
 interface Token {
   start: number;
@@ -106,7 +106,7 @@ function passages(doc: AnalyzedDocument): Passage[] {
     if (!group.length) return;
     const start = group[0]!.start;
     const raw = doc.text.slice(start, group[group.length - 1]!.end);
-    out.push({ start, text: foldTones(raw).replace(/[\n\r]/g, ' '), sentences: group });
+    out.push({ start, text: raw.replace(/[\n\r]/g, ' '), sentences: group });
     group = [];
   };
   for (const sentence of doc.sentences) {
@@ -548,7 +548,7 @@ function closeTitle(text: string, end: number): number {
   }
   const lower = /^ (\p{Ll}+)/u.exec(rest)?.[1];
   if (!lower) return -1;
-  const last = text.slice(lastWordStartAt(text, at), at);
+  const last = text.slice(lastWordStart(text, at), at);
   // "Đại sứ| quán Phần Lan": an embassy, not an ambassador.
   if (lower === 'quán' && /sứ$/iu.test(last)) return -1;
   // "Trưởng phòng Đăng| ký", "Bí thư Đảng ủy Chi cục Thú| y": a pair cut in two is no end.
@@ -644,13 +644,6 @@ function commaInsideDashes(text: string, at: number): boolean {
   TITLE_AT.lastIndex = at + 2;
   if (TITLE_AT.test(text)) return false;
   return /^, [^,;:.()\-–]{1,50} [-–] /u.test(text.slice(at, at + 60));
-}
-
-/** Where the letters (and digits) of the word ending at `end` start. */
-function lastWordStartAt(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) i--;
-  return i;
 }
 
 /**
@@ -800,9 +793,7 @@ const CAPITAL_HEADS = new Set([
 
 /** True when the word before `at` is capitalized and no head that lowercase words may follow. */
 function capitalBefore(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) i--;
-  const word = text.slice(i, at);
+  const word = text.slice(lastWordStart(text, at), at);
   return (
     /^\p{Lu}/u.test(word) &&
     word !== word.toUpperCase() &&
