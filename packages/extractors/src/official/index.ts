@@ -17,6 +17,7 @@ import {
   NOT_A_NAME_WORD,
   NOT_A_PERSON_BEFORE,
   NOT_OFFICIALS,
+  OFFICIAL_CUES,
   PERSON_CUE,
   PLACE_BEFORE,
   PLACES_NOT_PEOPLE,
@@ -823,11 +824,32 @@ function readLowercaseUnit(text: string, titleEnd: number): number {
 // Lowercase words that open a unit's name: "trường ĐH ...", "phòng đào tạo ...", "công ty ...".
 const UNIT_HEAD_LOWER = /^ (?:trường|phòng|công ty|ban|khoa|viện|trung tâm|bệnh viện|sở|xí nghiệp|nhà máy) /u;
 
+/**
+ * The document form: a name or a title wrapped onto the next line is read across the sentence break (`passages`),
+ * and the titles of every mention of a person are merged into one record per document.
+ */
 export const officialExtractor = defineExtractor({
   id: 'official',
   schema: officialSchema,
   priority: 60,
   description: 'Named officials and the titles the text gives them (one record per person)',
+  cues: OFFICIAL_CUES,
+  examples: [
+    // a person cue before the name
+    'Đồng chí Lê Văn Hùng phát biểu chỉ đạo hội nghị.',
+    'Ông Trần Minh Đức cho biết huyện đã hoàn thành kế hoạch.',
+    'Đ/c Phạm Thị Hạnh trình bày báo cáo chính trị.',
+    // a title right before the name
+    'Bí thư Tỉnh ủy Nguyễn Hữu Phước phát biểu kết luận hội nghị.',
+    // titles after the name: ", ", " – ", " (", "được bầu làm", "tái đắc cử"
+    'Dự hội nghị có Hồ Thị Lan, Phó Chủ tịch UBND huyện.',
+    'Trần Quốc Bảo – Trưởng Ban Dân vận Huyện ủy chủ trì buổi làm việc.',
+    'Lương Văn Thắng (Phó Chủ tịch UBND xã) trao quà cho các hộ nghèo.',
+    'Đỗ Thị Hoa được bầu làm Bí thư Chi bộ thôn Đông Hải.',
+    'Vi Văn Sơn tái đắc cử Chủ tịch Hội Nông dân xã.',
+    // a list under one title
+    'Ban Thường vụ đã bầu 2 Phó Bí thư gồm: đồng chí Lò Văn Hải và đồng chí Nông Thị Thu.',
+  ],
   extract: (doc) => findOfficials(doc),
 });
 

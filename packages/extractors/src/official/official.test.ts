@@ -1,7 +1,10 @@
 import { analyze } from '@vnpr/core';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import { cuePattern } from '../resolver/visit.js';
 import { runFixtures } from '../testing/run-fixtures.js';
 import { officialExtractor } from './index.js';
+import { TITLE_WORDS } from './patterns.js';
 
 const ctx = { publishedAt: null, isClaimed: () => false };
 
@@ -103,6 +106,45 @@ describe('official: linear time', () => {
 });
 
 runFixtures('official', import.meta.dirname);
+
+describe('official: the declared examples and cues', () => {
+  // One per wording the extractor knows, in the order of `officialExtractor.examples`.
+  const want = [
+    { name: 'Lê Văn Hùng', titles: [] },
+    { name: 'Trần Minh Đức', titles: [] },
+    { name: 'Phạm Thị Hạnh', titles: [] },
+    { name: 'Nguyễn Hữu Phước', titles: ['Bí thư Tỉnh ủy'] },
+    { name: 'Hồ Thị Lan', titles: ['Phó Chủ tịch UBND huyện'] },
+    { name: 'Trần Quốc Bảo', titles: ['Trưởng Ban Dân vận Huyện ủy'] },
+    { name: 'Lương Văn Thắng', titles: ['Phó Chủ tịch UBND xã'] },
+    { name: 'Đỗ Thị Hoa', titles: ['Bí thư Chi bộ thôn Đông Hải'] },
+    { name: 'Vi Văn Sơn', titles: ['Chủ tịch Hội Nông dân xã'] },
+    { name: 'Lò Văn Hải', titles: ['Phó Bí thư'] },
+  ];
+  const examples = officialExtractor.examples ?? [];
+
+  it('has one expected person per example', () => {
+    expect(examples).toHaveLength(want.length);
+  });
+
+  it.each(examples.map((e, i) => [e, want[i]] as const))('%s', (text, person) => {
+    expect(officials(text).map(({ name, titles }) => ({ name, titles }))[0]).toEqual(person);
+  });
+
+  it('cues every title word and person word, in any case', () => {
+    const cue = cuePattern(officialExtractor.cues);
+    for (const t of [...TITLE_WORDS, 'ĐỒNG CHÍ', 'Đ/c', 'Bà', 'nguyên bí thư', 'TỈNH ỦY VIÊN']) {
+      expect(cue?.test(t), t).toBe(true);
+    }
+    expect(cue?.test('Hội nghị tổng kết công tác năm')).toBe(true); // "ông" in "công": a cue is necessary, not sufficient
+    expect(cue?.test('Tỉnh đạt 98% kế hoạch đề ra.')).toBe(false);
+  });
+
+  it('finds no one in a document without a cue, through the whole pipeline', () => {
+    const text = 'Nguyễn Văn An Lê Thị Hoa dự lễ. Tỉnh đạt 98% kế hoạch đề ra.';
+    expect(extract(text, { only: ['official'] }).filter((r) => r.type === 'official')).toEqual([]);
+  });
+});
 
 describe('official: titles before and after the name', () => {
   it.each([

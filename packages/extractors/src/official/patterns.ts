@@ -339,6 +339,15 @@ export const LIST_TITLE = new RegExp(
 // After a list's title (and unit): " gồm: ", " gồm các đồng chí: ", " là các ông ", " gồm 4 đồng chí: ".
 export const LIST_LEAD = /^ (?:gồm|là)(?: các| \d{1,2})?(?: đồng chí| ông| bà)?:? /u;
 
+/** The words of `PERSON_CUE`, in any case: "đồng chí", "đ/c", "ông", "bà". */
+export const PERSON_CUE_WORDS = ['đồng chí', 'đ/c', 'ông', 'bà'];
+
+/**
+ * The extractor's cues: a person is named only after a person cue (`PERSON_CUE`) or with a title word before or
+ * after the name (`TITLE_ANY`, `TITLE_AT`), so a passage without one of these words names no one.
+ */
+export const OFFICIAL_CUES: readonly string[] = [...PERSON_CUE_WORDS, ...TITLE_WORDS];
+
 // Right before a name, the words that make it a person: "đồng chí", "Các đồng chí", "đ/c", "ông", "bà".
 export const PERSON_CUE = /(?:^|[^\p{L}])(?<cue>đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà)\s$/u;
 
