@@ -140,6 +140,16 @@ describe('official: the declared examples and cues', () => {
     expect(cue?.test('Tỉnh đạt 98% kế hoạch đề ra.')).toBe(false);
   });
 
+  it('declares no cue that holds another (it would hit no other sentence)', () => {
+    const cues = officialExtractor.cues ?? [];
+    expect(cues).toContain('bí thư');
+    expect(cues).not.toContain('phó bí thư');
+    for (const c of cues) {
+      const held = cues.filter((o) => o !== c && c.includes(o));
+      expect(held, c).toEqual([]);
+    }
+  });
+
   it('finds no one in a document without a cue, through the whole pipeline', () => {
     const text = 'Nguyễn Văn An Lê Thị Hoa dự lễ. Tỉnh đạt 98% kế hoạch đề ra.';
     expect(extract(text, { only: ['official'] }).filter((r) => r.type === 'official')).toEqual([]);
