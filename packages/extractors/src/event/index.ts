@@ -1,7 +1,14 @@
-import { type AnalyzedDocument, completeDay, isCalendarDate, type PartOfDay, type Sentence } from '@vnpr/core';
+import {
+  type AnalyzedDocument,
+  completeDay,
+  foldTone as foldTones,
+  isCalendarDate,
+  type PartOfDay,
+  type Sentence,
+} from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
-import { foldTones, readUnitName } from '../official/unit-name.js';
 import { readPeriod } from '../shared/period.js';
+import { readUnitName } from '../shared/unit-name.js';
 import {
   ACTIVITY,
   ADVERTISING,

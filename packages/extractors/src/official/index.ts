@@ -7,6 +7,7 @@ import {
   type Sentence,
 } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
+import { endsInsidePair, lastWordStart, readUnitName, readWholeUnitName } from '../shared/unit-name.js';
 import {
   HEAD_NOUN_END,
   HISTORIC_NAMES,
@@ -16,6 +17,7 @@ import {
   NOT_A_NAME_WORD,
   NOT_A_PERSON_BEFORE,
   NOT_OFFICIALS,
+  OFFICIAL_CUES,
   PERSON_CUE,
   PLACE_BEFORE,
   PLACES_NOT_PEOPLE,
@@ -28,7 +30,6 @@ import {
   TITLE_FIRST_WORDS,
 } from './patterns.js';
 import { type OfficialFields, officialSchema } from './schema.js';
-import { endsInsidePair, foldTones, readUnitName, readWholeUnitName } from './unit-name.js';
 
 interface Token {
   start: number;
@@ -106,7 +107,7 @@ function passages(doc: AnalyzedDocument): Passage[] {
     if (!group.length) return;
     const start = group[0]!.start;
     const raw = doc.text.slice(start, group[group.length - 1]!.end);
-    out.push({ start, text: foldTones(raw).replace(/[\n\r]/g, ' '), sentences: group });
+    out.push({ start, text: raw.replace(/[\n\r]/g, ' '), sentences: group });
     group = [];
   };
   for (const sentence of doc.sentences) {
@@ -548,7 +549,7 @@ function closeTitle(text: string, end: number): number {
   }
   const lower = /^ (\p{Ll}+)/u.exec(rest)?.[1];
   if (!lower) return -1;
-  const last = text.slice(lastWordStartAt(text, at), at);
+  const last = text.slice(lastWordStart(text, at), at);
   // "Đại sứ| quán Phần Lan": an embassy, not an ambassador.
   if (lower === 'quán' && /sứ$/iu.test(last)) return -1;
   // "Trưởng phòng Đăng| ký", "Bí thư Đảng ủy Chi cục Thú| y": a pair cut in two is no end.
@@ -644,13 +645,6 @@ function commaInsideDashes(text: string, at: number): boolean {
   TITLE_AT.lastIndex = at + 2;
   if (TITLE_AT.test(text)) return false;
   return /^, [^,;:.()\-–]{1,50} [-–] /u.test(text.slice(at, at + 60));
-}
-
-/** Where the letters (and digits) of the word ending at `end` start. */
-function lastWordStartAt(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) i--;
-  return i;
 }
 
 /**
@@ -800,9 +794,7 @@ const CAPITAL_HEADS = new Set([
 
 /** True when the word before `at` is capitalized and no head that lowercase words may follow. */
 function capitalBefore(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) i--;
-  const word = text.slice(i, at);
+  const word = text.slice(lastWordStart(text, at), at);
   return (
     /^\p{Lu}/u.test(word) &&
     word !== word.toUpperCase() &&
@@ -832,11 +824,32 @@ function readLowercaseUnit(text: string, titleEnd: number): number {
 // Lowercase words that open a unit's name: "trường ĐH ...", "phòng đào tạo ...", "công ty ...".
 const UNIT_HEAD_LOWER = /^ (?:trường|phòng|công ty|ban|khoa|viện|trung tâm|bệnh viện|sở|xí nghiệp|nhà máy) /u;
 
+/**
+ * The document form: a name or a title wrapped onto the next line is read across the sentence break (`passages`),
+ * and the titles of every mention of a person are merged into one record per document.
+ */
 export const officialExtractor = defineExtractor({
   id: 'official',
   schema: officialSchema,
   priority: 60,
   description: 'Named officials and the titles the text gives them (one record per person)',
+  cues: OFFICIAL_CUES,
+  examples: [
+    // a person cue before the name
+    'Đồng chí Lê Văn Hùng phát biểu chỉ đạo hội nghị.',
+    'Ông Trần Minh Đức cho biết huyện đã hoàn thành kế hoạch.',
+    'Đ/c Phạm Thị Hạnh trình bày báo cáo chính trị.',
+    // a title right before the name
+    'Bí thư Tỉnh ủy Nguyễn Hữu Phước phát biểu kết luận hội nghị.',
+    // titles after the name: ", ", " – ", " (", "được bầu làm", "tái đắc cử"
+    'Dự hội nghị có Hồ Thị Lan, Phó Chủ tịch UBND huyện.',
+    'Trần Quốc Bảo – Trưởng Ban Dân vận Huyện ủy chủ trì buổi làm việc.',
+    'Lương Văn Thắng (Phó Chủ tịch UBND xã) trao quà cho các hộ nghèo.',
+    'Đỗ Thị Hoa được bầu làm Bí thư Chi bộ thôn Đông Hải.',
+    'Vi Văn Sơn tái đắc cử Chủ tịch Hội Nông dân xã.',
+    // a list under one title
+    'Ban Thường vụ đã bầu 2 Phó Bí thư gồm: đồng chí Lò Văn Hải và đồng chí Nông Thị Thu.',
+  ],
   extract: (doc) => findOfficials(doc),
 });
 

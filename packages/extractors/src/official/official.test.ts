@@ -1,8 +1,10 @@
 import { analyze } from '@vnpr/core';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import { cuePattern } from '../resolver/visit.js';
 import { runFixtures } from '../testing/run-fixtures.js';
 import { officialExtractor } from './index.js';
-import { foldTones, readUnitName } from './unit-name.js';
+import { TITLE_WORDS } from './patterns.js';
 
 const ctx = { publishedAt: null, isClaimed: () => false };
 
@@ -54,6 +56,11 @@ describe('official: people and their titles', () => {
       'Bà Lê Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh phát biểu.',
       [{ name: 'Lê Thị Mai', titles: ['Chủ tịch Hội Liên hiệp Phụ nữ tỉnh'] }],
     ],
+    // The old tone placement ("Uỷ", "hoà", "khoá") is folded once, by core's normalize, before any extractor reads.
+    [
+      'Đồng chí Hoàng Văn Hoà, Uỷ viên Ban Thường vụ Tỉnh uỷ, Bí thư Đảng uỷ Khối các cơ quan tỉnh phát biểu.',
+      [{ name: 'Hoàng Văn Hòa', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Bí thư Đảng ủy Khối các cơ quan tỉnh'] }],
+    ],
   ])('%s', (text, want) => {
     expect(officials(text).map(({ name, titles }) => ({ name, titles }))).toEqual(want);
   });
@@ -83,36 +90,6 @@ describe('official: not people', () => {
   });
 });
 
-describe('unit names', () => {
-  it.each([
-    ['Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu', 7, 'Đảng ủy Khối các cơ quan tỉnh'],
-    ['của Bộ Chính trị về tiếp tục', 4, 'Bộ Chính trị'],
-    ['của Ban Thường vụ Tỉnh ủy.', 4, 'Ban Thường vụ Tỉnh ủy'],
-    ['Đảng ủy Khối tổ chức hội nghị', 0, 'Đảng ủy Khối'],
-    [
-      'Ban Thường vụ Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh (Đảng ủy Khối)',
-      0,
-      'Ban Thường vụ Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh',
-    ],
-    ['tại TP. Hồ Chí Minh, ngày', 4, 'TP. Hồ Chí Minh'],
-    ['của Đảng ủy Khối Dân - Chính - Đảng tỉnh về', 4, 'Đảng ủy Khối Dân - Chính - Đảng tỉnh'],
-    ['của Bộ Giáo dục - đào tạo về', 4, 'Bộ Giáo dục - đào tạo'],
-    ['do Sở Giao thông - Công chánh tổ chức', 3, 'Sở Giao thông'],
-    ['ông Nguyễn Văn Sơn - Giám đốc Sở', 4, 'Nguyễn Văn Sơn'],
-    ['của UBND TP.HCM về', 4, 'UBND TP.HCM'],
-    ['của Ban cán sự đảng Bộ Tư pháp về', 4, 'Ban cán sự đảng Bộ Tư pháp'],
-    ['của Sở Văn hóa, Thể thao và Du lịch về', 4, 'Sở Văn hóa, Thể thao và Du lịch'],
-  ])('%s', (text, from, want) => {
-    expect(text.slice(from, readUnitName(text, from))).toBe(want);
-  });
-
-  it('folds the old tone placement without moving offsets', () => {
-    expect(foldTones('Đảng uỷ Khối, hoà, khoá XII, Quỳnh, toàn, huỳnh')).toBe(
-      'Đảng ủy Khối, hòa, khóa XII, Quỳnh, toàn, huỳnh',
-    );
-  });
-});
-
 describe('official: linear time', () => {
   it.each([
     ['names', 'Nguyễn '],
@@ -129,6 +106,55 @@ describe('official: linear time', () => {
 });
 
 runFixtures('official', import.meta.dirname);
+
+describe('official: the declared examples and cues', () => {
+  // One per wording the extractor knows, in the order of `officialExtractor.examples`.
+  const want = [
+    { name: 'Lê Văn Hùng', titles: [] },
+    { name: 'Trần Minh Đức', titles: [] },
+    { name: 'Phạm Thị Hạnh', titles: [] },
+    { name: 'Nguyễn Hữu Phước', titles: ['Bí thư Tỉnh ủy'] },
+    { name: 'Hồ Thị Lan', titles: ['Phó Chủ tịch UBND huyện'] },
+    { name: 'Trần Quốc Bảo', titles: ['Trưởng Ban Dân vận Huyện ủy'] },
+    { name: 'Lương Văn Thắng', titles: ['Phó Chủ tịch UBND xã'] },
+    { name: 'Đỗ Thị Hoa', titles: ['Bí thư Chi bộ thôn Đông Hải'] },
+    { name: 'Vi Văn Sơn', titles: ['Chủ tịch Hội Nông dân xã'] },
+    { name: 'Lò Văn Hải', titles: ['Phó Bí thư'] },
+  ];
+  const examples = officialExtractor.examples ?? [];
+
+  it('has one expected person per example', () => {
+    expect(examples).toHaveLength(want.length);
+  });
+
+  it.each(examples.map((e, i) => [e, want[i]] as const))('%s', (text, person) => {
+    expect(officials(text).map(({ name, titles }) => ({ name, titles }))[0]).toEqual(person);
+  });
+
+  it('cues every title word and person word, in any case', () => {
+    const cue = cuePattern(officialExtractor.cues);
+    for (const t of [...TITLE_WORDS, 'ĐỒNG CHÍ', 'Đ/c', 'Bà', 'nguyên bí thư', 'TỈNH ỦY VIÊN']) {
+      expect(cue?.test(t), t).toBe(true);
+    }
+    expect(cue?.test('Hội nghị tổng kết công tác năm')).toBe(true); // "ông" in "công": a cue is necessary, not sufficient
+    expect(cue?.test('Tỉnh đạt 98% kế hoạch đề ra.')).toBe(false);
+  });
+
+  it('declares no cue that holds another (it would hit no other sentence)', () => {
+    const cues = officialExtractor.cues ?? [];
+    expect(cues).toContain('bí thư');
+    expect(cues).not.toContain('phó bí thư');
+    for (const c of cues) {
+      const held = cues.filter((o) => o !== c && c.includes(o));
+      expect(held, c).toEqual([]);
+    }
+  });
+
+  it('finds no one in a document without a cue, through the whole pipeline', () => {
+    const text = 'Nguyễn Văn An Lê Thị Hoa dự lễ. Tỉnh đạt 98% kế hoạch đề ra.';
+    expect(extract(text, { only: ['official'] }).filter((r) => r.type === 'official')).toEqual([]);
+  });
+});
 
 describe('official: titles before and after the name', () => {
   it.each([

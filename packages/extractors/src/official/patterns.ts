@@ -339,6 +339,23 @@ export const LIST_TITLE = new RegExp(
 // After a list's title (and unit): " gồm: ", " gồm các đồng chí: ", " là các ông ", " gồm 4 đồng chí: ".
 export const LIST_LEAD = /^ (?:gồm|là)(?: các| \d{1,2})?(?: đồng chí| ông| bà)?:? /u;
 
+/** The words of `PERSON_CUE`, in any case: "đồng chí", "đ/c", "ông", "bà". */
+export const PERSON_CUE_WORDS = ['đồng chí', 'đ/c', 'ông', 'bà'];
+
+/**
+ * The extractor's cues: a person is named only after a person cue (`PERSON_CUE`) or with a title word before or
+ * after the name (`TITLE_ANY`, `TITLE_AT`), so a passage without one of these words names no one. A cue is a
+ * case-insensitive substring, so a word that holds another ("Phó Bí thư", "Trưởng Công an" with "ông") adds nothing
+ * and is left out: the same sentences hit, with a shorter pattern.
+ */
+export const OFFICIAL_CUES: readonly string[] = withoutContained([...PERSON_CUE_WORDS, ...TITLE_WORDS]);
+
+/** The words, in lowercase, less those that hold another of them. */
+function withoutContained(words: readonly string[]): string[] {
+  const lower = [...new Set(words.map((w) => w.toLowerCase()))];
+  return lower.filter((w) => !lower.some((other) => other !== w && w.includes(other)));
+}
+
 // Right before a name, the words that make it a person: "đồng chí", "Các đồng chí", "đ/c", "ông", "bà".
 export const PERSON_CUE = /(?:^|[^\p{L}])(?<cue>đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà)\s$/u;
 

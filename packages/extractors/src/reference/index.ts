@@ -1,6 +1,6 @@
-import { type AnalyzedDocument, completeDay, type Sentence } from '@vnpr/core';
+import { type AnalyzedDocument, completeDay, foldTone as foldTones, type Sentence } from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
-import { foldTones, readUnitName } from '../official/unit-name.js';
+import { readUnitName } from '../shared/unit-name.js';
 import {
   BARE_NUMBERED,
   ISSUE_DATE,

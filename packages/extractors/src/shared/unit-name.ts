@@ -1,51 +1,11 @@
 /**
  * Reading the name of a party or state unit that follows a title or a preposition
  * ("Bí thư |Đảng ủy Khối các cơ quan tỉnh| phát biểu", "của |Ban Thường vụ Tỉnh ủy| về ...").
- * Shared by the official, event and reference extractors.
+ * Shared by the official, event and reference extractors. It reads a name from a given offset on, any unit
+ * ("Bộ Chính trị", "Sở Văn hóa, Thể thao và Du lịch", "UBND TP.HCM"); core's `findOrganizations` finds the
+ * party units a text names by their head ("Đảng bộ huyện Thới Lai") and serves `organizationBefore`
+ * (./organization.ts). The text is normalized (core's `normalize` already folds the old tone placement).
  */
-
-// Old tone placement → new, same length ("Uỷ" → "Ủy", "hoà" → "hòa"), so offsets survive.
-const TONE_PAIRS: Record<string, string> = {
-  oà: 'òa',
-  oá: 'óa',
-  oả: 'ỏa',
-  oã: 'õa',
-  oạ: 'ọa',
-  oè: 'òe',
-  oé: 'óe',
-  oẻ: 'ỏe',
-  oẽ: 'õe',
-  oẹ: 'ọe',
-  uỳ: 'ùy',
-  uý: 'úy',
-  uỷ: 'ủy',
-  uỹ: 'ũy',
-  uỵ: 'ụy',
-  Oà: 'Òa',
-  Oá: 'Óa',
-  Oả: 'Ỏa',
-  Oã: 'Õa',
-  Oạ: 'Ọa',
-  Uỳ: 'Ùy',
-  Uý: 'Úy',
-  Uỷ: 'Ủy',
-  Uỹ: 'Ũy',
-  Uỵ: 'Ụy',
-};
-// "Uỷ", "uỷ", "hoà", "khoá": an open syllable's vowel pair with the old tone placement (not "Quỳnh", "quý",
-// "toàn", "hoàng", "huỳnh", whose tone is where it belongs).
-const OLD_TONE = /(?<![qQ])(?:[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ])(?![\p{L}])/gu;
-
-/**
- * Folds the old tone placement into the new one without changing the length, so that offsets into the
- * folded text are offsets into the original.
- *
- * @example
- * foldTones('Đảng uỷ Khối') // 'Đảng ủy Khối'
- */
-export function foldTones(s: string): string {
-  return s.replace(OLD_TONE, (m) => TONE_PAIRS[m] ?? m);
-}
 
 // Two-word units whose second word is lowercase even inside a capitalized name: "Bộ Chính trị",
 // "Ban Chấp hành Trung ương", "Ban Thường vụ Tỉnh ủy", "Cơ quan-Doanh nghiệp", "Ủy ban nhân dân".
@@ -474,7 +434,8 @@ export function readWholeUnitName(text: string, from: number, maxWords = 14, sur
   return more > mended + 1 ? more : end;
 }
 
-function lastWordStart(text: string, end: number): number {
+/** Where the letters (and digits) of the word ending at `end` start. */
+export function lastWordStart(text: string, end: number): number {
   let i = end;
   while (i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) i--;
   return i;
