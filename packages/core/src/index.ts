@@ -30,6 +30,7 @@ export {
   completeDay,
   type DateOptions,
   isCalendarDate,
+  PARTS_OF_DAY,
   type ParsedDate,
   type PartOfDay,
   parseDate,

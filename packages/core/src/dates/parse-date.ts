@@ -6,7 +6,7 @@ import { resolveReference } from './reference.js';
 import { parseWhole } from './scan.js';
 import type { DateOptions, ParsedDate } from './types.js';
 
-export type { DateOptions, ParsedDate, PartOfDay } from './types.js';
+export { type DateOptions, PARTS_OF_DAY, type ParsedDate, type PartOfDay } from './types.js';
 
 /**
  * Parses a whole phrase as exactly one date, or returns null.

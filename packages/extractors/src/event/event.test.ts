@@ -150,6 +150,25 @@ describe('event schema', () => {
     expect(eventSchema.safeParse({ ...valid, date }).success).toBe(ok);
   });
 
+  it.each([
+    ['sáng', true],
+    ['trưa', true],
+    ['chiều', true],
+    ['tối', true],
+    [null, true],
+    ['Sáng', false],
+    ['buổi sáng', false],
+    ['đêm', false],
+    ['', false],
+  ])('partOfDay %s is one of the contract\'s parts of the day: %s', (partOfDay, ok) => {
+    expect(eventSchema.safeParse({ ...valid, partOfDay }).success).toBe(ok);
+  });
+
+  it('kind is an open set of meeting words, never empty', () => {
+    expect(eventSchema.safeParse({ ...valid, kind: 'hội nghị trực tuyến' }).success).toBe(true);
+    expect(eventSchema.safeParse({ ...valid, kind: '' }).success).toBe(false);
+  });
+
   it('an impossible day opening a sentence gives no event', () => {
     expect(events('Ngày 31-2, Đảng ủy phường tổ chức Hội nghị sơ kết.', '2020-03-10')).toEqual([]);
     expect(events('Ngày 30/2, Chi bộ 3 tổ chức hội nghị.', '2020-03-10')).toEqual([]);
