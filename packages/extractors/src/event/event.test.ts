@@ -160,7 +160,7 @@ describe('event schema', () => {
     ['buổi sáng', false],
     ['đêm', false],
     ['', false],
-  ])('partOfDay %s is one of the contract\'s parts of the day: %s', (partOfDay, ok) => {
+  ])('partOfDay %s is one of the parts of the day in the contract: %s', (partOfDay, ok) => {
     expect(eventSchema.safeParse({ ...valid, partOfDay }).success).toBe(ok);
   });
 
