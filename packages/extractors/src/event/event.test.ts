@@ -92,6 +92,18 @@ describe('event: meetings opening a sentence', () => {
     expect(e).toMatchObject({ kind: 'lễ', partOfDay: 'tối', activities: ['kỷ niệm'] });
   });
 
+  it('reads a meeting word wrapped onto the next line, with no review word beside it', () => {
+    const [e] = events('Sáng 5-3, Chi bộ ấp Phước Lợi tổ chức Hội\nnghị chi bộ thường kỳ tháng 3.');
+    expect(e).toMatchObject({ date: '2024-03-05', kind: 'hội nghị', activities: [] });
+    const [m] = events('Ngày 20-2, Chi bộ ấp Phước Hưng tổ chức buổi\nsinh hoạt chuyên đề về Bác Hồ.');
+    expect(m).toMatchObject({ date: '2024-02-20', kind: 'buổi sinh hoạt' });
+  });
+
+  it('reads the old tone placement as the new one ("toạ đàm" is "tọa đàm")', () => {
+    const [e] = events('Sáng 3-2, Đảng ủy phường An Lạc tổ chức buổi toạ đàm kỷ niệm ngày thành lập Đảng.');
+    expect(e).toMatchObject({ date: '2024-02-03', kind: 'tọa đàm', organizer: 'Đảng ủy phường An Lạc' });
+  });
+
   it('keeps one event per date', () => {
     const text =
       'Ngày 14-1, Đảng ủy Khối tổ chức Hội nghị tổng kết năm 2023. Ngày 14-1, Đảng ủy Khối cũng tổ chức hội nghị Ban Chấp hành.';

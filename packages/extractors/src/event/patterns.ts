@@ -62,6 +62,40 @@ export const ACTIVITY =
  */
 export const STRONG_ACTIVITIES = new Set(['tổng kết', 'sơ kết', 'giao ban', 'quán triệt']);
 
+/**
+ * The words without which a sentence reports no meeting, the extractor's cues: a meeting word of MEETING_KIND ("hội
+ * nghị", "đại hội", "lễ", "cuộc họp", "tổ chức kết nạp" …) or a review that is a meeting by itself (STRONG_ACTIVITIES).
+ * "lớp tập huấn", not "tập huấn": the activity alone makes no meeting. A meeting word may wrap onto the next line
+ * ("tổ chức Hội⏎nghị"), so each space of a cue also stands for a line break.
+ */
+export const MEETING_CUES: readonly string[] = [
+  'hội nghị',
+  'đại hội',
+  'hội thi',
+  'hội thảo',
+  'hội diễn',
+  'tọa đàm',
+  'buổi làm việc',
+  'họp',
+  'gặp mặt',
+  'lễ',
+  'lớp tập huấn',
+  'lớp bồi dưỡng',
+  'buổi sinh hoạt',
+  'kết nạp',
+  ...STRONG_ACTIVITIES,
+].flatMap(wrapped);
+
+/** A phrase as written on one line and wrapped at each of its spaces: "hội nghị" → also "hội⏎nghị". */
+function wrapped(phrase: string): string[] {
+  return phrase
+    .split(' ')
+    .reduce<string[]>(
+      (heads, word, i) => (i === 0 ? [word] : heads.flatMap((h) => [`${h} ${word}`, `${h}\n${word}`])),
+      [],
+    );
+}
+
 // A document issued, not a meeting held: "ban hành Kế hoạch triển khai ...", "ký Quyết định ...".
 export const ISSUING = /(?<![\p{L}])(?:ban hành|ký ban hành|đã ký|công bố quyết định)(?![\p{L}])/u;
 
