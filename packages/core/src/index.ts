@@ -34,6 +34,7 @@ export {
   type ParsedDate,
   type PartOfDay,
   parseDate,
+  readDateAt,
 } from './dates/parse-date.js';
 export { InputError, type InputErrorCode } from './errors.js';
 export { findNumbers, type NumberToken } from './numbers/find-numbers.js';

@@ -104,6 +104,14 @@ describe('event: meetings opening a sentence', () => {
     expect(e).toMatchObject({ date: '2024-02-03', kind: 'tọa đàm', organizer: 'Đảng ủy phường An Lạc' });
   });
 
+  it('reads a day core finds no trigger for ("Hôm nay 2-2") with core\'s reader, its time included', () => {
+    const [e] = events('Hôm nay 2-2 lúc 8h, Chi bộ ấp Phước Lợi tổ chức Lễ kết nạp đảng viên mới.', '2023-02-02');
+    expect(e).toMatchObject({ date: '2023-02-02T08:00', kind: 'lễ kết nạp', inferred: true });
+    const [f] = events('Hôm nay (14-1), Huyện ủy Long Hồ tổ chức Hội nghị tổng kết công tác năm 2023.', '2024-01-20');
+    expect(f).toMatchObject({ date: '2024-01-14', partOfDay: null, organizer: 'Huyện ủy Long Hồ', inferred: true });
+    expect(events('Hôm nay (31-4), Huyện ủy Long Hồ tổ chức Hội nghị tổng kết.', '2024-05-02')).toEqual([]);
+  });
+
   it('keeps one event per date', () => {
     const text =
       'Ngày 14-1, Đảng ủy Khối tổ chức Hội nghị tổng kết năm 2023. Ngày 14-1, Đảng ủy Khối cũng tổ chức hội nghị Ban Chấp hành.';

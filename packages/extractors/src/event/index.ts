@@ -1,9 +1,9 @@
 import {
   type AnalyzedDocument,
-  completeDay,
   type DateMention,
   isCalendarDate,
   type PartOfDay,
+  readDateAt,
   type Sentence,
 } from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
@@ -17,7 +17,6 @@ import {
   COMING_AFTER_DATE,
   CONTINUING,
   COST_BEFORE,
-  DAY_MONTH,
   FUTURE_BEFORE_KIND,
   GOAL_IN_SENTENCE,
   GOAL_YEAR_BEFORE,
@@ -102,8 +101,8 @@ function partBefore(prefix: string): PartOfDay | null {
 
 /**
  * The date opening a sentence: a date mention core found within the first characters, after nothing but an
- * outlet tag, a part of the day or "ngày". Falls back to reading "14-1", "02/01", "2-8" itself where core found
- * no date there.
+ * outlet tag, a part of the day or "ngày". Where core found none there (a yearless day with no "ngày" right before
+ * it: "Hôm nay (2-2)", "Vừa qua (ngày 27/12)"), core's `readDateAt` reads the phrase at the first digit.
  */
 function openingDate(s: EventSentence, reference: string | null, allowHeld: boolean): OpeningDate | null {
   const text = s.text;
@@ -139,21 +138,15 @@ function openingDate(s: EventSentence, reference: string | null, allowHeld: bool
     }
   }
   if (!digit) return null;
-  const prefix = text.slice(0, digit.index);
-  DAY_MONTH.lastIndex = digit.index;
-  const m = DAY_MONTH.exec(text);
-  if (!m?.groups) return null;
-  const month = Number(m.groups.month ?? m.groups.monthW);
-  const written = m.groups.year ?? m.groups.yearW;
-  // Core's calendar: the nearest year to the reference, and never a day that does not exist ("31-2").
-  const day = completeDay(Number(m.groups.day), month, written ? Number(written) : undefined, { reference });
-  if (!day) return null;
+  // Core's reader and calendar: the year nearest the reference, and never a day that does not exist ("31-2").
+  const day = readDateAt(text, digit.index, { reference });
+  if (!day || !DAY_LEVEL.test(day.value)) return null;
   return {
     value: day.value,
     inferred: day.inferred,
-    partOfDay: partBefore(prefix),
-    start: digit.index,
-    end: digit.index + m[0].length,
+    partOfDay: day.partOfDay ?? partBefore(text.slice(0, digit.index)),
+    start: day.start,
+    end: day.end,
   };
 }
 
@@ -229,12 +222,9 @@ function dateAfterKind(s: EventSentence, from: number, opening: string): Opening
   for (const m of text.slice(0, from + OWN_DATE_REACH).matchAll(OWN_DAY)) {
     const at = m.index + m[0].length;
     if (at < from) continue;
-    DAY_MONTH.lastIndex = at;
-    const dm = DAY_MONTH.exec(text);
-    if (!dm?.groups || dm.groups.year || dm.groups.month === undefined) return null;
-    const day = completeDay(Number(dm.groups.day), Number(dm.groups.month), undefined, { reference: opening });
-    if (!day) return null;
-    return heldDate(text, m.index, at + dm[0].length, { value: day.value, inferred: true, partOfDay: null });
+    const day = readDateAt(text, at, { reference: opening });
+    if (!day?.inferred) return null;
+    return heldDate(text, m.index, day.end, { value: day.value, inferred: true, partOfDay: null });
   }
   return null;
 }

@@ -35,11 +35,6 @@ export const PREPARING = /(?<![\p{L}])(?:chuẩn bị|dự kiến)(?![\p{L}])/iu
 // thảo luận", "tổ chức ngày hội … với các nội dung: … Hội thi hát" (a contest in its programme).
 export const NOT_A_MEETING = /(?<![\p{L}])(?:họp báo|thảo luận tại hội trường|[Nn]gày hội)(?![\p{L}])/u;
 
-// A day and month at a given offset (used when core found no date there): "14-1", "02/01", "2-8", "16/1/2020",
-// "ngày 14 tháng 1 năm 2020".
-export const DAY_MONTH =
-  /(?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})(?:\k<sep>(?<year>(?:19|20)\d\d))?|(?: tháng (?<monthW>\d{1,2})(?: năm (?<yearW>(?:19|20)\d\d))?))(?![\d/.-]\d)/uy;
-
 // Part of the day before the date: "Sáng 2-8", "Chiều ngày 02/01", "tối 15/3", "Sáng nay (10-12)".
 export const PART_OF_DAY = /(?<part>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)(?: nay)? \(?(?:ngày )?$/u;
 
