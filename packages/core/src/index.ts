@@ -28,9 +28,11 @@ export {
   completeDay,
   type DateOptions,
   isCalendarDate,
+  PARTS_OF_DAY,
   type ParsedDate,
   type PartOfDay,
   parseDate,
+  readDateAt,
 } from './dates/parse-date.js';
 export { InputError, type InputErrorCode } from './errors.js';
 export { findNumbers, type NumberToken } from './numbers/find-numbers.js';

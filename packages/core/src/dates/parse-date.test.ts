@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeDay, type DateOptions, isCalendarDate, type ParsedDate, parseDate } from './parse-date.js';
+import { completeDay, type DateOptions, isCalendarDate, type ParsedDate, parseDate, readDateAt } from './parse-date.js';
 import { resolveReference } from './reference.js';
 
 const written = (value: string, partOfDay: ParsedDate['partOfDay'] = null): ParsedDate => ({
@@ -161,5 +161,30 @@ describe('completeDay: one calendar for callers with their own patterns', () => 
     ['2020-01', false],
   ])('isCalendarDate(%s) is %s', (iso, ok) => {
     expect(isCalendarDate(iso)).toBe(ok);
+  });
+});
+
+describe('readDateAt: a phrase whose start the caller found, read in running text', () => {
+  it.each<[string, number, string | null, [string, boolean, number, number] | null]>([
+    // A yearless day with no "ngày" right before it, which findDates leaves out.
+    ['Hôm nay (2-2), Chi bộ ấp 3 tổ chức Lễ kết nạp', 9, '2023-02-02', ['2023-02-02', true, 9, 12]],
+    ['Vừa qua (ngày 27/12), Đảng ủy xã', 14, '2023-12-31', ['2023-12-27', true, 14, 19]],
+    ['Sáng nay (10-12), Đại hội khai mạc', 10, '2025-12-10', ['2025-12-10', true, 10, 15]],
+    ['Hôm nay 2-2 lúc 8h, Chi bộ', 8, '2023-02-02', ['2023-02-02T08:00', true, 8, 18]],
+    ['Ngày 14 tháng 1 năm 2020, Đảng ủy Khối', 5, null, ['2020-01-14', false, 5, 24]],
+    ['cuộc họp diễn ra ngày 3/3 gồm đại diện', 22, '2006-03-09', ['2006-03-03', true, 22, 25]],
+    // Nothing, or not a day, starts there.
+    ['Hôm nay (2-2), Chi bộ', 8, '2023-02-02', null],
+    ['Hôm nay (2-2), Chi bộ', 10, '2023-02-02', null],
+    ['Có 209/150 đảng viên', 3, '2023-02-02', null],
+    ['Năm 2023, Chi bộ', 4, '2023-02-02', null],
+    // A day that does not exist, and a yearless day with nothing to take its year from.
+    ['Hôm nay (31-4), Huyện ủy', 9, '2024-05-02', null],
+    ['Ngày 31-2, Đảng ủy phường', 5, '2020-03-10', null],
+    ['Hôm nay (2-2), Chi bộ', 9, null, null],
+  ])('%s at %i against %s', (text, at, reference, expected) => {
+    const got = readDateAt(text, at, { reference });
+    expect(got && [got.value, got.inferred, got.start, got.end]).toEqual(expected);
+    if (got) expect(got.raw).toBe(text.slice(got.start, got.end));
   });
 });

@@ -2,11 +2,12 @@
  * One isolated date phrase ("16/1/2020", "Chiều ngày 02/01", "09:01, 17/01/2020") to ISO text.
  */
 import { formatDay, isRealDay, resolveDay } from './calendar.js';
+import type { DateToken } from './find-dates.js';
 import { resolveReference } from './reference.js';
-import { parseWhole } from './scan.js';
+import { parseWhole, scanDateAt } from './scan.js';
 import type { DateOptions, ParsedDate } from './types.js';
 
-export type { DateOptions, ParsedDate, PartOfDay } from './types.js';
+export { type DateOptions, PARTS_OF_DAY, type ParsedDate, type PartOfDay } from './types.js';
 
 /**
  * Parses a whole phrase as exactly one date, or returns null.
@@ -30,6 +31,21 @@ export type { DateOptions, ParsedDate, PartOfDay } from './types.js';
 export function parseDate(s: string, options: DateOptions = {}): ParsedDate | null {
   const found = parseWhole(s, resolveReference(options.reference));
   return found === null ? null : { value: found.value, inferred: found.inferred, partOfDay: found.partOfDay };
+}
+
+/**
+ * Reads the date phrase that starts at `at` in a running text, as parseDate reads a phrase: for a caller that knows
+ * by its own cues where a date opens ("Hôm nay (2-2), …", "Vừa qua (ngày 27/12), …"), where findDates wants a
+ * "ngày", "hôm" or a part of the day right before a yearless day. A time after the day is read with it ("2-2 lúc 8h").
+ * Null when no date starts exactly at `at`, for a day that does not exist ("31-4") and for a yearless day without a
+ * reference. Offsets are into `text`.
+ *
+ * @example
+ * readDateAt('Hôm nay (2-2), Chi bộ ấp 3 tổ chức Lễ kết nạp', 9, { reference: '2023-02-02' });
+ * // { value: '2023-02-02', inferred: true, partOfDay: null, start: 9, end: 12, raw: '2-2' }
+ */
+export function readDateAt(text: string, at: number, options: DateOptions = {}): DateToken | null {
+  return scanDateAt(text, at, resolveReference(options.reference));
 }
 
 /** A day read from its parts, as ISO text. */

@@ -238,6 +238,23 @@ export function scanDates(text: string, mode: ScanMode, reference: ReferenceSpan
   return out;
 }
 
+/** How far a phrase read at a given offset may run ("15:34, Thứ Sáu, 02/08/2019 (GMT+7)" is 34 characters). */
+const AT_REACH = 64;
+
+/**
+ * The date phrase that starts exactly at `at` in a running text, read as 'parse' mode reads an isolated phrase (a
+ * yearless "14-1" needs no "ngày" before it), with offsets into `text`; null when no date starts there.
+ *
+ * @example
+ * scanDateAt('Hôm nay (2-2), Chi bộ', 9, { first: new Date(2023, 1, 2), last: new Date(2023, 1, 2) });
+ * // { value: '2023-02-02', inferred: true, partOfDay: null, start: 9, end: 12, raw: '2-2' }
+ */
+export function scanDateAt(text: string, at: number, reference: ReferenceSpan | null): DateMention | null {
+  const first = scanDates(text.slice(at, at + AT_REACH), 'parse', reference)[0];
+  if (first === undefined || first.start !== 0) return null;
+  return { ...first, start: at, end: at + first.end };
+}
+
 /** Labels before a dateline or a date phrase: "Cập nhật lúc", "Cập nhật:", "Ngày đăng:", "lúc", "vào ngày". */
 const LEADING_LABEL = new RegExp(
   `^(?<label>(?:cập${H}+nhật|đăng|xuất${H}+bản|ngày${H}+đăng)${H}*(?:lúc|ngày)?${H}*:?|vào${H}+lúc|lúc|vào)${H}+`,

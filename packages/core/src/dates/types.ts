@@ -1,5 +1,8 @@
+/** The parts of the day a date may be given with, in the order of the day (the record contract's closed set). */
+export const PARTS_OF_DAY = ['sáng', 'trưa', 'chiều', 'tối'] as const;
+
 /** Part of day written before a date: "Sáng 2-8", "Chiều ngày 02/01", "tối", "trưa" (always lowercase). */
-export type PartOfDay = 'sáng' | 'trưa' | 'chiều' | 'tối';
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];
 
 export interface ParsedDate {
   /** ISO: "2020-01-16", "2020-01-16T09:01", "2019-12" or "2019". */

@@ -92,6 +92,26 @@ describe('event: meetings opening a sentence', () => {
     expect(e).toMatchObject({ kind: 'lễ', partOfDay: 'tối', activities: ['kỷ niệm'] });
   });
 
+  it('reads a meeting word wrapped onto the next line, with no review word beside it', () => {
+    const [e] = events('Sáng 5-3, Chi bộ ấp Phước Lợi tổ chức Hội\nnghị chi bộ thường kỳ tháng 3.');
+    expect(e).toMatchObject({ date: '2024-03-05', kind: 'hội nghị', activities: [] });
+    const [m] = events('Ngày 20-2, Chi bộ ấp Phước Hưng tổ chức buổi\nsinh hoạt chuyên đề về Bác Hồ.');
+    expect(m).toMatchObject({ date: '2024-02-20', kind: 'buổi sinh hoạt' });
+  });
+
+  it('reads the old tone placement as the new one ("toạ đàm" is "tọa đàm")', () => {
+    const [e] = events('Sáng 3-2, Đảng ủy phường An Lạc tổ chức buổi toạ đàm kỷ niệm ngày thành lập Đảng.');
+    expect(e).toMatchObject({ date: '2024-02-03', kind: 'tọa đàm', organizer: 'Đảng ủy phường An Lạc' });
+  });
+
+  it('reads a day core finds no trigger for ("Hôm nay 2-2") with core\'s reader, its time included', () => {
+    const [e] = events('Hôm nay 2-2 lúc 8h, Chi bộ ấp Phước Lợi tổ chức Lễ kết nạp đảng viên mới.', '2023-02-02');
+    expect(e).toMatchObject({ date: '2023-02-02T08:00', kind: 'lễ kết nạp', inferred: true });
+    const [f] = events('Hôm nay (14-1), Huyện ủy Long Hồ tổ chức Hội nghị tổng kết công tác năm 2023.', '2024-01-20');
+    expect(f).toMatchObject({ date: '2024-01-14', partOfDay: null, organizer: 'Huyện ủy Long Hồ', inferred: true });
+    expect(events('Hôm nay (31-4), Huyện ủy Long Hồ tổ chức Hội nghị tổng kết.', '2024-05-02')).toEqual([]);
+  });
+
   it('keeps one event per date', () => {
     const text =
       'Ngày 14-1, Đảng ủy Khối tổ chức Hội nghị tổng kết năm 2023. Ngày 14-1, Đảng ủy Khối cũng tổ chức hội nghị Ban Chấp hành.';
@@ -148,6 +168,25 @@ describe('event schema', () => {
     ['2020-01', false],
   ])('%s is a calendar day: %s', (date, ok) => {
     expect(eventSchema.safeParse({ ...valid, date }).success).toBe(ok);
+  });
+
+  it.each([
+    ['sáng', true],
+    ['trưa', true],
+    ['chiều', true],
+    ['tối', true],
+    [null, true],
+    ['Sáng', false],
+    ['buổi sáng', false],
+    ['đêm', false],
+    ['', false],
+  ])('partOfDay %s is one of the parts of the day in the contract: %s', (partOfDay, ok) => {
+    expect(eventSchema.safeParse({ ...valid, partOfDay }).success).toBe(ok);
+  });
+
+  it('kind is an open set of meeting words, never empty', () => {
+    expect(eventSchema.safeParse({ ...valid, kind: 'hội nghị trực tuyến' }).success).toBe(true);
+    expect(eventSchema.safeParse({ ...valid, kind: '' }).success).toBe(false);
   });
 
   it('an impossible day opening a sentence gives no event', () => {

@@ -1,12 +1,13 @@
 import {
   type AnalyzedDocument,
-  completeDay,
-  foldTone as foldTones,
+  type DateMention,
   isCalendarDate,
   type PartOfDay,
+  readDateAt,
   type Sentence,
 } from '@vnpr/core';
 import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
+import { hitsCue } from '../resolver/index.js';
 import { readPeriod } from '../shared/period.js';
 import { readUnitName } from '../shared/unit-name.js';
 import {
@@ -16,7 +17,6 @@ import {
   COMING_AFTER_DATE,
   CONTINUING,
   COST_BEFORE,
-  DAY_MONTH,
   FUTURE_BEFORE_KIND,
   GOAL_IN_SENTENCE,
   GOAL_YEAR_BEFORE,
@@ -24,6 +24,7 @@ import {
   HELD_ON,
   ISSUING,
   LUNAR_NEW_YEAR,
+  MEETING_CUES,
   MEETING_KIND,
   NAMED_THEN_DATED,
   NAMED_YEAR,
@@ -48,7 +49,28 @@ import {
 } from './patterns.js';
 import { type EventFields, eventSchema } from './schema.js';
 
-/** The date that opens a sentence, with local offsets. */
+/**
+ * One content sentence as the event reader sees it. Every offset the reader handles is into `text`: the dates here,
+ * and the event it finds (the document loop below maps them once, through `candidateAt`).
+ */
+interface EventSentence {
+  sentence: Sentence;
+  /** The sentence with its line breaks read as spaces ("tổ chức Hội⏎nghị tổng kết"). */
+  text: string;
+  /** The sentence's dates, in order, with offsets into `text`. */
+  dates: readonly DateMention[];
+}
+
+/** An event read from one sentence, in sentence offsets. */
+interface SentenceEvent {
+  fields: EventFields;
+  start: number;
+  end: number;
+  /** Where its date stands: the numbers there are the event's. */
+  date: { start: number; end: number };
+}
+
+/** The date that opens a sentence, with sentence offsets. */
 interface OpeningDate {
   value: string;
   inferred: boolean;
@@ -79,25 +101,19 @@ function partBefore(prefix: string): PartOfDay | null {
 
 /**
  * The date opening a sentence: a date mention core found within the first characters, after nothing but an
- * outlet tag, a part of the day or "ngày". Falls back to reading "14-1", "02/01", "2-8" itself where core found
- * no date there.
+ * outlet tag, a part of the day or "ngày". Where core found none there (a yearless day with no "ngày" right before
+ * it: "Hôm nay (2-2)", "Vừa qua (ngày 27/12)"), core's `readDateAt` reads the phrase at the first digit.
  */
-function openingDate(
-  doc: AnalyzedDocument,
-  sentence: Sentence,
-  text: string,
-  reference: string | null,
-  allowHeld: boolean,
-): OpeningDate | null {
+function openingDate(s: EventSentence, reference: string | null, allowHeld: boolean): OpeningDate | null {
+  const text = s.text;
   // "Chào mừng …, hôm nay (2-2), …": an occasion clause first moves the opening past one of its commas.
   const leads = OCCASION_LEAD.test(text) ? commaEnds(text.slice(0, OCCASION_REACH)) : [];
   const lead = leads.at(-1) ?? 0;
   const opens = (prefix: string) =>
     OPENER_PREFIX.test(prefix) || leads.some((at) => at <= prefix.length && OPENER_PREFIX.test(prefix.slice(at)));
-  for (const d of doc.dates) {
-    if (d.sentence !== sentence.index) continue;
-    const start = d.start - sentence.start;
-    if (start < 0 || start > lead + OPENING_WINDOW) continue;
+  for (const d of s.dates) {
+    const start = d.start;
+    if (start > lead + OPENING_WINDOW) continue;
     if (!DAY_LEVEL.test(d.value)) continue;
     const prefix = text.slice(0, start);
     if (!opens(prefix)) continue;
@@ -106,12 +122,11 @@ function openingDate(
       inferred: d.inferred,
       partOfDay: d.partOfDay ?? partBefore(prefix),
       start,
-      end: d.end - sentence.start,
+      end: d.end,
     };
   }
-  for (const d of allowHeld ? doc.dates : []) {
-    if (d.sentence !== sentence.index) continue;
-    const held = heldDate(text, d.start - sentence.start, d.end - sentence.start, d);
+  for (const d of allowHeld ? s.dates : []) {
+    const held = heldDate(text, d.start, d.end, d);
     if (held) return held;
   }
   let digit: { index: number } | null = null;
@@ -123,21 +138,15 @@ function openingDate(
     }
   }
   if (!digit) return null;
-  const prefix = text.slice(0, digit.index);
-  DAY_MONTH.lastIndex = digit.index;
-  const m = DAY_MONTH.exec(text);
-  if (!m?.groups) return null;
-  const month = Number(m.groups.month ?? m.groups.monthW);
-  const written = m.groups.year ?? m.groups.yearW;
-  // Core's calendar: the nearest year to the reference, and never a day that does not exist ("31-2").
-  const day = completeDay(Number(m.groups.day), month, written ? Number(written) : undefined, { reference });
-  if (!day) return null;
+  // Core's reader and calendar: the year nearest the reference, and never a day that does not exist ("31-2").
+  const day = readDateAt(text, digit.index, { reference });
+  if (!day || !DAY_LEVEL.test(day.value)) return null;
   return {
     value: day.value,
     inferred: day.inferred,
-    partOfDay: partBefore(prefix),
-    start: digit.index,
-    end: digit.index + m[0].length,
+    partOfDay: day.partOfDay ?? partBefore(text.slice(0, digit.index)),
+    start: day.start,
+    end: day.end,
   };
 }
 
@@ -173,10 +182,10 @@ function heldDate(
  * A yearless day whose month the sentence names with its year ("phiên họp thường kỳ tháng 8-2014 tổ chức ngày 28 và
  * 29-8") takes that year rather than the one nearest the reference.
  */
-function yearFromMonthNamed(doc: AnalyzedDocument, sentence: Sentence, value: string): string {
+function yearFromMonthNamed(s: EventSentence, value: string): string {
   const month = value.slice(5, 7);
-  for (const d of doc.dates) {
-    if (d.sentence !== sentence.index || !/^\d{4}-\d{2}$/u.test(d.value) || d.value.slice(5, 7) !== month) continue;
+  for (const d of s.dates) {
+    if (!/^\d{4}-\d{2}$/u.test(d.value) || d.value.slice(5, 7) !== month) continue;
     const moved = `${d.value.slice(0, 4)}${value.slice(4)}`;
     return isCalendarDate(moved) ? moved : value;
   }
@@ -201,31 +210,21 @@ const MEETING_KIND_ALL = new RegExp(MEETING_KIND.source, 'gu');
 const OWN_DATE_REACH = 60;
 
 /**
- * A date held right after the meeting word ending at `from` (local offsets), if any. Where core found none (a text
- * with no year to read a yearless day against), "ngày 1/3" is read here and given the opening date's year.
+ * A date held right after the meeting word ending at `from`, if any. Where core found none (a text with no year to
+ * read a yearless day against), "ngày 1/3" is read here and given the opening date's year.
  */
-function dateAfterKind(
-  doc: AnalyzedDocument,
-  sentence: Sentence,
-  text: string,
-  from: number,
-  opening: string,
-): OpeningDate | null {
-  for (const d of doc.dates) {
-    if (d.sentence !== sentence.index) continue;
-    const start = d.start - sentence.start;
-    if (start < from || start > from + OWN_DATE_REACH) continue;
-    return heldDate(text, start, d.end - sentence.start, d);
+function dateAfterKind(s: EventSentence, from: number, opening: string): OpeningDate | null {
+  const text = s.text;
+  for (const d of s.dates) {
+    if (d.start < from || d.start > from + OWN_DATE_REACH) continue;
+    return heldDate(text, d.start, d.end, d);
   }
   for (const m of text.slice(0, from + OWN_DATE_REACH).matchAll(OWN_DAY)) {
     const at = m.index + m[0].length;
     if (at < from) continue;
-    DAY_MONTH.lastIndex = at;
-    const dm = DAY_MONTH.exec(text);
-    if (!dm?.groups || dm.groups.year || dm.groups.month === undefined) return null;
-    const day = completeDay(Number(dm.groups.day), Number(dm.groups.month), undefined, { reference: opening });
-    if (!day) return null;
-    return heldDate(text, m.index, at + dm[0].length, { value: day.value, inferred: true, partOfDay: null });
+    const day = readDateAt(text, at, { reference: opening });
+    if (!day?.inferred) return null;
+    return heldDate(text, m.index, day.end, { value: day.value, inferred: true, partOfDay: null });
   }
   return null;
 }
@@ -243,16 +242,13 @@ function readOrganizer(text: string, from: number): string | null {
 
 /** The event a sentence reports, if it opens with a day and tells of a meeting. */
 function readEvent(
-  doc: AnalyzedDocument,
-  sentence: Sentence,
+  s: EventSentence,
   reference: string | null,
-  ctx?: ExtractorContext,
   allowHeld = true,
   given?: OpeningDate,
-): Candidate<EventFields> | null {
-  // A line break inside a meeting word ("tổ chức Hội⏎nghị tổng kết") reads as a space.
-  const text = foldTones(sentence.text).replace(/\s/gu, ' ');
-  const date = given ?? openingDate(doc, sentence, text, reference, allowHeld);
+): SentenceEvent | null {
+  const text = s.text;
+  const date = given ?? openingDate(s, reference, allowHeld);
   if (!date) return null;
   // "từ ngày 26-5 đến 12-8": a span of months, not a meeting's day; "Ngày 14-15/4/2005 tới, … sẽ diễn ra": a day to come.
   const span = SPAN_OF_MONTHS.exec(text.slice(date.start, date.start + 48))?.groups;
@@ -260,14 +256,14 @@ function readEvent(
   if (COMING_AFTER_DATE.test(text.slice(date.end))) return null;
   // A meeting on a programme, still to come; a day of a congress already under way.
   if (PLANNED_MEETING.test(text) || CONTINUING.test(text)) return null;
-  if (date.inferred) date.value = yearFromMonthNamed(doc, sentence, date.value);
+  if (date.inferred) date.value = yearFromMonthNamed(s, date.value);
   // A date that opens the sentence is followed by its meeting; a date it was "held on" follows it.
   const after = date.held ? text : text.slice(date.end);
   const kindMatch = findKind(after);
   if (kindMatch && !date.held) {
     // "Sáng 6/3, … theo quyết định của cuộc họp diễn ra ngày 1/3": the meeting's own date wins over the opening one.
-    const own = dateAfterKind(doc, sentence, text, date.end + kindMatch.index + kindMatch[0].length, date.value);
-    if (own) return readEvent(doc, sentence, reference, ctx, allowHeld, own);
+    const own = dateAfterKind(s, date.end + kindMatch.index + kindMatch[0].length, date.value);
+    if (own) return readEvent(s, reference, allowHeld, own);
     if (TRAVEL.test(after.slice(0, kindMatch.index))) return null;
   }
   const activities: string[] = [];
@@ -310,17 +306,8 @@ function readEvent(
   const start = date.held || opensInParentheses ? 0 : part ? part.index : date.start;
   let end = text.length;
   while (end > date.end && /[\s.;:…]/u.test(text.charAt(end - 1))) end--;
-  // The date's own numbers ("14-1" is not a range) belong to the event.
-  const from = sentence.start + date.start;
-  const to = sentence.start + date.end;
-  const claims = doc.numbers
-    .filter((n) => n.start < to && n.end > from && !ctx?.isClaimed(n.start, n.end))
-    .map((n) => ({ start: n.start, end: n.end }));
-  return candidateAt(
-    sentence,
-    start,
-    end,
-    {
+  return {
+    fields: {
       date: date.value,
       partOfDay: date.partOfDay,
       kind,
@@ -330,8 +317,33 @@ function readEvent(
       organizer: date.held ? null : readOrganizer(text, date.end),
       inferred: date.inferred,
     },
-    claims,
-  );
+    start,
+    end,
+    date: { start: date.start, end: date.end },
+  };
+}
+
+/**
+ * The event as the document form gives it: offsets into `doc.text`, and the date's own numbers ("14-1" is not a
+ * range) as its claims, unless an earlier record took them.
+ */
+function toCandidate(doc: AnalyzedDocument, s: EventSentence, e: SentenceEvent, ctx?: ExtractorContext) {
+  const { sentence } = s;
+  const claims = doc.numbers
+    .filter((n) => n.start - sentence.start < e.date.end && n.end - sentence.start > e.date.start)
+    .filter((n) => !ctx?.isClaimed(n.start, n.end))
+    .map((n) => ({ start: n.start, end: n.end }));
+  return candidateAt(sentence, e.start, e.end, e.fields, claims);
+}
+
+/** The dates of each sentence, with offsets into the sentence (read once per document). */
+function datesBySentence(doc: AnalyzedDocument): DateMention[][] {
+  const out: DateMention[][] = doc.sentences.map(() => []);
+  for (const d of doc.dates) {
+    const sentence = doc.sentences[d.sentence];
+    if (sentence) out[d.sentence]?.push({ ...d, start: d.start - sentence.start, end: d.end - sentence.start });
+  }
+  return out;
 }
 
 /**
@@ -339,7 +351,7 @@ function readEvent(
  * as a goal or a bound ("dự kiến hoàn thành vào đầu năm 2008"), or once as a target ("đến năm 2010"), or it reviews N years of a law whose year is not
  * written ("tổng kết 1 năm thực hiện Luật …": the years it names are the time reviewed).
  */
-function isGuessDoubtful(doc: AnalyzedDocument, reference: string | null): boolean {
+function isGuessDoubtful(doc: AnalyzedDocument, dates: DateMention[][], reference: string | null): boolean {
   if (!reference) return false;
   const head = doc.sentences
     .filter((x) => !x.skip)
@@ -353,7 +365,7 @@ function isGuessDoubtful(doc: AnalyzedDocument, reference: string | null): boole
   // Written as a target even once ("Đề án … đến năm 2010 …, năm 2010 hoàn thành"), or only as a goal or a bound.
   if (before.some((b) => TARGET_YEAR_BEFORE.test(b))) return true;
   if (mentions.length > 0 && before.every((b) => GOAL_YEAR_BEFORE.test(b))) return true;
-  return writesLaterYear(doc, Number(year));
+  return writesLaterYear(doc, dates, Number(year));
 }
 
 /**
@@ -361,7 +373,7 @@ function isGuessDoubtful(doc: AnalyzedDocument, reference: string | null): boole
  * guessed from its head ("Năm 2002, công ty …" in the background, "Đến tháng 7/2004, …" later): the guess is then the
  * background's year, or the year reviewed, not the report's.
  */
-function writesLaterYear(doc: AnalyzedDocument, year: number): boolean {
+function writesLaterYear(doc: AnalyzedDocument, dates: DateMention[][], year: number): boolean {
   // "Được biết, trong quý I/2006 có …": a later quarter told of (core reads no date in it).
   for (const s of doc.sentences) {
     if (s.skip) continue;
@@ -371,15 +383,16 @@ function writesLaterYear(doc: AnalyzedDocument, year: number): boolean {
         return true;
     }
   }
-  return doc.dates.some((d) => {
-    if (d.inferred || Number(d.value.slice(0, 4)) <= year || !/^\d{4}-\d{2}/u.test(d.value)) return false;
-    const s = doc.sentences[d.sentence];
-    if (!s || s.skip) return false;
-    const at = d.start - s.start;
-    const before = s.text.slice(Math.max(0, at - 30), at);
-    if (/(?:đến|tới)\s+$/iu.test(before) && GOAL_IN_SENTENCE.test(s.text)) return false;
-    return !YEAR_NOT_REPORTED_BEFORE.test(before);
-  });
+  return doc.sentences.some(
+    (s) =>
+      !s.skip &&
+      (dates[s.index] ?? []).some((d) => {
+        if (d.inferred || Number(d.value.slice(0, 4)) <= year || !/^\d{4}-\d{2}/u.test(d.value)) return false;
+        const before = s.text.slice(Math.max(0, d.start - 30), d.start);
+        if (/(?:đến|tới)\s+$/iu.test(before) && GOAL_IN_SENTENCE.test(s.text)) return false;
+        return !YEAR_NOT_REPORTED_BEFORE.test(before);
+      }),
+  );
 }
 
 /** The latest lunar new year the text writes ("Hội Báo Xuân Ất Dậu 2005"), a time the report tells of. */
@@ -430,8 +443,9 @@ function nearGuess(date: string, reference: string | null): boolean {
  */
 export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<EventFields>[] {
   const reference = doc.reference ?? ctx?.publishedAt ?? null;
+  const dates = datesBySentence(doc);
   const guessed = !ctx?.publishedAt && !doc.metadata.publishedAt;
-  const yearDoubtful = guessed && isGuessDoubtful(doc, reference);
+  const yearDoubtful = guessed && isGuessDoubtful(doc, dates, reference);
   const lunarYear = guessed ? latestLunarYear(doc) : 0;
   const yearDone = guessed && reference !== null && reportsYearDone(doc, reference.slice(0, 4));
   const byDate = new Map<string, Candidate<EventFields>>();
@@ -441,7 +455,11 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
     // A date written after its meeting ("… được tổ chức vào sáng 28/12") counts only in the headline and lede,
     // and only while no meeting was found: deeper in a text such dates are mostly background.
     const allowHeld = content++ < 4 && byDate.size === 0;
-    const c = readEvent(doc, sentence, reference, ctx, allowHeld);
+    // The cue is the first test: no meeting word, no review, no event.
+    if (!hitsCue(eventExtractor, sentence.text)) continue;
+    const s = { sentence, text: sentence.text.replace(/\s/gu, ' '), dates: dates[sentence.index] ?? [] };
+    const found = readEvent(s, reference, allowHeld);
+    const c = found && toCandidate(doc, s, found, ctx);
     if (!c || byDate.has(c.fields.date.slice(0, 10))) continue;
     // A year guessed from a goal or from the time a review covers: no event rather than a wrong year.
     // (Not a year taken from the meeting's own name, far from the guess: "Hội nghị … Á - Phi 2005 đã khai mạc".)
@@ -460,6 +478,36 @@ export const eventExtractor = defineExtractor({
   schema: eventSchema,
   priority: 70,
   description: 'Meetings and congresses a report tells of (date, kind, activities, period, organizer)',
+  // The document form: one event per date per document (the first), dates held after their meeting only in the lede
+  // while no event was found, and years guessed for the whole document that it may refuse: not one sentence's answer.
+  cues: MEETING_CUES,
+  examples: [
+    'Ngày 14-1, Huyện ủy Long Hồ tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2023.',
+    'Sáng 10-12, Đại hội Đảng bộ xã Tân Hòa lần thứ XV khai mạc trọng thể.',
+    'Ngày 20-11, Huyện đoàn tổ chức Hội thi tìm hiểu lịch sử Đảng bộ huyện.',
+    'Chiều 15/3, Ban Tuyên giáo Tỉnh ủy tổ chức hội thảo khoa học về công tác tư tưởng.',
+    'Tối 2-9, Trung tâm Văn hóa huyện tổ chức Hội diễn văn nghệ quần chúng.',
+    'Sáng 3-2, Đảng ủy phường An Lạc tổ chức buổi tọa đàm kỷ niệm ngày thành lập Đảng.',
+    'Ngày 8-5, Đoàn công tác của Tỉnh ủy có buổi làm việc với Huyện ủy Thới Lai.',
+    'Sáng 6-4, Hội đồng nhân dân huyện khai mạc Kỳ họp thứ 12.',
+    'Ngày 27-6, Ban Thường vụ Huyện ủy tiến hành họp xét hồ sơ đề nghị kết nạp đảng viên.',
+    'Chiều 30-12, Đảng ủy xã tổ chức gặp mặt các đồng chí nguyên lãnh đạo xã.',
+    'Sáng 19-5, Chi bộ ấp 3 tổ chức Lễ kết nạp đảng viên mới cho 2 quần chúng ưu tú.',
+    'Ngày 2-9, Đảng bộ xã tổ chức lễ trao Huy hiệu 30 năm tuổi Đảng.',
+    'Ngày 10-7, Trường Chính trị tỉnh khai giảng lớp bồi dưỡng đảng viên mới.',
+    'Ngày 12-8, Ban Dân vận Huyện ủy mở lớp tập huấn công tác dân vận.',
+    'Tối 15-10, Chi bộ khu phố 4 tổ chức buổi sinh hoạt chuyên đề.',
+    'Ngày 20-2, Chi bộ ấp Phước Hưng đã tổ chức kết nạp đảng viên mới cho 2 đoàn viên.',
+    'Chiều 16/1/2020, Đảng ủy Khối các cơ quan tỉnh đã tổng kết công tác năm 2019.',
+    'Ngày 2-8, Huyện ủy Tân Phước sơ kết công tác xây dựng Đảng 6 tháng đầu năm.',
+    'Sáng 5-3, Ban Tuyên giáo Tỉnh ủy giao ban công tác tuyên giáo quý I.',
+    'Ngày 14-3, Đảng ủy Khối quán triệt Nghị quyết số 57-NQ/TW đến cán bộ chủ chốt.',
+    'Hội nghị sơ kết công tác xây dựng Đảng được tổ chức vào sáng 28/12.',
+    'Phát biểu tại Hội nghị sơ kết của Huyện ủy, ngày 12-7-2019, đồng chí Bí thư nhấn mạnh yêu cầu này.',
+    'Chào mừng 94 năm Ngày thành lập Đảng, hôm nay (2-2), Chi bộ ấp Phước Lợi tổ chức Lễ kết nạp đảng viên mới.',
+    '* Ngày 11/01, Đảng ủy xã tổ chức Hội nghị triển khai nhiệm vụ năm 2024.',
+    'Vừa qua (ngày 27/12), Đảng ủy xã Tân Lập tổ chức Hội nghị tổng kết công tác năm 2023.',
+  ],
   extract: (doc, ctx) => findEvents(doc, ctx),
 });
 

@@ -35,11 +35,6 @@ export const PREPARING = /(?<![\p{L}])(?:chuẩn bị|dự kiến)(?![\p{L}])/iu
 // thảo luận", "tổ chức ngày hội … với các nội dung: … Hội thi hát" (a contest in its programme).
 export const NOT_A_MEETING = /(?<![\p{L}])(?:họp báo|thảo luận tại hội trường|[Nn]gày hội)(?![\p{L}])/u;
 
-// A day and month at a given offset (used when core found no date there): "14-1", "02/01", "2-8", "16/1/2020",
-// "ngày 14 tháng 1 năm 2020".
-export const DAY_MONTH =
-  /(?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})(?:\k<sep>(?<year>(?:19|20)\d\d))?|(?: tháng (?<monthW>\d{1,2})(?: năm (?<yearW>(?:19|20)\d\d))?))(?![\d/.-]\d)/uy;
-
 // Part of the day before the date: "Sáng 2-8", "Chiều ngày 02/01", "tối 15/3", "Sáng nay (10-12)".
 export const PART_OF_DAY = /(?<part>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)(?: nay)? \(?(?:ngày )?$/u;
 
@@ -61,6 +56,40 @@ export const ACTIVITY =
  * "khai mạc" or "bế mạc": fairs, tournaments and exhibitions open too.
  */
 export const STRONG_ACTIVITIES = new Set(['tổng kết', 'sơ kết', 'giao ban', 'quán triệt']);
+
+/**
+ * The words without which a sentence reports no meeting, the extractor's cues: a meeting word of MEETING_KIND ("hội
+ * nghị", "đại hội", "lễ", "cuộc họp", "tổ chức kết nạp" …) or a review that is a meeting by itself (STRONG_ACTIVITIES).
+ * "lớp tập huấn", not "tập huấn": the activity alone makes no meeting. A meeting word may wrap onto the next line
+ * ("tổ chức Hội⏎nghị"), so each space of a cue also stands for a line break.
+ */
+export const MEETING_CUES: readonly string[] = [
+  'hội nghị',
+  'đại hội',
+  'hội thi',
+  'hội thảo',
+  'hội diễn',
+  'tọa đàm',
+  'buổi làm việc',
+  'họp',
+  'gặp mặt',
+  'lễ',
+  'lớp tập huấn',
+  'lớp bồi dưỡng',
+  'buổi sinh hoạt',
+  'kết nạp',
+  ...STRONG_ACTIVITIES,
+].flatMap(wrapped);
+
+/** A phrase as written on one line and wrapped at each of its spaces: "hội nghị" → also "hội⏎nghị". */
+function wrapped(phrase: string): string[] {
+  return phrase
+    .split(' ')
+    .reduce<string[]>(
+      (heads, word, i) => (i === 0 ? [word] : heads.flatMap((h) => [`${h} ${word}`, `${h}\n${word}`])),
+      [],
+    );
+}
 
 // A document issued, not a meeting held: "ban hành Kế hoạch triển khai ...", "ký Quyết định ...".
 export const ISSUING = /(?<![\p{L}])(?:ban hành|ký ban hành|đã ký|công bố quyết định)(?![\p{L}])/u;
