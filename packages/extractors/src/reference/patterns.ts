@@ -83,8 +83,12 @@ export const ISSUE_DATE =
   /^,? ?\(?(?:ban hành )?ngày (?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})\k<sep>|(?: tháng (?<monthW>\d{1,2}) năm ))(?<year>(?:19|20)\d\d)(?!\d)/u;
 
 // What every citation holds: a "/" (its symbol, "05-CT/TW", "123/QĐ-UBND") or a capitalized kind word ("Nghị quyết
-// Trung ương 4", "Chỉ thị 05"). A sentence without either cites nothing, and is not looked at further.
+// Trung ương 4", "Chỉ thị 05"). A sentence without either cites nothing, and is not looked at further. Case-sensitive
+// ("nghị quyết" alone is no citation), so it stays beside the extractor's cues, the same words in any case.
 export const REFERENCE_CUE = new RegExp(`/|${kindAlternation}`, 'u');
+
+/** The extractor's cues: the words of `REFERENCE_CUE`. */
+export const REFERENCE_CUES = ['/', ...KINDS];
 
 // A kind word opening the next citation, where an issuer's name stops: "của Ban Bí thư và |Hướng dẫn ...".
 export const KIND_AT = new RegExp(`(?:${kindAlternation})(?![\\p{L}])`, 'uy');
