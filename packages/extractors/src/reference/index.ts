@@ -7,6 +7,7 @@ import {
   type SentenceInput,
 } from '../contract.js';
 import { foldTones, readUnitName } from '../official/unit-name.js';
+import { cuePattern } from '../resolver/visit.js';
 import { readSentences } from '../shared/sentence-input.js';
 import {
   BARE_NUMBERED,
@@ -30,6 +31,9 @@ import {
   TERM,
 } from './patterns.js';
 import { type ReferenceFields, referenceSchema } from './schema.js';
+
+/** The cue words as the pattern the framework makes of them: the sentences read for citations. */
+const CUE = cuePattern(REFERENCE_CUES);
 
 /** What follows a citation: its date, issuer and term, and where the citation ends (local offsets). */
 interface Tail {
@@ -247,10 +251,12 @@ function mergeInto(first: ReferenceFields, later: ReferenceFields): void {
 }
 
 /**
- * The citations of one sentence, in sentence offsets: numbered, named, then by number alone. The sentence is read
+ * The citations of one sentence that holds a cue and a "/" or a capitalized kind word (`REFERENCE_CUE`), in sentence
+ * offsets: numbered, named, then by number alone. The sentence is read
  * with its tones folded ("Nghị quyết" however its tone marks are placed).
  */
 function citationsOf(s: SentenceInput): SentenceCandidate<ReferenceFields>[] {
+  if (!REFERENCE_CUE.test(s.text)) return [];
   const text = foldTones(s.text);
   const found = [...findNumbered(text), ...findNamed(text), ...findBareNumbered(text)];
   for (const c of found) if (c.fields.date === null) readTailOnNextLine(c, text, s.doc.sentences[s.index + 1]);
@@ -263,7 +269,7 @@ function citationsOf(s: SentenceInput): SentenceCandidate<ReferenceFields>[] {
  */
 export function findReferences(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<ReferenceFields>[] {
   const byKey = new Map<string, Candidate<ReferenceFields>>();
-  for (const c of readSentences(doc, ctx ?? null, REFERENCE_CUE, citationsOf)) {
+  for (const c of readSentences(doc, ctx ?? null, CUE, citationsOf)) {
     const f = c.fields;
     let key = f.symbol ?? `${f.kind}\u0000${f.name ?? f.number}`;
     let known = byKey.get(key);
