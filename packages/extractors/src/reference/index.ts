@@ -1,6 +1,14 @@
 import { type AnalyzedDocument, completeDay, foldTone as foldTones, type Sentence } from '@vnpr/core';
-import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
+import {
+  type Candidate,
+  defineExtractor,
+  type ExtractorContext,
+  type SentenceCandidate,
+  type SentenceInput,
+} from '../contract.js';
 import { readUnitName } from '../shared/unit-name.js';
+import { cuePattern } from '../resolver/visit.js';
+import { readSentences } from '../shared/sentence-input.js';
 import {
   BARE_NUMBERED,
   ISSUE_DATE,
@@ -15,6 +23,7 @@ import {
   OPENING_ISSUE_DATE,
   ORDINAL_WORDS,
   REFERENCE_CUE,
+  REFERENCE_CUES,
   ROMAN,
   STRICT_CODES,
   SYMBOL,
@@ -22,6 +31,9 @@ import {
   TERM,
 } from './patterns.js';
 import { type ReferenceFields, referenceSchema } from './schema.js';
+
+/** The cue words as the pattern the framework makes of them: the sentences read for citations. */
+const CUE = cuePattern(REFERENCE_CUES);
 
 /** What follows a citation: its date, issuer and term, and where the citation ends (local offsets). */
 interface Tail {
@@ -115,8 +127,8 @@ function normalizeSymbol(raw: string): string {
 }
 
 /** Numbered citations of one sentence: "Quy định số 3286-QĐ/TU, ngày 18/10/2023 của Ban Thường vụ Tỉnh ủy". */
-function findNumbered(text: string, sentence: Sentence): Candidate<ReferenceFields>[] {
-  const out: Candidate<ReferenceFields>[] = [];
+function findNumbered(text: string): SentenceCandidate<ReferenceFields>[] {
+  const out: SentenceCandidate<ReferenceFields>[] = [];
   for (const m of text.matchAll(SYMBOL)) {
     const g = m.groups ?? {};
     const code = g.pCode ?? g.sCode ?? g.slashCode ?? null;
@@ -137,8 +149,8 @@ function findNumbered(text: string, sentence: Sentence): Candidate<ReferenceFiel
     const symbol = g.slashNum
       ? normalizeSymbol(`${g.slashNum}-${g.slashCode}/${g.slashOrg}${more}`)
       : normalizeSymbol(m[0] + more);
-    out.push(
-      candidateAt(sentence, start, tail.end, {
+    out.push({
+      fields: {
         kind,
         symbol,
         number: g.pNum ?? g.sNum ?? g.slashNum ?? null,
@@ -146,22 +158,24 @@ function findNumbered(text: string, sentence: Sentence): Candidate<ReferenceFiel
         issuer: tail.issuer,
         term: tail.term,
         name: null,
-      }),
-    );
+      },
+      start,
+      end: tail.end,
+    });
   }
   return out;
 }
 
 /** Citations by number alone: "Chỉ thị 05 của Bộ Chính trị" (a year such as "Kế hoạch 2024" is not a number). */
-function findBareNumbered(text: string, sentence: Sentence): Candidate<ReferenceFields>[] {
-  const out: Candidate<ReferenceFields>[] = [];
+function findBareNumbered(text: string): SentenceCandidate<ReferenceFields>[] {
+  const out: SentenceCandidate<ReferenceFields>[] = [];
   for (const m of text.matchAll(BARE_NUMBERED)) {
     const g = m.groups ?? {};
     const number = g.num ?? '';
     if (/^(?:19|20)\d\d$/.test(number)) continue;
     const tail = readTail(text, m.index + m[0].length);
-    out.push(
-      candidateAt(sentence, m.index, tail.end, {
+    out.push({
+      fields: {
         kind: g.kind ?? '',
         symbol: null,
         number,
@@ -169,8 +183,10 @@ function findBareNumbered(text: string, sentence: Sentence): Candidate<Reference
         issuer: tail.issuer,
         term: tail.term,
         name: null,
-      }),
-    );
+      },
+      start: m.index,
+      end: tail.end,
+    });
   }
   return out;
 }
@@ -187,16 +203,16 @@ function nameOf(g: Record<string, string | undefined>): string | null {
 }
 
 /** Unnumbered citations by name: "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Đại hội lần thứ VIII". */
-function findNamed(text: string, sentence: Sentence): Candidate<ReferenceFields>[] {
-  const out: Candidate<ReferenceFields>[] = [];
+function findNamed(text: string): SentenceCandidate<ReferenceFields>[] {
+  const out: SentenceCandidate<ReferenceFields>[] = [];
   for (const m of text.matchAll(NAMED)) {
     const g = m.groups ?? {};
     const name = nameOf(g);
     if (!name || !g.kind) continue;
     const tail = readTail(text, m.index + m[0].length);
     for (const term of tail.term2 ? [tail.term, tail.term2] : [tail.term]) {
-      out.push(
-        candidateAt(sentence, m.index, tail.end, {
+      out.push({
+        fields: {
           kind: g.kind,
           symbol: null,
           number: null,
@@ -204,8 +220,10 @@ function findNamed(text: string, sentence: Sentence): Candidate<ReferenceFields>
           issuer: tail.issuer,
           term,
           name,
-        }),
-      );
+        },
+        start: m.index,
+        end: tail.end,
+      });
     }
   }
   return out;
@@ -216,8 +234,8 @@ function findNamed(text: string, sentence: Sentence): Candidate<ReferenceFields>
  * 06-CT/TW⏎⏎ngày 7/11/2006 của Bộ Chính trị …"), takes its date, issuer and term from the start of the next one.
  * The span stays in its own sentence.
  */
-function readTailOnNextLine(c: Candidate<ReferenceFields>, text: string, next: Sentence | undefined): void {
-  if (!next || next.skip || text.slice(c.end - c.sentence.start).trim() !== '') return;
+function readTailOnNextLine(c: SentenceCandidate<ReferenceFields>, text: string, next: Sentence | undefined): void {
+  if (!next || next.skip || text.slice(c.end).trim() !== '') return;
   const tail = readTail(foldTones(next.text), 0);
   if (tail.date === null) return;
   c.fields.date = tail.date;
@@ -233,31 +251,38 @@ function mergeInto(first: ReferenceFields, later: ReferenceFields): void {
 }
 
 /**
+ * The citations of one sentence that holds a cue and a "/" or a capitalized kind word (`REFERENCE_CUE`), in sentence
+ * offsets: numbered, named, then by number alone. The sentence is read
+ * with its tones folded ("Nghị quyết" however its tone marks are placed).
+ */
+function citationsOf(s: SentenceInput): SentenceCandidate<ReferenceFields>[] {
+  if (!REFERENCE_CUE.test(s.text)) return [];
+  const text = foldTones(s.text);
+  const found = [...findNumbered(text), ...findNamed(text), ...findBareNumbered(text)];
+  for (const c of found) if (c.fields.date === null) readTailOnNextLine(c, text, s.doc.sentences[s.index + 1]);
+  return found;
+}
+
+/**
  * Finds the documents a report cites: numbered ("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị") and
  * named ones ("Nghị quyết Trung ương 4 (khóa XII)"). One record per document cited.
  */
 export function findReferences(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<ReferenceFields>[] {
   const byKey = new Map<string, Candidate<ReferenceFields>>();
-  for (const [i, sentence] of doc.sentences.entries()) {
-    if (sentence.skip || !REFERENCE_CUE.test(sentence.text)) continue;
-    const text = foldTones(sentence.text);
-    const found = [...findNumbered(text, sentence), ...findNamed(text, sentence), ...findBareNumbered(text, sentence)];
-    for (const c of found) {
-      if (c.fields.date === null) readTailOnNextLine(c, text, doc.sentences[i + 1]);
-      const f = c.fields;
-      let key = f.symbol ?? `${f.kind}\u0000${f.name ?? f.number}`;
-      let known = byKey.get(key);
-      // "Nghị quyết Đại hội lần thứ X" of two different terms are two documents.
-      if (known && !f.symbol && known.fields.term && f.term && known.fields.term !== f.term) {
-        key = `${key}\u0000${f.term}`;
-        known = byKey.get(key);
-      }
-      if (known) {
-        mergeInto(known.fields, f);
-        continue;
-      }
-      byKey.set(key, c);
+  for (const c of readSentences(doc, ctx ?? null, CUE, citationsOf)) {
+    const f = c.fields;
+    let key = f.symbol ?? `${f.kind}\u0000${f.name ?? f.number}`;
+    let known = byKey.get(key);
+    // "Nghị quyết Đại hội lần thứ X" of two different terms are two documents.
+    if (known && !f.symbol && known.fields.term && f.term && known.fields.term !== f.term) {
+      key = `${key}\u0000${f.term}`;
+      known = byKey.get(key);
     }
+    if (known) {
+      mergeInto(known.fields, f);
+      continue;
+    }
+    byKey.set(key, c);
   }
   // "Chỉ thị 02/2006/CT-UBND … (gọi tắt là Chỉ thị 02)": a number cited without its symbol, where the text cites the
   // same kind and number with one, is that document again.
@@ -284,6 +309,21 @@ export const referenceExtractor = defineExtractor({
   schema: referenceSchema,
   priority: 50,
   description: 'Documents the report cites (resolutions, directives, conclusions, regulations ...)',
+  cues: REFERENCE_CUES,
+  examples: [
+    'Quán triệt Chỉ thị số 12-CT/TW ngày 3/4/2022 của Bộ Chính trị.',
+    'Ban Thường vụ Huyện ủy ban hành Kế hoạch số 27/KH/HU về công tác cán bộ.',
+    'Gắn với thực hiện 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.',
+    'Ngày 4/9/2023, Huyện ủy đã ban hành Kế hoạch số 52-KH/HU về chuyển đổi số.',
+    'Tiếp tục thực hiện Chỉ thị số 08-CT/TW\n\nngày 5/6/2021 của Ban Bí thư về công tác dân vận.',
+    'Thực hiện Quyết định số 456/QĐ-UBND ngày 8/3/2023 của UBND tỉnh.',
+    'Tuyên truyền Luật Phòng, chống tham nhũng số 36/2018/QH14 đến cán bộ, đảng viên.',
+    'Sơ kết 3 năm thực hiện Chỉ thị 15 của Ban Thường vụ Tỉnh ủy.',
+    'Học tập Nghị quyết Trung ương 5 khóa XIII về công tác tư tưởng.',
+    'Quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII.',
+    'Triển khai Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV đến các chi bộ.',
+  ],
+  // The document form: one record per document cited, its date and issuer filled from later sentences.
   extract: (doc, ctx) => findReferences(doc, ctx),
 });
 

@@ -83,8 +83,20 @@ export const ISSUE_DATE =
   /^,? ?\(?(?:ban hành )?ngày (?<day>\d{1,2})(?:(?<sep>[/.-])(?<month>\d{1,2})\k<sep>|(?: tháng (?<monthW>\d{1,2}) năm ))(?<year>(?:19|20)\d\d)(?!\d)/u;
 
 // What every citation holds: a "/" (its symbol, "05-CT/TW", "123/QĐ-UBND") or a capitalized kind word ("Nghị quyết
-// Trung ương 4", "Chỉ thị 05"). A sentence without either cites nothing, and is not looked at further.
+// Trung ương 4", "Chỉ thị 05"). A sentence without either cites nothing, and is not looked at further. Case-sensitive
+// ("nghị quyết" alone is no citation), so it stays beside the extractor's cues.
 export const REFERENCE_CUE = new RegExp(`/|${kindAlternation}`, 'u');
+
+/**
+ * The extractor's cues, narrower than any "/" (a date "12/5" has one): a kind word, or a symbol's code beside its
+ * slash, which is where a citation with no kind word takes its kind ("35-CT/TW", "39 / KH / HU", "99/2016/NĐ-CP",
+ * the law "100/2015/QH13").
+ */
+export const REFERENCE_CUES = [
+  ...KINDS,
+  ...Object.keys(KIND_OF_CODE).flatMap((code) => [`${code}/`, `${code} /`, `/${code}-`]),
+  '/QH',
+];
 
 // A kind word opening the next citation, where an issuer's name stops: "của Ban Bí thư và |Hướng dẫn ...".
 export const KIND_AT = new RegExp(`(?:${kindAlternation})(?![\\p{L}])`, 'uy');

@@ -1,5 +1,6 @@
 import { analyze } from '@vnpr/core';
 import { describe, expect, it } from 'vitest';
+import { hitsCue } from '../resolver/index.js';
 import { runFixtures } from '../testing/run-fixtures.js';
 import { referenceExtractor } from './index.js';
 
@@ -105,6 +106,25 @@ describe('reference: dates of issue', () => {
     ['Ngày 30/4/2021, Tỉnh ủy tổng kết Chỉ thị số 05-CT/TW và ban hành Kế hoạch số 08-KH/TU.', null],
   ])('%s', (text, date) => {
     expect(references(text).at(-1)?.date).toBe(date);
+  });
+});
+
+describe('reference: cues', () => {
+  it.each([
+    ['Gắn với thực hiện 35-CT/TW của Bộ Chính trị.', true],
+    ['Ban hành văn bản 39 / KH / HU về công tác dân vận.', true],
+    ['Triển khai văn bản 99/2016/NĐ-CP của Chính phủ.', true],
+    ['Tuyên truyền văn bản 100/2015/QH13 tới nhân dân.', true],
+    ['Tiếp tục quán triệt các nghị quyết của Trung ương.', true],
+    // a slash that is no symbol: a date, a ratio, a compound word
+    ['Ngày 12/5/2024, Đảng bộ xã kết nạp 209/150 đảng viên.', false],
+    ['Công tác phòng chống HIV/AIDS được đẩy mạnh.', false],
+  ])('%s', (text, hit) => {
+    expect(hitsCue(referenceExtractor, text)).toBe(hit);
+  });
+
+  it('a sentence whose slash is not a symbol yields no citation', () => {
+    expect(references('Ngày 12/5/2024, Đảng bộ xã kết nạp 209/150 đảng viên, đạt 139% kế hoạch.')).toEqual([]);
   });
 });
 

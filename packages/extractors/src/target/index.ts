@@ -1,8 +1,10 @@
 import type { AnalyzedDocument, NumberMention, Sentence } from '@vnpr/core';
-import { type Candidate, defineExtractor } from '../contract.js';
+import { type Candidate, defineExtractor, type SentenceCandidate, type SentenceInput } from '../contract.js';
+import { cuePattern } from '../resolver/visit.js';
 import { DATELINE } from '../shared/lead.js';
-import { claimOf, numbersIn } from '../shared/numbers.js';
+import { claimOf } from '../shared/numbers.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
+import { readSentences } from '../shared/sentence-input.js';
 import {
   INLINE_MARKER,
   LIST_MARKER,
@@ -17,7 +19,7 @@ import {
   STRIVING_NOUN_AFTER,
   STRIVING_NOUN_BEFORE,
   SUMMARY,
-  SUMMARY_CUE,
+  TARGET_CUES,
   TARGET_INTRO,
   TIME_UNITS,
 } from './patterns.js';
@@ -26,19 +28,38 @@ import { type TargetFields, type TargetValue, targetSchema } from './schema.js';
 /** How far before a list its introduction may stand. */
 const INTRO_WINDOW = 400;
 
+/** The cue words as the pattern the framework makes of them: the sentences read for counts and plans. */
+const CUE = cuePattern(TARGET_CUES);
+
 /**
  * Finds planned indicators: numbered lists introduced as "chỉ tiêu" ("(1) Có trên 90% tổ chức cơ sở Đảng …",
- * one record per item with each measure in `values`), and summary counts ("đề ra 10 chỉ tiêu").
+ * one record per item with each measure in `values`), summary counts ("đề ra 10 chỉ tiêu") and plan sentences
+ * ("phấn đấu kết nạp 130 đảng viên mới"). The document form: a list runs over several lines and sentences, and
+ * a plan sentence that a list item covers is not read again. Counts and plans are read one sentence at a time,
+ * in sentence offsets (`readSentences`).
  */
 export const targetExtractor = defineExtractor({
   id: 'target',
   description: 'Planned indicators (chỉ tiêu): numbered target lists and summary counts',
   schema: targetSchema,
   priority: 10,
-  extract(doc) {
+  cues: TARGET_CUES,
+  examples: [
+    'Đại hội đề ra các chỉ tiêu chủ yếu:\n(1) Kết nạp từ 140 - 150 đảng viên mới;\n(2) Có trên 90% chi bộ hoàn thành tốt nhiệm vụ.',
+    'Nhiệm kỳ qua, Đảng bộ xã đã đạt và vượt 9/10 chỉ tiêu nghị quyết đề ra.',
+    'Hội nghị thống nhất đề ra 12 chỉ tiêu trọng tâm của năm 2025.',
+    'Năm 2025, Đảng bộ huyện phấn đấu kết nạp 120 đảng viên mới.',
+    'Phấn đấu đến cuối nhiệm kỳ tăng gấp đôi số chi bộ có đảng viên trẻ.',
+    'Mục tiêu đến năm 2026 có 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.',
+    'Chỉ tiêu kết nạp 60 đảng viên mới trong năm nay được giao cho các chi bộ.',
+  ],
+  extract(doc, ctx) {
     const items = listItems(doc);
-    const counts = summaries(doc);
-    return [...items, ...counts, ...plans(doc, [...items, ...counts])];
+    const counts = readSentences(doc, ctx, CUE, summaryCounts);
+    const taken = [...items, ...counts];
+    const covered = (sentence: Sentence) => taken.some((t) => t.start < sentence.end && t.end > sentence.start);
+    const plans = readSentences(doc, ctx, CUE, (s) => (covered(s.sentence) ? [] : planClauses(s)));
+    return [...items, ...counts, ...plans];
   },
 });
 
@@ -118,32 +139,28 @@ function listItems(doc: AnalyzedDocument): Candidate<TargetFields>[] {
   return out;
 }
 
-function summaries(doc: AnalyzedDocument): Candidate<TargetFields>[] {
-  const out: Candidate<TargetFields>[] = [];
-  for (const sentence of doc.sentences) {
-    if (sentence.skip || !SUMMARY_CUE.test(sentence.text)) continue;
-    for (const m of sentence.text.matchAll(SUMMARY)) {
-      const g = m.groups ?? {};
-      const unit = g.what ?? 'chỉ tiêu';
-      const values: TargetValue[] = [{ comparator: 'eq', value: Number(g.n), min: null, max: null, unit }];
-      if (g.of) values.push({ comparator: 'eq', value: Number(g.of), min: null, max: null, unit });
-      const start = sentence.start + m.index + (g.verb?.length ?? 0) + 1;
-      const end = sentence.start + m.index + m[0].length;
-      const claims = doc.numbers.filter((n) => n.start >= start && n.end <= end).map(claimOf);
-      out.push({
-        fields: {
-          organization: null,
-          index: null,
-          text: m[0],
-          period: readPeriod(sentence.text) ?? documentPeriod(doc),
-          values,
-        },
-        start: sentence.start + m.index,
-        end,
-        sentence,
-        claims,
-      });
-    }
+/** Summary counts of one sentence: "đề ra 10 chỉ tiêu", "đạt và vượt 09/10 chỉ tiêu". */
+function summaryCounts(s: SentenceInput): SentenceCandidate<TargetFields>[] {
+  const out: SentenceCandidate<TargetFields>[] = [];
+  for (const m of s.text.matchAll(SUMMARY)) {
+    const g = m.groups ?? {};
+    const unit = g.what ?? 'chỉ tiêu';
+    const values: TargetValue[] = [{ comparator: 'eq', value: Number(g.n), min: null, max: null, unit }];
+    if (g.of) values.push({ comparator: 'eq', value: Number(g.of), min: null, max: null, unit });
+    const numbersFrom = m.index + (g.verb?.length ?? 0) + 1;
+    const end = m.index + m[0].length;
+    out.push({
+      fields: {
+        organization: null,
+        index: null,
+        text: m[0],
+        period: readPeriod(s.text) ?? documentPeriod(s.doc),
+        values,
+      },
+      start: m.index,
+      end,
+      claims: s.numbers.filter((n) => n.start >= numbersFrom && n.end <= end).map(claimOf),
+    });
   }
   return out;
 }
@@ -154,59 +171,53 @@ function summaries(doc: AnalyzedDocument): Candidate<TargetFields>[] {
  * Only party work ("đảng viên", "chi bộ" …) set as a target ("phấn đấu", "chỉ tiêu", "mục tiêu"), so a road-safety
  * goal or a budget forecast in general news is not a target.
  */
-function plans(doc: AnalyzedDocument, taken: readonly Candidate<TargetFields>[]): Candidate<TargetFields>[] {
-  const out: Candidate<TargetFields>[] = [];
-  const inTaken = (n: NumberMention) => taken.some((t) => n.start >= t.start && n.end <= t.end);
-  for (const sentence of doc.sentences) {
-    if (sentence.skip || taken.some((t) => t.start < sentence.end && t.end > sentence.start)) continue;
-    const plan = planCue(sentence.text);
-    if (plan < 0 || !PARTY_WORDS.test(sentence.text)) continue;
-    const from = sentence.start + plan;
-    // "Phấn đấu tăng gấp đôi chi bộ … (NLĐ)- Sáng 31-12, Thành ủy …": the plan ends at the dateline.
-    const dateline = new RegExp(DATELINE.source, 'gu');
-    dateline.lastIndex = plan;
-    const cut = dateline.exec(sentence.text);
-    const until = cut ? sentence.start + cut.index : sentence.end;
-    const measures: Measure[] = [
-      ...toMeasures(
-        doc,
-        numbersIn(doc, sentence).filter(
-          (n) =>
-            (n.kind === 'count' || n.kind === 'percent' || n.kind === 'range') &&
-            n.start > from &&
-            n.end <= until &&
-            !inTaken(n) &&
-            !(n.unit !== null && TIME_UNITS.has(n.unit)) &&
-            !STOCK_ASIDE.test(doc.text.slice(Math.max(sentence.start, n.start - 80), n.start)),
-        ),
+function planClauses(s: SentenceInput): SentenceCandidate<TargetFields>[] {
+  const { text } = s;
+  const from = planCue(text);
+  if (from < 0 || !PARTY_WORDS.test(text)) return [];
+  // "Phấn đấu tăng gấp đôi chi bộ … (NLĐ)- Sáng 31-12, Thành ủy …": the plan ends at the dateline.
+  const dateline = new RegExp(DATELINE.source, 'gu');
+  dateline.lastIndex = from;
+  const cut = dateline.exec(text);
+  const until = cut ? cut.index : text.length;
+  const measures: Measure[] = [
+    ...toMeasures(
+      s,
+      s.numbers.filter(
+        (n) =>
+          (n.kind === 'count' || n.kind === 'percent' || n.kind === 'range') &&
+          n.start > from &&
+          n.end <= until &&
+          !(n.unit !== null && TIME_UNITS.has(n.unit)) &&
+          !STOCK_ASIDE.test(text.slice(Math.max(0, n.start - 80), n.start)),
       ),
-      ...multipliers(sentence, from, until),
-    ].sort((x, y) => x.start - y.start);
-    const clauses = new Map<number, Measure[]>();
-    for (const n of measures) {
-      const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', n.start) + 1);
-      clauses.set(clauseStart, [...(clauses.get(clauseStart) ?? []), n]);
-    }
-    for (const [clauseStart, numbers] of clauses) {
-      const semicolon = doc.text.indexOf(';', numbers[numbers.length - 1]!.end);
-      let end = semicolon >= 0 && semicolon < until ? semicolon : until;
-      while (end > clauseStart && /[\s.;,]/.test(doc.text.charAt(end - 1))) end--;
-      let start = clauseStart;
-      while (start < end && /\s/.test(doc.text.charAt(start))) start++;
-      out.push({
-        fields: {
-          organization: null,
-          index: null,
-          text: doc.text.slice(start, end).replace(/ ?\n ?/g, ' '),
-          period: readPeriod(sentence.text) ?? documentPeriod(doc),
-          values: numbers.map((n) => n.value),
-        },
-        start,
-        end,
-        sentence,
-        claims: numbers.flatMap((n) => n.claims),
-      });
-    }
+    ),
+    ...multipliers(text, from, until),
+  ].sort((x, y) => x.start - y.start);
+  const clauses = new Map<number, Measure[]>();
+  for (const n of measures) {
+    const clauseStart = text.lastIndexOf(';', n.start) + 1;
+    clauses.set(clauseStart, [...(clauses.get(clauseStart) ?? []), n]);
+  }
+  const out: SentenceCandidate<TargetFields>[] = [];
+  for (const [clauseStart, numbers] of clauses) {
+    const semicolon = text.indexOf(';', numbers[numbers.length - 1]!.end);
+    let end = semicolon >= 0 && semicolon < until ? semicolon : until;
+    while (end > clauseStart && /[\s.;,]/.test(text.charAt(end - 1))) end--;
+    let start = clauseStart;
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    out.push({
+      fields: {
+        organization: null,
+        index: null,
+        text: text.slice(start, end).replace(/ ?\n ?/g, ' '),
+        period: readPeriod(text) ?? documentPeriod(s.doc),
+        values: numbers.map((n) => n.value),
+      },
+      start,
+      end,
+      claims: numbers.flatMap((n) => n.claims),
+    });
   }
   return out;
 }
@@ -221,10 +232,10 @@ interface Measure {
 }
 
 /**
- * The measures of numbers in text order: two shares joined by a dash or "đến" ("35% - 40%", "từ 10% - 12%",
+ * The measures of numbers in text order (offsets of `source`, the document or a sentence): two shares joined by a dash or "đến" ("35% - 40%", "từ 10% - 12%",
  * "60% đến 65%") are one range, not two values; every other number is one measure.
  */
-function toMeasures(doc: AnalyzedDocument, numbers: readonly NumberMention[]): Measure[] {
+function toMeasures(source: { text: string }, numbers: readonly NumberMention[]): Measure[] {
   const out: Measure[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i]!;
@@ -234,7 +245,7 @@ function toMeasures(doc: AnalyzedDocument, numbers: readonly NumberMention[]): M
       n.kind === 'percent' &&
       next.kind === 'percent' &&
       n.value < next.value &&
-      PERCENT_RANGE_JOIN.test(doc.text.slice(n.end, next.start))
+      PERCENT_RANGE_JOIN.test(source.text.slice(n.end, next.start))
     ) {
       out.push({
         start: n.start,
@@ -245,16 +256,16 @@ function toMeasures(doc: AnalyzedDocument, numbers: readonly NumberMention[]): M
       i++;
       continue;
     }
-    out.push({ start: n.start, end: n.end, value: toValue(doc, n), claims: [claimOf(n)] });
+    out.push({ start: n.start, end: n.end, value: toValue(source, n), claims: [claimOf(n)] });
   }
   return out;
 }
 
 /** "tăng gấp đôi số chi bộ" is `eq 2 lần`. */
-function multipliers(sentence: Sentence, from: number, until: number): Measure[] {
+function multipliers(text: string, from: number, until: number): Measure[] {
   const out: Measure[] = [];
-  for (const m of sentence.text.matchAll(MULTIPLIER)) {
-    const start = sentence.start + m.index;
+  for (const m of text.matchAll(MULTIPLIER)) {
+    const start = m.index;
     const value = MULTIPLIER_VALUES[(m.groups?.times ?? '').toLowerCase()];
     if (start < from || start >= until || value === undefined) continue;
     out.push({
@@ -280,12 +291,12 @@ function planCue(text: string): number {
 }
 
 /** One measure: comparator from the words around the number ("trên 90%" → gt, "80% trở lên" → gte). */
-function toValue(doc: AnalyzedDocument, n: NumberMention): TargetValue {
+function toValue(source: { text: string }, n: NumberMention): TargetValue {
   const unit = n.unit;
   if (n.kind === 'range' || (n.max !== null && n.max !== undefined)) {
     return { comparator: 'range', value: null, min: n.value, max: n.max, unit };
   }
-  const after = doc.text.slice(n.end, n.end + 64);
+  const after = source.text.slice(n.end, n.end + 64);
   let comparator: TargetValue['comparator'] = 'eq';
   switch (n.qualifier) {
     case 'trên':

@@ -10,8 +10,9 @@ export const INLINE_MARKER = /\((?<=[\s;:,.]\()(?<paren>\d{1,2})\)\s/gu;
 export const TARGET_INTRO =
   /(?:đề ra|xác định|thông qua|gồm|với|có)\s+(?:\d{1,2}\s+)?(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu)|(?:các|những|một số)\s+(?:chỉ tiêu|mục tiêu)|(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|cụ thể|trọng tâm|cơ bản|phấn đấu)|phấn đấu đạt\s+(?:các|những)?/iu;
 
-// What every summary holds: a sentence without "chỉ tiêu" or "mục tiêu" is not read for one.
-export const SUMMARY_CUE = /chỉ tiêu|mục tiêu/iu;
+// The words a target needs (the extractor's cues): a summary count holds "chỉ tiêu" or "mục tiêu", a plan sentence
+// "phấn đấu", "mục tiêu" or "chỉ tiêu …" (PLAN_TARGET), a list's introduction one of them (TARGET_INTRO).
+export const TARGET_CUES = ['chỉ tiêu', 'mục tiêu', 'phấn đấu'];
 
 // Summary counts: "đề ra 10 chỉ tiêu", "đạt và vượt 09/10 chỉ tiêu", "hoàn thành 8/8 chỉ tiêu", "8 chỉ tiêu chủ yếu".
 export const SUMMARY =
