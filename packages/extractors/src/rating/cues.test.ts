@@ -25,7 +25,10 @@ describe('rating cues', () => {
 
   it('a sentence without a cue gives no rating, nor letters that are no level', () => {
     for (const text of ['Năm 2023 có 12 chi bộ đạt trong sạch, vững mạnh.', 'Có 12 chi bộ đạt HTXXNV.']) {
-      expect(extract(text, { only: ['rating'] }).filter((r) => r.type === 'rating'), text).toHaveLength(0);
+      expect(
+        extract(text, { only: ['rating'] }).filter((r) => r.type === 'rating'),
+        text,
+      ).toHaveLength(0);
     }
   });
 });
