@@ -34,6 +34,8 @@ export {
   parseDate,
   readDateAt,
 } from './dates/parse-date.js';
+// Scanner helpers shared with @vnpr/extractors (one reader of periods for core and the extractors), not library API.
+export { type HalfYear, readHalfYear, readPeriod, readQuarter, readTerm, readYear } from './dates/period.js';
 export { InputError, type InputErrorCode } from './errors.js';
 export { findNumbers, type NumberToken } from './numbers/find-numbers.js';
 export { parseNumber } from './numbers/parse-number.js';

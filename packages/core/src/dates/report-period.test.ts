@@ -6,6 +6,9 @@ describe('guessReportPeriod: the period a headline and lede tell of', () => {
     ['Huyện ủy Long Hồ tổng kết công tác xây dựng Đảng năm 2023', '2023-12-31'],
     ['Đảng ủy Khối sơ kết 6 tháng đầu năm 2019', '2019-06-30'],
     ['Sơ kết công tác quý III/2022', '2022-09-30'],
+    // a headline in capitals: the first half still ends in June
+    ['ĐẢNG ỦY KHỐI SƠ KẾT 6 THÁNG ĐẦU NĂM 2019', '2019-06-30'],
+    ['Huyện ủy Sơ kết 6 Tháng Đầu Năm 2024', '2024-06-30'],
     ['Triển khai nhiệm vụ năm 2021', '2021-01-01'],
     // a review of N years of a document falls N years after it
     ['Tỉnh ủy sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị', '2021'],

@@ -3,6 +3,8 @@
  * lede tell of.
  */
 
+import { readHalfYear, readQuarter } from './period.js';
+
 // "năm 2019", "năm 2020" in the headline and lede: the year a report is about (not a goal: "đến năm 2025").
 // Nor a bound of a span ("từ năm 1999", "Kể từ năm 1910", "Đến năm 1977").
 const YEAR_MENTION =
@@ -18,12 +20,6 @@ const YEAR_REVIEWED =
 // Also a council's plan for the year: "chương trình giám sát của HĐND năm 2005", "dự toán ngân sách năm 2005".
 const YEAR_PLANNED =
   /(?:triển khai|phương hướng|(?<!hoàn thành (?:tốt |xuất sắc )?)nhiệm vụ|kế hoạch|chương trình (?:công tác|giám sát)|dự toán ngân sách)[^.;\n]{0,40}?năm\s+(?<year>(?:19[4-9]\d|20\d\d))(?![\d/-])/iu;
-
-// "sơ kết … 6 tháng đầu năm 2019", "6 tháng cuối năm".
-const HALF_REVIEWED = /6 tháng (?<half>đầu|cuối) năm(?:\s+(?<year>(?:19[4-9]\d|20\d\d)))?/iu;
-
-// "sơ kết quý I/2024", "quý 3 năm 2023".
-const QUARTER_REVIEWED = /quý\s+(?<q>IV|I{1,3}|[1-4])\s*(?:\/|năm)\s*(?<year>(?:19|20)\d\d)/iu;
 
 // "sơ kết 3 năm thực hiện Nghị quyết 22-NQ/TW ngày 02/02/2008", "tổng kết 10 năm thi hành Luật … năm 2013": the
 // review falls that many years after the document it reviews.
@@ -109,15 +105,15 @@ function ownYears(head: string): number[] {
  */
 export function guessReportPeriod(head: string): string | null {
   const latest = Math.max(0, ...ownYears(head));
-  const half = HALF_REVIEWED.exec(head);
+  // "sơ kết … 6 tháng đầu năm 2019", "6 tháng cuối năm"; "sơ kết quý I/2024", "quý 3 năm 2023".
+  const half = readHalfYear(head);
   if (half) {
-    const year = half.groups?.year ?? (latest ? String(latest) : null);
-    if (year) return half.groups?.half === 'đầu' ? `${year}-06-30` : `${year}-12-31`;
+    const year = half.year ?? (latest ? String(latest) : null);
+    if (year) return half.half === 'H1' ? `${year}-06-30` : `${year}-12-31`;
   }
-  const quarter = QUARTER_REVIEWED.exec(head)?.groups;
-  if (quarter?.year) {
-    const q = { I: 1, II: 2, III: 3, IV: 4 }[quarter.q?.toUpperCase() as 'I'] ?? Number(quarter.q);
-    return `${quarter.year}-${['03-31', '06-30', '09-30', '12-31'][q - 1] ?? '12-31'}`;
+  const quarter = readQuarter(head);
+  if (quarter) {
+    return `${quarter.year}-${['03-31', '06-30', '09-30', '12-31'][quarter.quarter - 1] ?? '12-31'}`;
   }
   const practice = YEARS_OF_PRACTICE.exec(head)?.groups;
   if (practice) return String(Number(practice.year) + Number(practice.count));

@@ -5,6 +5,23 @@
 export const FORM =
   /(?<form>giấy khen|bằng khen|cờ thi đua|huy hiệu(?: [\d, và]{1,40} năm)?(?: tuổi)? đảng|kỷ niệm chương|huân chương|huy chương|(?<=(?:tặng|trao)\s)cờ(?=(?:\s+(?:xuất sắc|dẫn đầu))?(?:\s+(?:cho|và)\s|\s*,)))/giu;
 
+/**
+ * The words of every form and of the formless verbs (`FORM`, `FORMLESS_VERB`): a sentence without one of them gives no
+ * commendation. The extractor's cues.
+ */
+export const FORM_CUES = [
+  'giấy khen',
+  'bằng khen',
+  'cờ',
+  'huy hiệu',
+  'kỷ niệm chương',
+  'huân chương',
+  'huy chương',
+  'khen thưởng',
+  'biểu dương',
+  'tuyên dương',
+];
+
 // Between two forms given to one list of recipients: "bằng khen, trao cờ thi đua cho …", "bằng khen và giấy khen cho …",
 // "bằng khen, tặng giấy khen cho …".
 export const FORMS_JOINED = /^\s*(?:,|và|,\s*và)\s*(?:(?:trao|tặng|trao tặng)\s+)?$/u;

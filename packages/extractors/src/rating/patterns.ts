@@ -9,6 +9,9 @@ export const LEVEL_PHRASE =
 // (any order of a level's letters; `levelOf` decides).
 export const LEVEL_ABBREVIATION = /(?<![\p{L}])(?<abbr>[HK][A-ZĐ]{3,5})(?![\p{L}])/gu;
 
+/** The levels, by their canonical abbreviation. */
+const LEVELS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
+
 /** Canonical abbreviation for each spelling of a level. */
 export function levelOf(written: string): RatingFields['level'] | null {
   const t = written.toLowerCase().replace(/\s+/g, ' ');
@@ -18,11 +21,31 @@ export function levelOf(written: string): RatingFields['level'] | null {
   if (t.startsWith('hoàn thành')) return 'HTNV';
   if (!/^[A-ZĐ]+$/.test(written)) return null;
   const letters = written.split('').sort().join('');
-  for (const level of ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const) {
+  for (const level of LEVELS) {
     if (level.split('').sort().join('') === letters) return level;
   }
   return null;
 }
+
+/** The orders of some letters, each once ("HTNV" → "HTNV", "HTVN", … 24 in all). */
+function ordersOf(letters: string): string[] {
+  if (letters.length <= 1) return [letters];
+  const out = new Set<string>();
+  for (let i = 0; i < letters.length; i++) {
+    for (const rest of ordersOf(letters.slice(0, i) + letters.slice(i + 1))) out.add(letters.charAt(i) + rest);
+  }
+  return [...out];
+}
+
+/**
+ * The words without which a sentence names no level (the extractor's cues): "nhiệm vụ" of `LEVEL_PHRASE`, and each
+ * spelling `levelOf` reads as an abbreviation, any order of a level's letters that opens with H or K as
+ * `LEVEL_ABBREVIATION` wants ("HTXSNV", misspelt "HTSXNV", "KHTNV": 186 spellings).
+ */
+export const LEVEL_CUES: readonly string[] = [
+  'nhiệm vụ',
+  ...new Set(LEVELS.flatMap((level) => ordersOf(level).filter((w) => /^[HK]/.test(w)))),
+];
 
 // Between a counted subject and its level: "đạt", "được xếp loại", "được đánh giá, xếp loại", "xếp loại", quotes
 // (“…”, "…", ‘…’, '…').
