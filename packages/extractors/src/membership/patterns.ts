@@ -1,5 +1,7 @@
+import type { MembershipAction } from './schema.js';
+
 /** Each flow of members, the phrases that announce it, longest first. */
-export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
+export const ACTIONS: readonly { action: MembershipAction; pattern: RegExp }[] = [
   // "tiếp nhận chuyển sinh hoạt Đảng đến cho 70 lượt đảng viên", "chuyển sinh hoạt đảng chính thức đến 12 đồng chí"
   {
     action: 'chuyển sinh hoạt đến',
@@ -50,9 +52,31 @@ export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
   { action: 'kết nạp', pattern: /phát triển(?: (?:được|mới|thêm))*(?= \d)/giu },
 ];
 
-// A word that every flow above holds: "chuyển sinh hoạt", "chính thức", "khai trừ", "ra khỏi", "xóa tên", "thẻ",
-// "kết nạp", "phát triển". A sentence without one has no flow, and is not looked at further.
-export const ACTION_CUE = /chuyển sinh hoạt|chính thức|khai trừ|ra khỏi|xóa tên|thẻ|kết nạp|phát triển|hàng ngũ/iu;
+// The words without which a sentence holds no flow (the framework shows the extractor only sentences with one): a
+// word of each flow above ("chuyển sinh hoạt", "chuyển đảng chính thức", "khai trừ", "ra khỏi Đảng", "xóa tên", "cấp
+// thẻ đảng", "kết nạp", "phát triển", "đứng vào hàng ngũ"), of LIST_HEAD ("kết nạp") and of LIST_OPENER ("Trong đó,"
+// opens a list that continues the flow of the sentence before). Matched case-insensitively, as the flows are.
+export const MEMBERSHIP_CUES: readonly string[] = [
+  'chuyển sinh hoạt',
+  'chuyển chính thức',
+  'chuyển đảng chính thức',
+  'công nhận chính thức',
+  'công nhận đảng viên chính thức',
+  'khai trừ',
+  'ra khỏi đảng',
+  'xóa tên',
+  'cấp thẻ đảng',
+  'trao thẻ đảng',
+  'phát thẻ đảng',
+  'đổi thẻ đảng',
+  'kết nạp',
+  'phát triển',
+  'đứng vào hàng ngũ',
+  'gia nhập hàng ngũ',
+  'trong đó',
+  'trong số đó',
+  'cụ thể',
+];
 
 // Words between a flow and its number: "cho", "được", "mới", "tổng số", ":" ("kết nạp được 99", "cấp thẻ đảng viên cho 148").
 // "kết nạp đảng viên mới đạt 120 đồng chí", "kết nạp đảng viên mới: 120 đồng chí", "kết nạp gần 640 đảng viên",
