@@ -1,3 +1,4 @@
+import { WORD_GAPS } from '../shared/cues.js';
 import type { MembershipAction } from './schema.js';
 
 /** Each flow of members, the phrases that announce it, longest first. */
@@ -52,10 +53,10 @@ export const ACTIONS: readonly { action: MembershipAction; pattern: RegExp }[] =
   { action: 'kết nạp', pattern: /phát triển(?: (?:được|mới|thêm))*(?= \d)/giu },
 ];
 
-// The words without which a sentence holds no flow (the framework shows the extractor only sentences with one): a
-// word of each flow above ("chuyển sinh hoạt", "chuyển đảng chính thức", "khai trừ", "ra khỏi Đảng", "xóa tên", "cấp
-// thẻ đảng", "kết nạp", "phát triển", "đứng vào hàng ngũ"), of LIST_HEAD ("kết nạp") and of LIST_OPENER ("Trong đó,"
-// opens a list that continues the flow of the sentence before). Matched case-insensitively, as the flows are.
+// The words without which a sentence holds no flow (the framework shows the extractor only the sentences with one),
+// matched case-insensitively as the flows are: a phrase of each flow above, "phát triển" with what the flows allow right
+// after it ("phát triển được", "phát triển mới", "phát triển 35", "… phát triển trong 9 tháng lên"), and the list
+// openers with their comma or colon ("Trong đó, Thạnh Phú 121 …" continues the flow of the sentence before).
 export const MEMBERSHIP_CUES: readonly string[] = [
   'chuyển sinh hoạt',
   'chuyển chính thức',
@@ -70,12 +71,12 @@ export const MEMBERSHIP_CUES: readonly string[] = [
   'phát thẻ đảng',
   'đổi thẻ đảng',
   'kết nạp',
-  'phát triển',
   'đứng vào hàng ngũ',
   'gia nhập hàng ngũ',
-  'trong đó',
-  'trong số đó',
-  'cụ thể',
+  ...['được', 'mới', 'thêm', 'vào đảng', 'trong', 'từ', 'của', 'lên', ...'0123456789'].map((w) => `phát triển ${w}`),
+  ...['trong đó', 'trong số đó', 'cụ thể'].flatMap((opener) =>
+    ['', ...WORD_GAPS].flatMap((gap) => [',', ':'].map((mark) => `${opener}${gap}${mark}`)),
+  ),
 ];
 
 // Words between a flow and its number: "cho", "được", "mới", "tổng số", ":" ("kết nạp được 99", "cấp thẻ đảng viên cho 148").
