@@ -1,12 +1,13 @@
 import { type AnalyzedDocument, type NumberMention, parseNumber, readUnit, type Sentence } from '@vnpr/core';
-import { type Candidate, defineExtractor } from '../contract.js';
-import { claimOf, firstAtOrAfter, MEMBER_UNITS, nounAfter, numbersIn } from '../shared/numbers.js';
+import { defineExtractor, type SentenceCandidate, type SentenceInput } from '../contract.js';
+import { remembered } from '../shared/memo.js';
+import { neighbourInput } from '../shared/neighbour.js';
+import { claimOf, firstAtOrAfter, MEMBER_UNITS, nounAfter } from '../shared/numbers.js';
 import { organizationBefore } from '../shared/organization.js';
 import { paragraphSubject } from '../shared/paragraph.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
 import {
-  ACTION_CUE,
   ACTIONS,
   BACK_REFERENCE,
   BARE_COUNT_END,
@@ -19,6 +20,7 @@ import {
   LIST_HEAD,
   LIST_OPENER,
   LIST_SEPARATOR,
+  MEMBERSHIP_CUES,
   NOT_A_NAME,
   NOT_PARTY,
   PARTY_CONTEXT,
@@ -36,7 +38,7 @@ import {
   UNIT_KIND_NAME_BEFORE,
   UNIT_NAME_WORDS,
 } from './patterns.js';
-import { type MembershipFields, membershipSchema } from './schema.js';
+import { type MembershipAction, type MembershipFields, membershipSchema } from './schema.js';
 
 /** How far after the flow's words its number may stand ("kết nạp được nhiều đảng viên nhất với 74 đảng viên"). */
 const MAX_GAP = 32;
@@ -44,7 +46,7 @@ const MAX_GAP = 32;
 /** How far after a list separator an item's number may stand ("Đảng bộ Khối Các cơ quan - Doanh nghiệp tỉnh 87"). */
 const MAX_ITEM_NAME = 64;
 
-type Flow = Candidate<MembershipFields>;
+type Flow = SentenceCandidate<MembershipFields>;
 
 /**
  * Finds flows of party members: admissions, transfers, exits, cards.
@@ -59,66 +61,94 @@ export const membershipExtractor = defineExtractor({
     'Flows of party members: kết nạp, chuyển chính thức, chuyển sinh hoạt, ra khỏi Đảng, xóa tên, khai trừ, cấp thẻ',
   schema: membershipSchema,
   priority: 40,
-  extract: (doc) => {
-    const out: Flow[] = [];
-    // The last flow of the sentence before: a list that opens the next one ("Trong đó, Thạnh Phú 121, …") continues it.
-    let previous: Flow | undefined;
-    for (const sentence of doc.sentences) {
-      if (sentence.skip) continue;
-      const found = fromSentence(doc, sentence, previous);
-      out.push(...found);
-      previous = found.reduce<Flow | undefined>((last, f) => (last && last.start > f.start ? last : f), undefined);
-    }
-    return out;
-  },
+  cues: MEMBERSHIP_CUES,
+  examples: [
+    'Năm 2022, Đảng bộ huyện kết nạp 186/170 đảng viên, đạt 109,4% chỉ tiêu.',
+    'Đảng ủy xét chuyển đảng chính thức cho 57 đồng chí.',
+    'Ban Thường vụ công nhận đảng viên chính thức cho 21 đồng chí.',
+    'Làm thủ tục chuyển sinh hoạt đảng đi cho 38 lượt đảng viên.',
+    'Tiếp nhận chuyển sinh hoạt đảng đến cho 42 lượt đảng viên.',
+    'Làm thủ tục chuyển sinh hoạt đảng cho 16 đảng viên.',
+    'Trong năm, đưa ra khỏi Đảng 3 đồng chí.',
+    'Thi hành kỷ luật khai trừ 2 đảng viên vi phạm.',
+    'Xóa tên 4 đảng viên khỏi danh sách.',
+    'Cấp thẻ đảng viên cho 95 đồng chí.',
+    'Đổi thẻ Đảng cho 61 đồng chí.',
+    'Có 27 quần chúng ưu tú vinh dự đứng vào hàng ngũ của Đảng.',
+    'Chi bộ phát triển được 14 đảng viên mới.',
+    'Nâng tổng số đảng viên kết nạp trong 6 tháng lên 33 đảng viên.',
+    'Một số đơn vị kết nạp nhiều: Tân Hòa 26, Phú Lâm 19.',
+    'Toàn huyện kết nạp 64 đảng viên. Trong đó, xã Tân Hòa 26 đảng viên, xã Phú Lâm 19.',
+  ],
+  fromSentence: (s) => flowsOf(s),
 });
 
 export default membershipExtractor;
 
-function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow | undefined): Flow[] {
-  const opener = previous ? LIST_OPENER.exec(sentence.text) : null;
-  if (!opener && !ACTION_CUE.test(sentence.text)) return [];
+/** The last flow of each sentence read: a list that opens the next sentence ("Trong đó, Thạnh Phú 121, …") continues it. */
+const lastFlows = new WeakMap<Sentence, Pick<MembershipFields, 'action' | 'period'> | null>();
+
+function flowsOf(s: SentenceInput): Flow[] {
+  const found = fromSentence(s);
+  const last = found.reduce<Flow | undefined>((l, f) => (l && l.start > f.start ? l : f), undefined);
+  lastFlows.set(s.sentence, last ? { action: last.fields.action, period: last.fields.period } : null);
+  return found;
+}
+
+/** The last flow of the content sentence before, read now if it was not read yet (it held no cue). */
+function previousFlow(s: SentenceInput): Pick<MembershipFields, 'action' | 'period'> | null {
+  let i = s.index - 1;
+  while (i >= 0 && s.doc.sentences[i]?.skip) i--;
+  const before = s.doc.sentences[i];
+  if (!before) return null;
+  if (!lastFlows.has(before)) flowsOf(neighbourInput(s, before));
+  return lastFlows.get(before) ?? null;
+}
+
+function fromSentence(s: SentenceInput): Flow[] {
+  const { text } = s;
+  const opener = LIST_OPENER.exec(text);
+  const previous = opener ? previousFlow(s) : null;
   const out: Flow[] = [];
-  const numbers = numbersIn(doc, sentence).filter((n) => n.kind === 'count' || n.kind === 'ratio');
+  const numbers = s.numbers.filter((n) => n.kind === 'count' || n.kind === 'ratio');
   const used = new Set<number>();
   const taken: [number, number][] = [];
   if (opener && previous) {
-    const at = sentence.start + opener[0].length;
-    out.push(...listItems(doc, sentence, numbers, used, at, previous.fields.action, previous.fields.period, true));
+    out.push(...listItems(s, numbers, used, opener[0].length, previous.action, previous.period, true));
   }
   // Where the first flow whose share names the plan starts: a bare share after it, in the same list, is one too.
   let planShareAt = Number.POSITIVE_INFINITY;
   for (const { action, pattern } of ACTIONS) {
-    for (const m of sentence.text.matchAll(pattern)) {
-      const from = sentence.start + m.index;
+    for (const m of text.matchAll(pattern)) {
+      const from = m.index;
       const to = from + m[0].length;
       if (taken.some(([a, b]) => from < b && to > a)) continue;
       const before =
-        doc.text
-          .slice(Math.max(sentence.start, from - 40), from)
+        text
+          .slice(Math.max(0, from - 40), from)
           .split(/[;,()]/)
           .pop() ?? '';
-      if (PLANNED.test(before.replace(PLACE_NOT_NEED, '')) || isPlanned(sentence, m.index)) continue;
+      if (PLANNED.test(before.replace(PLACE_NOT_NEED, '')) || isPlanned(s.sentence, from)) continue;
       // "phát triển" is also growth: beside a size ("Chi bộ A phát triển 12 đảng viên, Chi bộ B có 8 đảng viên",
       // "từ chỗ chỉ có 4 đảng viên, … đã phát triển được 31 đảng viên") its count may be a size, not admissions.
-      if (/^phát triển/iu.test(m[0]) && sentenceTest(SIZE_IN_SENTENCE, sentence)) continue;
+      if (/^phát triển/iu.test(m[0]) && sentenceTest(SIZE_IN_SENTENCE, s.sentence)) continue;
       const idiom = m[0].includes('hàng ngũ');
       const intoParty = INTO_PARTY.test(m[0]);
       // "tiếp nhận 64 đảng viên chuyển sinh hoạt đến, 37 đảng viên …": a transfer's count written right before it is its own.
       const transfer = action.startsWith('chuyển sinh hoạt');
       const between = idiom ? IDIOM_BEFORE : transfer ? TRANSFER_BEFORE : PASSIVE_BEFORE;
-      const after = idiom ? undefined : countAfter(doc, numbers, to, used);
-      const preceding = countBefore(doc, numbers, from, used, between);
+      const after = idiom ? undefined : countAfter(text, numbers, to, used);
+      const preceding = countBefore(text, numbers, from, used, between);
       // The first that counts members: "19 đoàn viên ưu tú được kết nạp Đảng, 320 thanh niên …" takes the one before.
       let n: NumberMention | undefined;
       let noun: ReturnType<typeof memberNoun> = null;
       for (const x of transfer ? [preceding, after] : [after, preceding]) {
         if (!x) continue;
-        const xNoun = memberNoun(doc, x);
+        const xNoun = memberNoun(text, x);
         const unit = xNoun?.unit ?? null;
         const counted =
           unit === null
-            ? x === after && isBareCount(doc, sentence, x, m[0])
+            ? x === after && isBareCount(text, x, m[0])
             : MEMBER_UNITS.has(unit) || (intoParty && JOINING_PEOPLE.has(unit));
         if (counted) {
           n = x;
@@ -128,13 +158,13 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
       }
       if (!n) continue;
       // "kết nạp 25 đảng viên là công nhân, 10 đảng viên là tiểu thương": a part of the admissions, not their total.
-      if (noun && CATEGORY_AFTER.test(doc.text.slice(noun.end, noun.end + 40))) continue;
+      if (noun && CATEGORY_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
       taken.push([from, to]);
       used.add(n.start);
       if (noun?.rangeEnd !== undefined) used.add(noun.rangeEnd);
       const claims = [claimOf(n)];
       let end = Math.max(to, noun?.end ?? n.end);
-      const tail = doc.text.slice(end, Math.min(sentence.end, end + 60));
+      const tail = text.slice(end, end + 60);
       let percentOfTarget: number | null = null;
       const pct = PERCENT_OF_TARGET.exec(tail);
       // "vượt 30% chỉ tiêu" is 30% above the plan, not 30% of it: left out rather than guessed.
@@ -143,17 +173,17 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
         percentOfTarget = pctValue;
         planShareAt = Math.min(planShareAt, from);
         const pctMention = numbers.find((x) => x.start >= end && x.start <= end + pct[0].length);
-        const pctAny = doc.numbers.find((x) => x.kind === 'percent' && x.start >= end && x.end <= end + pct[0].length);
+        const pctAny = s.numbers.find((x) => x.kind === 'percent' && x.start >= end && x.end <= end + pct[0].length);
         if (pctAny) claims.push(claimOf(pctAny));
         else if (pctMention) claims.push(claimOf(pctMention));
         end += pct[0].length;
-        if (doc.text.charAt(end) === ')') end++;
+        if (text.charAt(end) === ')') end++;
       }
       const bareShare = percentOfTarget === null && (n.denominator !== null || from > planShareAt);
       const share = bareShare ? SHARE_AFTER_RATIO.exec(tail) : null;
       if (share?.groups?.pct) {
         percentOfTarget = parseNumber(share.groups.pct);
-        const pctMention = doc.numbers.find(
+        const pctMention = s.numbers.find(
           (x) => x.kind === 'percent' && x.start >= end && x.end <= end + share[0].length,
         );
         if (pctMention) claims.push(claimOf(pctMention));
@@ -162,10 +192,10 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
       let target = noun?.rangeEnd !== undefined ? null : n.denominator;
       const planned = target === null && noun?.rangeEnd === undefined ? TARGET_AFTER.exec(tail) : null;
       if (planned?.groups?.target) target = parseNumber(planned.groups.target);
-      const period = flowPeriod(doc, sentence, from);
+      const period = flowPeriod(s, from);
       out.push({
         fields: {
-          organization: unitBefore(doc, sentence, from) ?? referredUnit(doc, sentence),
+          organization: unitBefore(s, from) ?? referredUnit(s),
           action,
           count: n.value,
           target,
@@ -174,29 +204,27 @@ function fromSentence(doc: AnalyzedDocument, sentence: Sentence, previous: Flow 
         },
         start: Math.min(from, n.start),
         end: Math.max(end, n.end),
-        sentence,
         claims,
       });
       // "Đảng bộ xã A kết nạp 87, xã B 84, xã C 81": the units after the flow, each with its own figure.
-      out.push(...listItems(doc, sentence, numbers, used, Math.max(end, n.end), action, period, false));
+      out.push(...listItems(s, numbers, used, Math.max(end, n.end), action, period, false));
     }
   }
   // "các đơn vị kết nạp nhiều: Thạnh Phú 121, Giồng Trôm 120": a list the flow announces.
-  for (const m of sentence.text.matchAll(LIST_HEAD)) {
-    if (isPlanned(sentence, m.index)) continue;
-    const from = sentence.start + m.index;
-    const at = from + m[0].length;
-    out.push(...listItems(doc, sentence, numbers, used, at, 'kết nạp', flowPeriod(doc, sentence, from), true));
+  for (const m of text.matchAll(LIST_HEAD)) {
+    if (isPlanned(s.sentence, m.index)) continue;
+    const at = m.index + m[0].length;
+    out.push(...listItems(s, numbers, used, at, 'kết nạp', flowPeriod(s, m.index), true));
   }
   return out;
 }
 
 /** "kết nạp được 99 đảng viên": the first unused count within a short gap of function words after the flow. */
-function countAfter(doc: AnalyzedDocument, numbers: NumberMention[], to: number, used: Set<number>) {
+function countAfter(text: string, numbers: NumberMention[], to: number, used: Set<number>) {
   for (let i = firstAtOrAfter(numbers, to); i < numbers.length; i++) {
     const x = numbers[i]!;
     if (x.start - to > MAX_GAP) return undefined;
-    if (!used.has(x.start) && GAP_AFTER.test(doc.text.slice(to, x.start))) return x;
+    if (!used.has(x.start) && GAP_AFTER.test(text.slice(to, x.start))) return x;
   }
   return undefined;
 }
@@ -205,12 +233,12 @@ function countAfter(doc: AnalyzedDocument, numbers: NumberMention[], to: number,
  * "120 quần chúng ưu tú được kết nạp", "64 quần chúng đã vinh dự đứng vào hàng ngũ của Đảng": the count stands before
  * the flow, its noun followed by the words `between` allows.
  */
-function countBefore(doc: AnalyzedDocument, numbers: NumberMention[], at: number, used: Set<number>, between: RegExp) {
+function countBefore(text: string, numbers: NumberMention[], at: number, used: Set<number>, between: RegExp) {
   for (let i = firstAtOrAfter(numbers, at) - 1; i >= 0; i--) {
     const x = numbers[i]!;
     if (x.end > at || used.has(x.start)) continue;
-    const noun = memberNoun(doc, x);
-    return noun && noun.end <= at && between.test(doc.text.slice(noun.end, at)) ? x : undefined;
+    const noun = memberNoun(text, x);
+    return noun && noun.end <= at && between.test(text.slice(noun.end, at)) ? x : undefined;
   }
   return undefined;
 }
@@ -219,16 +247,16 @@ function countBefore(doc: AnalyzedDocument, numbers: NumberMention[], at: number
  * The noun a count of members stands before: "209 đảng viên", also across a wrapped line ("691\nđảng viên mới") and
  * after a planned range ("7.979/8.000 - 8.500 đảng viên": `rangeEnd` is where the range's second number starts).
  */
-function memberNoun(doc: AnalyzedDocument, n: NumberMention): { unit: string; end: number; rangeEnd?: number } | null {
-  const noun = nounAfter(doc, n);
+function memberNoun(text: string, n: NumberMention): { unit: string; end: number; rangeEnd?: number } | null {
+  const noun = nounAfter({ text }, n);
   if (noun) return noun;
-  if (doc.text.charAt(n.end) === '\n') {
-    const u = readUnit(doc.text, n.end + 1);
+  if (text.charAt(n.end) === '\n') {
+    const u = readUnit(text, n.end + 1);
     if (u && MEMBER_UNITS.has(u.unit)) return { unit: u.unit, end: n.end + 1 + u.length };
   }
-  const range = n.denominator !== null ? TARGET_RANGE_END.exec(doc.text.slice(n.end, n.end + 40)) : null;
+  const range = n.denominator !== null ? TARGET_RANGE_END.exec(text.slice(n.end, n.end + 40)) : null;
   if (range) {
-    const u = readUnit(doc.text, n.end + range[0].length);
+    const u = readUnit(text, n.end + range[0].length);
     if (u)
       return {
         unit: u.unit,
@@ -244,10 +272,10 @@ function memberNoun(doc: AnalyzedDocument, n: NumberMention): { unit: string; en
  * association, right after an admission, exit or transfer (not "phát triển", which grows many things), and when the
  * number ends its item: "kết nạp 87, xã B 84", "(khai trừ 16, xóa tên 9)".
  */
-function isBareCount(doc: AnalyzedDocument, sentence: Sentence, n: NumberMention, flow: string): boolean {
+function isBareCount(text: string, n: NumberMention, flow: string): boolean {
   if (flow.startsWith('phát triển') || flow.startsWith('nâng')) return false;
-  if (!PARTY_CONTEXT.test(sentence.text) || NOT_PARTY.test(sentence.text)) return false;
-  return BARE_COUNT_END.test(doc.text.slice(n.end, Math.min(sentence.end, n.end + 5)));
+  if (!PARTY_CONTEXT.test(text) || NOT_PARTY.test(text)) return false;
+  return BARE_COUNT_END.test(text.slice(n.end, n.end + 5));
 }
 
 /**
@@ -255,34 +283,34 @@ function isBareCount(doc: AnalyzedDocument, sentence: Sentence, n: NumberMention
  * Thành 84", "Thạnh Phú 121 đảng viên, Mỏ Cày Nam 121, …". Stops at the first item that is not a unit and its count.
  */
 function listItems(
-  doc: AnalyzedDocument,
-  sentence: Sentence,
+  s: SentenceInput,
   numbers: NumberMention[],
   used: Set<number>,
   at: number,
-  action: string,
+  action: MembershipAction,
   period: string | null,
   opened: boolean,
 ): Flow[] {
+  const { text } = s;
   const out: Flow[] = [];
   let pos = at;
   for (let first = opened; ; first = false) {
     if (!first) {
       LIST_SEPARATOR.lastIndex = pos;
-      const sep = LIST_SEPARATOR.exec(doc.text);
+      const sep = LIST_SEPARATOR.exec(text);
       if (!sep) break;
       pos = sep.index + sep[0].length;
     }
     const n = numbers[firstAtOrAfter(numbers, pos)];
-    if (!n || n.end > sentence.end || n.start - pos > MAX_ITEM_NAME || n.kind !== 'count' || used.has(n.start)) break;
+    if (!n || n.end > text.length || n.start - pos > MAX_ITEM_NAME || n.kind !== 'count' || used.has(n.start)) break;
     // (An item with its own verb, "huyện B kết nạp 41 ĐV, đạt 82%", is a flow of its own: not a name.)
-    const written = doc.text.slice(pos, n.start).trim();
+    const written = text.slice(pos, n.start).trim();
     // "Đức Trọng (112), Lâm Hà (98)": the count in brackets after the name.
-    const bracketed = written.endsWith('(') && doc.text.charAt(n.end) === ')';
+    const bracketed = written.endsWith('(') && text.charAt(n.end) === ')';
     const name = bracketed ? written.slice(0, -1).trim() : written;
     if (!isUnitName(name)) break;
-    const noun = bracketed ? null : memberNoun(doc, n);
-    const bareEnd = BARE_COUNT_END.test(doc.text.slice(n.end, Math.min(sentence.end, n.end + 5)));
+    const noun = bracketed ? null : memberNoun(text, n);
+    const bareEnd = BARE_COUNT_END.test(text.slice(n.end, n.end + 5));
     if (noun ? !MEMBER_UNITS.has(noun.unit) : !bareEnd) break;
     used.add(n.start);
     const end = bracketed ? n.end + 1 : (noun?.end ?? n.end);
@@ -290,7 +318,6 @@ function listItems(
       fields: { organization: name, action, count: n.value, target: null, percentOfTarget: null, period },
       start: pos,
       end,
-      sentence,
       claims: [claimOf(n)],
     });
     pos = end;
@@ -312,9 +339,9 @@ function isUnitName(name: string): boolean {
  * The unit a flow belongs to: a territorial unit's kind and name right before it ("…, huyện Cần Giờ kết nạp 57") when
  * that is nearer than the last party unit of the clause ("Đảng bộ huyện Cần Giuộc kết nạp 102 đảng viên, …").
  */
-function unitBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
-  const party = organizationBefore(doc, at, sentence.start);
-  const place = kindNameBefore(doc, sentence, at);
+function unitBefore(s: SentenceInput, at: number): string | null {
+  const party = organizationBefore(s, at);
+  const place = kindNameBefore(s.text, at);
   return place !== null && !party?.endsWith(place) ? place : party;
 }
 
@@ -322,117 +349,73 @@ function unitBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): stri
  * "Đảng bộ cơ quan Sở X đã tổng kết … . Các chi bộ đã kết nạp 9 đảng viên, nâng tổng số đảng viên trong Đảng bộ lên
  * 215": a sentence that refers to "the Đảng bộ" by its kind only speaks of the one its paragraph names; null if none.
  */
-function referredUnit(doc: AnalyzedDocument, sentence: Sentence): string | null {
-  return sentenceTest(BACK_REFERENCE, sentence) ? paragraphSubject(doc, sentence, 'Đảng bộ') : null;
+function referredUnit(s: SentenceInput): string | null {
+  return sentenceTest(BACK_REFERENCE, s.sentence) ? paragraphSubject(s.doc, s.sentence, 'Đảng bộ') : null;
 }
 
-const sentenceTests = new WeakMap<Sentence, Map<RegExp, boolean>>();
+const sentenceTests = new WeakMap<Sentence, Map<string, boolean>>();
 
 /** A pattern tested once per sentence, however many flows of a long one ask. */
 function sentenceTest(pattern: RegExp, sentence: Sentence): boolean {
-  let known = sentenceTests.get(sentence);
-  if (!known) {
-    known = new Map();
-    sentenceTests.set(sentence, known);
-  }
-  let found = known.get(pattern);
-  if (found === undefined) {
-    found = pattern.test(sentence.text);
-    known.set(pattern, found);
-  }
-  return found;
+  return remembered(sentenceTests, sentence, pattern.source, () => pattern.test(sentence.text));
 }
 
 /** "thị xã Kinh Môn kết nạp 98 đảng viên": a territorial unit's kind and proper name right before the flow. */
-function kindNameBefore(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
-  const m = UNIT_KIND_NAME_BEFORE.exec(doc.text.slice(Math.max(sentence.start, at - 60), at));
+function kindNameBefore(text: string, at: number): string | null {
+  const m = UNIT_KIND_NAME_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
   return m?.groups?.name ?? null;
 }
-
-const newTerms = new WeakMap<AnalyzedDocument, Map<string, boolean>>();
 
 /**
  * The period of a flow: the one its own clause or sentence names, else the report's. Not the term a congress opens
  * ("Đại hội … nhiệm kỳ 2025-2030", or a term that starts in the year the report is published): the figures a congress
  * hears are the past term's. A past term without its years ("nhiệm kỳ qua") does not take the report's year either.
  */
-function flowPeriod(doc: AnalyzedDocument, sentence: Sentence, at: number): string | null {
-  const clauseStart = Math.max(sentence.start, doc.text.lastIndexOf(';', at) + 1);
-  const semicolon = doc.text.indexOf(';', at);
-  const clauseEnd = semicolon === -1 || semicolon > sentence.end ? sentence.end : semicolon;
-  const clause = doc.text.slice(clauseStart, clauseEnd);
-  const reported = documentPeriod(doc);
+function flowPeriod(s: SentenceInput, at: number): string | null {
+  const { text, sentence } = s;
+  const clauseStart = text.lastIndexOf(';', at) + 1;
+  const semicolon = text.indexOf(';', at);
+  const clauseEnd = semicolon === -1 ? text.length : semicolon;
+  const clause = text.slice(clauseStart, clauseEnd);
+  const reported = documentPeriod(s.doc);
   const year = reported?.slice(0, 4) ?? null;
   const own = periodOf(sentence, `${clauseStart}-${clauseEnd}`, clause, year);
   if (own) return own;
-  const inSentence = periodOf(sentence, 'sentence', sentence.text, year);
-  const usable = reported !== null && !isNewTerm(doc, reported) ? reported : null;
+  const inSentence = periodOf(sentence, 'sentence', text, year);
+  const usable = reported !== null && !isNewTerm(s.doc, reported) ? reported : null;
   // "Trong nhiệm kỳ, … kết nạp 58 đảng viên; riêng năm 2019 …": a term's figure takes a term, never a year.
-  if (clauseTest(PAST_TERM, sentence, `${clauseStart}-${clauseEnd}`, clause))
-    return [inSentence, usable].find((p) => p !== null && TERM_PERIOD.test(p)) ?? null;
+  const pastTerm = remembered(pastTerms, sentence, `${clauseStart}-${clauseEnd}`, () => PAST_TERM.test(clause));
+  if (pastTerm) return [inSentence, usable].find((p) => p !== null && TERM_PERIOD.test(p)) ?? null;
   return inSentence ?? usable;
 }
 
 const periodsRead = new WeakMap<Sentence, Map<string, string | null>>();
+const pastTerms = new WeakMap<Sentence, Map<string, boolean>>();
 
 /**
  * The period a clause of `sentence` (or the sentence itself) names, read once: the many flows of one long clause
  * ask for the same text, and reading it for each would make a long sentence cost its length times its flows.
  */
 function periodOf(sentence: Sentence, place: string, text: string, year: string | null): string | null {
-  let known = periodsRead.get(sentence);
-  if (!known) {
-    known = new Map();
-    periodsRead.set(sentence, known);
-  }
-  const key = `${year}|${place}`;
-  let period = known.get(key);
-  if (period === undefined) {
-    period = readPeriod(text.replace(COMPARED_YEAR, ''), year);
-    known.set(key, period);
-  }
-  return period;
-}
-
-const clauseTests = new WeakMap<Sentence, Map<string, boolean>>();
-
-/** A pattern tested once per clause of a sentence (`place` names the clause), however many flows ask. */
-function clauseTest(pattern: RegExp, sentence: Sentence, place: string, clause: string): boolean {
-  let known = clauseTests.get(sentence);
-  if (!known) {
-    known = new Map();
-    clauseTests.set(sentence, known);
-  }
-  const key = `${pattern.source}|${place}`;
-  let found = known.get(key);
-  if (found === undefined) {
-    found = pattern.test(clause);
-    known.set(key, found);
-  }
-  return found;
+  return remembered(periodsRead, sentence, `${year}|${place}`, () => readPeriod(text.replace(COMPARED_YEAR, ''), year));
 }
 
 /** "2015-2020": a term or a span of years, not one year, half or quarter. */
 const TERM_PERIOD = /^\d{4}-\d{4}$/;
 
+const newTerms = new WeakMap<AnalyzedDocument, Map<string, boolean>>();
+
 function isNewTerm(doc: AnalyzedDocument, period: string): boolean {
   const term = /^(?<from>\d{4})-(?<to>\d{4})$/.exec(period);
   if (!term?.groups) return false;
-  let cache = newTerms.get(doc);
-  if (!cache) {
-    cache = new Map();
-    newTerms.set(doc, cache);
-  }
-  const known = cache.get(period);
-  if (known !== undefined) return known;
   const { from, to } = term.groups;
-  const published = Number(doc.metadata.publishedAt?.slice(0, 4) ?? Number.NaN);
-  // "Đại hội Đảng bộ xã nhiệm kỳ 2025-2030", "tổ chức đại hội nhiệm kỳ 2020-2022"; not "Nghị quyết Đại hội … nhiệm kỳ".
-  const congress = new RegExp(
-    `(?<!(?:Nghị quyết|nghị quyết|NQ)\\s(?:\\S+\\s){0,6})(?:Đại hội|đại hội|ĐH)[^.;\\n]{0,100}?nhiệm kỳ\\s+${from}\\s*[-–]\\s*${to}`,
-    'u',
-  );
-  const isNew = published <= Number(from) || congress.test(doc.text);
-  cache.set(period, isNew);
-  return isNew;
+  return remembered(newTerms, doc, period, () => {
+    const published = Number(doc.metadata.publishedAt?.slice(0, 4) ?? Number.NaN);
+    // "Đại hội Đảng bộ xã nhiệm kỳ 2025-2030", "tổ chức đại hội nhiệm kỳ 2020-2022"; not "Nghị quyết Đại hội … nhiệm kỳ".
+    const congress = new RegExp(
+      `(?<!(?:Nghị quyết|nghị quyết|NQ)\\s(?:\\S+\\s){0,6})(?:Đại hội|đại hội|ĐH)[^.;\\n]{0,100}?nhiệm kỳ\\s+${from}\\s*[-–]\\s*${to}`,
+      'u',
+    );
+    return published <= Number(from) || congress.test(doc.text);
+  });
 }

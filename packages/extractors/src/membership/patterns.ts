@@ -1,5 +1,8 @@
+import { WORD_GAPS } from '../shared/cues.js';
+import type { MembershipAction } from './schema.js';
+
 /** Each flow of members, the phrases that announce it, longest first. */
-export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
+export const ACTIONS: readonly { action: MembershipAction; pattern: RegExp }[] = [
   // "tiếp nhận chuyển sinh hoạt Đảng đến cho 70 lượt đảng viên", "chuyển sinh hoạt đảng chính thức đến 12 đồng chí"
   {
     action: 'chuyển sinh hoạt đến',
@@ -50,9 +53,31 @@ export const ACTIONS: readonly { action: string; pattern: RegExp }[] = [
   { action: 'kết nạp', pattern: /phát triển(?: (?:được|mới|thêm))*(?= \d)/giu },
 ];
 
-// A word that every flow above holds: "chuyển sinh hoạt", "chính thức", "khai trừ", "ra khỏi", "xóa tên", "thẻ",
-// "kết nạp", "phát triển". A sentence without one has no flow, and is not looked at further.
-export const ACTION_CUE = /chuyển sinh hoạt|chính thức|khai trừ|ra khỏi|xóa tên|thẻ|kết nạp|phát triển|hàng ngũ/iu;
+// The words without which a sentence holds no flow (the framework shows the extractor only the sentences with one),
+// matched case-insensitively as the flows are: a phrase of each flow above, "phát triển" with what the flows allow right
+// after it ("phát triển được", "phát triển mới", "phát triển 35", "… phát triển trong 9 tháng lên"), and the list
+// openers with their comma or colon ("Trong đó, Thạnh Phú 121 …" continues the flow of the sentence before).
+export const MEMBERSHIP_CUES: readonly string[] = [
+  'chuyển sinh hoạt',
+  'chuyển chính thức',
+  'chuyển đảng chính thức',
+  'công nhận chính thức',
+  'công nhận đảng viên chính thức',
+  'khai trừ',
+  'ra khỏi đảng',
+  'xóa tên',
+  'cấp thẻ đảng',
+  'trao thẻ đảng',
+  'phát thẻ đảng',
+  'đổi thẻ đảng',
+  'kết nạp',
+  'đứng vào hàng ngũ',
+  'gia nhập hàng ngũ',
+  ...['được', 'mới', 'thêm', 'vào đảng', 'trong', 'từ', 'của', 'lên', ...'0123456789'].map((w) => `phát triển ${w}`),
+  ...['trong đó', 'trong số đó', 'cụ thể'].flatMap((opener) =>
+    ['', ...WORD_GAPS].flatMap((gap) => [',', ':'].map((mark) => `${opener}${gap}${mark}`)),
+  ),
+];
 
 // Words between a flow and its number: "cho", "được", "mới", "tổng số", ":" ("kết nạp được 99", "cấp thẻ đảng viên cho 148").
 // "kết nạp đảng viên mới đạt 120 đồng chí", "kết nạp đảng viên mới: 120 đồng chí", "kết nạp gần 640 đảng viên",

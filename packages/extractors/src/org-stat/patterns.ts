@@ -1,3 +1,19 @@
+import { spacedCues, WORD_GAPS } from '../shared/cues.js';
+
+// The words without which a sentence holds no size (the framework shows the extractor only the sentences with one):
+// every size counts a party's members or units, so its sentence names them ("đảng viên", "ĐV", "tổ chức cơ sở đảng",
+// "TCCS", "chi bộ", "đảng bộ", "cán bộ, đảng viên"; the unit reader also takes "chi bộ" and "tổ chức cơ sở" across a
+// wrapped line), except a series figure in a sentence that continues the one before ("… lên 284 đồng chí năm 2006"),
+// which holds its year.
+export const ORG_STAT_CUES: readonly string[] = [
+  'đảng',
+  'đv',
+  'tccs',
+  ...spacedCues('chi bộ'),
+  ...spacedCues('tổ chức cơ sở'),
+  ...WORD_GAPS.flatMap((gap) => [`năm${gap}19`, `năm${gap}20`]),
+];
+
 // What announces a stock rather than a flow: "hiện có 6.102 đảng viên", "tổng số hiện có 83 tổ chức cơ sở Đảng",
 // "với tổng số 4.294 đảng viên", "gồm 69 tổ chức cơ sở đảng", "toàn Đảng bộ có 120 chi bộ",
 // "Đảng bộ Khối các cơ quan và doanh nghiệp huyện có 64 chi, đảng bộ cơ sở", "Đảng ủy Quân sự tỉnh có 23 tổ chức cơ sở
