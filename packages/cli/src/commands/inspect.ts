@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { splitSentences } from '@vnpr/core';
 import type { VnprRecord } from '@vnpr/extractors';
 import {
@@ -19,6 +18,7 @@ import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun } from '../ui/progress.js';
 import { escapeControl, writeStderr } from '../ui/stderr.js';
 import { paint, shouldUseColor } from '../util/color.js';
+import { parseCommandArgs } from '../util/command-args.js';
 import { INSPECT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
@@ -91,22 +91,19 @@ async function inspectSource(source: Source, settings: ExtractSettings, plugins:
 
 /** `vnpr inspect`: shows one document's records under their sentences. */
 export async function runInspectCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const args = parseCommandArgs(
+    argv,
+    {
       id: { type: 'string' },
       only: { type: 'string' },
       plugin: { type: 'string', multiple: true },
       all: { type: 'boolean' },
       color: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
-  });
-  if (values.help) {
-    process.stdout.write(INSPECT_HELP);
-    return 0;
-  }
+    INSPECT_HELP,
+  );
+  if (!args) return 0;
+  const { values, positionals } = args;
   const [file] = positionals;
   if (!file || positionals.length > 1)
     throw new UsageError('give one file, e.g. vnpr inspect corpus/000_65ce2756da1bbcb9.txt');
