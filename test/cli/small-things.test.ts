@@ -42,6 +42,35 @@ describe('vnpr inspect', () => {
     expect(inspect.stdout).toContain(`encoding=${String(document?.encoding)}`);
   });
 
+  it('reads a JSONL file through the reader extract uses: a missing one is unreadable, not a failed extraction', async () => {
+    const missing = join(dir, 'khong-co.jsonl');
+    const [inspect, extract] = await Promise.all([
+      runVnpr(['inspect', missing]),
+      runVnpr(['extract', missing, '-o', '-', '--jobs', '0']),
+    ]);
+    const error = parseJsonl(extract.stdout).find((record) => record.type === 'error');
+    expect(error?.code).toBe('unreadable');
+    expect(inspect.code).toBe(1);
+    expect(inspect.stdout).toContain(`code=unreadable  message=${String(error?.message)}`);
+    expect(inspect.stdout).not.toContain('extract-failed');
+  });
+
+  it('shows the document of a JSONL file named by --id, and says when there is none', async () => {
+    const file = join(dir, 'tin.jsonl');
+    const lines = [
+      { id: 'tin-1', text: 'Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm.' },
+      { id: 'tin-2', text: 'Năm 2023, Đảng bộ huyện kết nạp 120 đảng viên mới.' },
+    ];
+    writeFileSync(file, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const found = await runVnpr(['inspect', file, '--id', 'tin-2']);
+    expect(found.code, found.stderr).toBe(0);
+    expect(found.stdout).toMatch(/^tin-2 +document/m);
+    expect(found.stdout).toMatch(/membership .*count=120/);
+    const none = await runVnpr(['inspect', file, '--id', 'tin-3']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no document with id "tin-3"');
+  });
+
   it('says clearly that it takes a file when given a folder', async () => {
     const run = await runVnpr(['inspect', 'corpus']);
     expect(run.code).toBe(2);

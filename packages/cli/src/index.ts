@@ -6,6 +6,16 @@ export { compileGlob, isGlob, splitGlob } from './readers/glob.js';
 export { extractHtmlText } from './readers/html.js';
 export { type JsonlDocument, parseJsonlLine, readJsonlDocuments } from './readers/jsonl.js';
 export { readDocumentFile } from './readers/read-document.js';
+export {
+  type ListedSource,
+  listFileSources,
+  listSources,
+  type ReadableSource,
+  readSourceInput,
+  type Source,
+  sourceOfJsonl,
+  toSourceText,
+} from './readers/source.js';
 export { parseSize } from './util/parse-size.js';
 export { hashFnv1a, isInShard, parseShard } from './util/shard.js';
 export { formatTargetValue, getColumns, toRow } from './writers/columns.js';

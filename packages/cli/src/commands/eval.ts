@@ -1,6 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { type Evaluation, evaluate, type VnprRecord } from '@vnpr/extractors';
 import { runPipeline } from '../pool/run-pipeline.js';
 import { readSettings } from '../pool/tasks.js';
@@ -9,6 +8,7 @@ import { findInputs } from '../readers/find-inputs.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun } from '../ui/progress.js';
 import { writeStderr } from '../ui/stderr.js';
+import { parseCommandArgs, writeNotice } from '../util/command-args.js';
 import { parseJobs } from '../util/run-options.js';
 import { EVAL_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
@@ -80,27 +80,24 @@ export function formatScoreTable(evaluation: Evaluation): string {
 
 /** `vnpr eval`: extracts, scores against gold with `evaluate()`, prints the table (or JSON). */
 export async function runEvalCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const args = parseCommandArgs(
+    argv,
+    {
       gold: { type: 'string', short: 'g' },
       verbose: { type: 'boolean', short: 'v' },
       json: { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
       only: { type: 'string' },
       plugin: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
     },
-  });
-  if (values.help) {
-    process.stdout.write(EVAL_HELP);
-    return 0;
-  }
+    EVAL_HELP,
+  );
+  if (!args) return 0;
+  const { values, positionals } = args;
   if (!values.gold) throw new UsageError('give the gold records with --gold, e.g. --gold corpus/seeds.gold.jsonl');
   if (positionals.length === 0)
     throw new UsageError('give the documents to score, e.g. vnpr eval --gold corpus/seeds.gold.jsonl corpus/');
-  const jobs = parseJobs(values.jobs, (line) => writeStderr(`vnpr: ${line}\n`));
+  const jobs = parseJobs(values.jobs, writeNotice);
   const settings = { ...(await readSettings(values.only, values.plugin)), withRecords: true };
 
   const gold = await readGold(values.gold);

@@ -1,16 +1,24 @@
 import { statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { decode, splitSentences } from '@vnpr/core';
+import { splitSentences } from '@vnpr/core';
 import type { VnprRecord } from '@vnpr/extractors';
-import { findExtractorFailures, loadPlugins, readSettings, recordFailure, runTask, type Task } from '../pool/tasks.js';
-import { findInputs } from '../readers/find-inputs.js';
-import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
-import { readDocumentFile } from '../readers/read-document.js';
+import {
+  type ExtractSettings,
+  extractInput,
+  findExtractorFailures,
+  loadPlugins,
+  readSettings,
+  recordFailure,
+  runTask,
+} from '../pool/tasks.js';
+import { findInputs, type InputFile } from '../readers/find-inputs.js';
+import { isJsonlPath } from '../readers/jsonl.js';
+import { listFileSources, readSourceInput, type Source, toSourceText } from '../readers/source.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun } from '../ui/progress.js';
 import { escapeControl, writeStderr } from '../ui/stderr.js';
 import { paint, shouldUseColor } from '../util/color.js';
+import { parseCommandArgs } from '../util/command-args.js';
 import { INSPECT_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
@@ -47,39 +55,55 @@ export function describeFields(record: VnprRecord): string {
   return parts.join('  ');
 }
 
-async function loadDocument(
-  path: string,
-  id: string | undefined,
-  maxBytes: number,
-): Promise<{ docId: string; input: string | Uint8Array; publishedAt: string | null }> {
-  if (!isJsonlPath(path))
-    return { docId: basename(path), input: await readDocumentFile(path, maxBytes), publishedAt: null };
-  for await (const document of readJsonlDocuments(path, basename(path), { maxLineBytes: maxBytes }).documents) {
-    if (id !== undefined && document.docId !== id) continue;
-    if (document.kind === 'error') throw new UsageError(`${document.docId}: ${document.message}`);
-    return { docId: document.docId, input: document.text, publishedAt: document.publishedAt };
+/**
+ * The source `inspect` shows: the file itself, or the document of a JSONL file with `id` (the first without it),
+ * or why the JSONL file could not be read. A JSONL line that is no document, and a JSONL file without the
+ * document, are usage errors.
+ */
+async function findSource(file: InputFile, id: string | undefined, maxFileSize: number): Promise<Source> {
+  const jsonl = isJsonlPath(file.path);
+  for await (const { source, line, empty } of listFileSources(file, maxFileSize)) {
+    if (!jsonl || (line === undefined && !empty)) return source;
+    if (line === undefined || (id !== undefined && source.docId !== id)) continue;
+    if (source.kind === 'error') throw new UsageError(`${source.docId}: ${source.message}`);
+    return source;
   }
-  throw new UsageError(id === undefined ? `${path} holds no document` : `no document with id "${id}" in ${path}`);
+  throw new UsageError(
+    id === undefined ? `${file.path} holds no document` : `no document with id "${id}" in ${file.path}`,
+  );
+}
+
+/**
+ * Reads a source once, through the reader `extract` uses, and extracts its records: the text shown is the text
+ * their spans point into (empty when the source could not be read).
+ */
+async function inspectSource(source: Source, settings: ExtractSettings, plugins: unknown[]) {
+  if (source.kind === 'error') return { text: '', records: await runTask(source, settings, plugins) };
+  let text = '';
+  try {
+    const input = await readSourceInput(source, settings.maxFileSize);
+    text = toSourceText(input);
+    return { text, records: await extractInput(source, input, settings, plugins) };
+  } catch (error) {
+    return { text, records: [await recordFailure(source.docId, error)] };
+  }
 }
 
 /** `vnpr inspect`: shows one document's records under their sentences. */
 export async function runInspectCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const args = parseCommandArgs(
+    argv,
+    {
       id: { type: 'string' },
       only: { type: 'string' },
       plugin: { type: 'string', multiple: true },
       all: { type: 'boolean' },
       color: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
-  });
-  if (values.help) {
-    process.stdout.write(INSPECT_HELP);
-    return 0;
-  }
+    INSPECT_HELP,
+  );
+  if (!args) return 0;
+  const { values, positionals } = args;
   const [file] = positionals;
   if (!file || positionals.length > 1)
     throw new UsageError('give one file, e.g. vnpr inspect corpus/000_65ce2756da1bbcb9.txt');
@@ -95,22 +119,9 @@ export async function runInspectCommand(argv: string[]): Promise<number> {
       `${file} is a folder: inspect shows one document; give one of its files${example} (vnpr extract reads folders)`,
     );
   }
-  let records: VnprRecord[];
-  let text = '';
-  let docId = basename(file);
-  try {
-    const document = await loadDocument(path, values.id, settings.maxFileSize);
-    docId = document.docId;
-    text = typeof document.input === 'string' ? document.input : decode(document.input).text;
-    // A file goes through the very reader `extract` uses, so the document record is the same (its encoding too).
-    const task: Task = isJsonlPath(path)
-      ? { kind: 'text', docId, text, publishedAt: document.publishedAt }
-      : { kind: 'file', docId, path };
-    records = await runTask(task, settings, plugins);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    records = [await recordFailure(docId, error)];
-  }
+  const source = await findSource({ path, docId: basename(file), size: -1 }, values.id, settings.maxFileSize);
+  const { docId } = source;
+  const { text, records } = await inspectSource(source, settings, plugins);
 
   const out: string[] = [];
   // The document's own text is shown with its control characters escaped: only our colours reach the terminal.

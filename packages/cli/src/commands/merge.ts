@@ -4,16 +4,16 @@ import { mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { VnprRecord } from '@vnpr/extractors';
 import { splitLines } from '../readers/jsonl.js';
 import { countNoun, formatCount } from '../ui/progress.js';
 import { writeStderr } from '../ui/stderr.js';
+import { parseCommandArgs, parseOption, requireOutput, writeNotice } from '../util/command-args.js';
 import { parseSize } from '../util/parse-size.js';
-import { createFileStream, endStream, type RecordSink, writeChunk } from '../writers/sink.js';
+import { createFileStream, endStream, writeChunk } from '../writers/sink.js';
 import { MERGE_HELP } from './merge-help.js';
-import { type OutputFormat, resolveFormat } from './output-format.js';
+import { openSink, resolveFormat } from './output-format.js';
 import { UsageError } from './usage-error.js';
 
 /** One input of the merge: a JSONL records file (plain or gzip). */
@@ -393,56 +393,38 @@ export async function mergeRecords(inputs: readonly MergeInput[], options: Merge
   }
 }
 
-async function createSink(format: OutputFormat, output: string, only: string[] | undefined): Promise<RecordSink> {
-  if (format === 'xlsx') {
-    const { createXlsxSink } = await import('../writers/xlsx.js');
-    return createXlsxSink(output, only ? { types: only } : {});
-  }
-  if (format === 'csv') return (await import('../writers/csv.js')).createCsvSink(output);
-  return (await import('../writers/jsonl.js')).createJsonlSink(output);
-}
-
 /** `vnpr merge`: parses its arguments, merges the record files, returns the exit code. */
 export async function runMergeCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const args = parseCommandArgs(
+    argv,
+    {
       output: { type: 'string', short: 'o' },
       format: { type: 'string', short: 'f' },
       only: { type: 'string' },
       'sort-memory': { type: 'string' },
       'tmp-dir': { type: 'string' },
       strict: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
-  });
-  if (values.help) {
-    process.stdout.write(MERGE_HELP);
-    return 0;
-  }
+    MERGE_HELP,
+  );
+  if (!args) return 0;
+  const { values, positionals } = args;
   if (positionals.length === 0)
     throw new UsageError('give the record files or folders to merge, e.g. vnpr merge results/ -o records.xlsx');
-  const output = values.output;
-  if (!output) throw new UsageError('give the output with -o, e.g. -o records.xlsx (or -o - for JSONL on stdout)');
+  const output = requireOutput(values.output, '-o records.xlsx (or -o - for JSONL on stdout)');
   const format = resolveFormat(output, values.format);
   // Shard outputs may hold plugins' types too, so any type name is taken here (no list to check it against).
   const only = values.only
     ?.split(',')
     .map((type) => type.trim())
     .filter(Boolean);
-  let sortMemory: number;
-  try {
-    sortMemory = parseSize(values['sort-memory'] ?? '64MB');
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const sortMemory = parseOption(() => parseSize(values['sort-memory'] ?? '64MB'));
   const inputs = await findMergeInputs(positionals);
   if (inputs.length === 0)
     throw new UsageError(`no record files (.jsonl, .jsonl.gz, part-*) in ${positionals.join(' ')}`);
 
   const startedAt = performance.now();
-  const sink = await createSink(format, output, only);
+  const sink = await openSink(format, output, only);
   const encoder = new TextEncoder();
   const writeJsonl = sink.writeJsonl?.bind(sink);
   const onSignal = (name: NodeJS.Signals) => {
@@ -455,7 +437,7 @@ export async function runMergeCommand(argv: string[]): Promise<number> {
     const stats = await mergeRecords(inputs, {
       sortMemory: Math.max(1, sortMemory),
       tmpDir: values['tmp-dir'] ?? tmpdir(),
-      onWarning: (message) => writeStderr(`vnpr: ${message}\n`),
+      onWarning: writeNotice,
       onDocument: async (_docId, lines) => {
         if (writeJsonl) await writeJsonl(encoder.encode(`${lines.join('\n')}\n`));
         else await sink.write(lines.map((line) => JSON.parse(line) as VnprRecord));

@@ -1,3 +1,4 @@
+import type { RecordSink } from '../writers/sink.js';
 import { UsageError } from './usage-error.js';
 
 /** The output formats of `extract` and `merge`. */
@@ -24,4 +25,17 @@ export function resolveFormat(output: string, format: string | undefined): Outpu
   throw new UsageError(
     `cannot tell the output format of "${output}": end it in .xlsx, .jsonl or .csv, or give --format`,
   );
+}
+
+/**
+ * Opens the sink of an output in its format (exceljs loads only for Excel). `only`: the record types that get a
+ * sheet even when empty (Excel; default: all built-in types).
+ */
+export async function openSink(format: OutputFormat, output: string, only?: readonly string[]): Promise<RecordSink> {
+  if (format === 'xlsx') {
+    const { createXlsxSink } = await import('../writers/xlsx.js');
+    return createXlsxSink(output, only ? { types: only } : {});
+  }
+  if (format === 'csv') return (await import('../writers/csv.js')).createCsvSink(output);
+  return (await import('../writers/jsonl.js')).createJsonlSink(output);
 }

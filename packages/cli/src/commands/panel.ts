@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { PanelBuilder, type VnprRecord } from '@vnpr/extractors';
 import { runPipeline } from '../pool/run-pipeline.js';
 import { createTaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { countNoun } from '../ui/progress.js';
 import { writeStderr } from '../ui/stderr.js';
+import { parseCommandArgs, requireOutput, writeNotice } from '../util/command-args.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../util/parse-size.js';
 import { parseJobs } from '../util/run-options.js';
@@ -30,27 +30,20 @@ async function isRecordsFile(path: string): Promise<boolean> {
 
 /** `vnpr panel`: reads records (or extracts them), builds the panel, writes it; returns the exit code. */
 export async function runPanelCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      output: { type: 'string', short: 'o' },
-      jobs: { type: 'string', short: 'j' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(PANEL_HELP);
-    return 0;
-  }
+  const args = parseCommandArgs(
+    argv,
+    { output: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' } },
+    PANEL_HELP,
+  );
+  if (!args) return 0;
+  const { values, positionals } = args;
   if (positionals.length === 0)
     throw new UsageError('give record files or inputs, e.g. vnpr panel records.jsonl -o panel.xlsx');
-  const output = values.output;
-  if (!output) throw new UsageError('give the output with -o, e.g. -o panel.xlsx, panel.csv or panel.jsonl');
+  const output = requireOutput(values.output, '-o panel.xlsx, panel.csv or panel.jsonl');
   const format = resolveFormat(output, undefined);
   if (output !== '-' && output.endsWith('/'))
     throw new UsageError('the panel is one file: end -o in .xlsx, .csv or .jsonl');
-  const jobs = parseJobs(values.jobs, (line) => writeStderr(`vnpr: ${line}\n`));
+  const jobs = parseJobs(values.jobs, writeNotice);
 
   // The output is checked before any record is read or document extracted, as `extract` does.
   if (output !== '-') await prepareOutputPath(output, 'file');

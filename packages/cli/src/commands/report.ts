@@ -1,11 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadPlugins, readTypeList } from '../pool/tasks.js';
 import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from '../report/help.js';
 import { countNoun, formatCount } from '../ui/progress.js';
 import { drawStatusLine, writeStderr } from '../ui/stderr.js';
+import { parseCommandArgs, parseOption, requireOutput } from '../util/command-args.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { DEFAULT_MAX_FILE_SIZE_TEXT, parseSize } from '../util/parse-size.js';
 import { UsageError } from './usage-error.js';
@@ -26,37 +26,29 @@ function formatBytes(bytes: number): string {
 
 /** `vnpr report`: builds the static HTML review site. */
 export async function runReportCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const args = parseCommandArgs(
+    argv,
+    {
       output: { type: 'string', short: 'o' },
       from: { type: 'string' },
       only: { type: 'string' },
       plugin: { type: 'string', multiple: true },
       'max-file-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
-  });
-  if (values.help) {
-    process.stdout.write(REPORT_HELP);
-    return 0;
-  }
+    REPORT_HELP,
+  );
+  if (!args) return 0;
+  const { values, positionals } = args;
   if (positionals.length === 0)
     throw new UsageError('give the documents to report on, e.g. vnpr report corpus/ -o report/');
-  if (!values.output) throw new UsageError('give the output folder with -o, e.g. -o report/');
+  const output = requireOutput(values.output, '-o report/', 'the output folder');
   if (values.from && (values.only || values.plugin))
     throw new UsageError('--from reuses the records of an extraction: --only and --plugin apply to vnpr extract');
-  let maxFileSize: number;
-  try {
-    maxFileSize = parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE_TEXT);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const maxFileSize = parseOption(() => parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE_TEXT));
   const plugins = await loadPlugins(values.plugin ?? [], process.cwd());
   const only = await readTypeList(values.only, plugins);
-  const outDir = resolve(values.output);
-  await prepareOutputPath(values.output, 'folder');
+  const outDir = resolve(output);
+  await prepareOutputPath(output, 'folder');
   const tty = Boolean(process.stderr.isTTY);
   let lastShown = 0;
   const stats = await buildReport({
@@ -77,7 +69,7 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   const size = await folderSize(outDir);
   writeStderr(
     `${countNoun(stats.documents, 'document')}, ${countNoun(stats.records, 'record')}, ${countNoun(stats.errors, 'error')}, ` +
-      `${countNoun(stats.pages, 'page')} (${formatBytes(size)}) in ${stats.seconds.toFixed(1)} s → ${values.output}/index.html\n`,
+      `${countNoun(stats.pages, 'page')} (${formatBytes(size)}) in ${stats.seconds.toFixed(1)} s → ${output}/index.html\n`,
   );
   writeStderr(stats.extractorFailures);
   if (stats.mismatches > 0)

@@ -1,7 +1,7 @@
-import { InputError } from '@vnpr/core';
 import { type DocumentKey, ResumeError } from '../journal/journal.js';
 import type { InputFile } from '../readers/find-inputs.js';
-import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
+import { isJsonlPath } from '../readers/jsonl.js';
+import { listFileSources } from '../readers/source.js';
 import type { ProgressState } from '../ui/progress.js';
 import { isInShard, type Shard } from '../util/shard.js';
 import type { Task, TaskOutput } from './tasks.js';
@@ -48,52 +48,30 @@ function isSkipped(docId: string, options: PipelineOptions): boolean {
   return !isInShard(docId, options.shard);
 }
 
+/** The items of a JSONL file: a task a line (or a skip, for a line of another shard), then the file's end. */
 async function* generateJsonlItems(
   file: InputFile,
   input: number,
   options: PipelineOptions,
   stats: PipelineStats,
 ): AsyncGenerator<WorkItem> {
-  const reader = readJsonlDocuments(file.path, file.docId, { maxLineBytes: options.maxFileSize });
-  let lines = 0;
   let lastBytes = 0;
-  const takeWeight = () => {
-    const now = reader.bytesRead();
-    const weight = now - lastBytes;
-    lastBytes = now;
-    return weight;
-  };
-  try {
-    for await (const document of reader.documents) {
-      lines++;
-      if (options.signal?.aborted) return;
-      if (isSkipped(document.docId, options)) {
-        stats.skipped++;
-        yield { input, weight: takeWeight(), fileDone: false };
-      } else if (document.kind === 'error') {
-        // Over-long lines too: a line longer than --max-file-size is never read into memory.
-        yield { task: { ...document }, input, line: document.lineNo, weight: takeWeight(), fileDone: false };
-      } else {
-        const { docId, text, publishedAt } = document;
-        const task: Task = { kind: 'text', docId, text, publishedAt };
-        yield { task, input, line: document.lineNo, weight: takeWeight(), fileDone: false };
-      }
+  for await (const { source: task, line, bytesRead, empty } of listFileSources(file, options.maxFileSize)) {
+    if (options.signal?.aborted) return;
+    if (line === undefined) {
+      // An error about the whole file: an empty one counts in its own shard; one that fails midway in every shard.
+      if (!empty || !isSkipped(file.docId, options)) yield { task, input, weight: 0, fileDone: false };
+      continue;
     }
-    if (lines === 0 && !isSkipped(file.docId, options)) {
-      const message = 'empty JSONL file: no documents (one {"id", "text"} object a line)';
-      yield { task: { kind: 'error', docId: file.docId, code: 'empty', message }, input, weight: 0, fileDone: false };
+    const weight = bytesRead - lastBytes;
+    lastBytes = bytesRead;
+    if (isSkipped(task.docId, options)) {
+      stats.skipped++;
+      yield { input, weight, fileDone: false };
+    } else {
+      // Over-long lines too are error tasks: a line longer than --max-file-size is never read into memory.
+      yield { task, input, line, weight, fileDone: false };
     }
-  } catch (error) {
-    const task: Task =
-      error instanceof InputError
-        ? { kind: 'error', docId: file.docId, code: error.code, message: error.message }
-        : {
-            kind: 'error',
-            docId: file.docId,
-            code: 'unreadable',
-            message: `cannot read ${file.docId} after ${lines} lines (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message})`,
-          };
-    yield { task, input, weight: 0, fileDone: false };
   }
   yield { input, weight: Math.max(0, file.size - lastBytes), fileDone: true };
 }
@@ -107,22 +85,16 @@ function describeOrigin(item: WorkItem, file: InputFile | undefined): string {
 async function* generateInputItems(options: PipelineOptions, stats: PipelineStats): AsyncGenerator<WorkItem> {
   for (const [input, file] of options.inputs.entries()) {
     if (options.signal?.aborted) return;
-    if (file.problem && !isSkipped(file.docId, options)) {
-      // A folder that cannot be listed, a named pipe, a device: an error record, and nothing opened.
-      const { code, message } = file.problem;
-      yield { task: { kind: 'error', docId: file.docId, code, message }, input, weight: 0, fileDone: true };
-    } else if (isJsonlPath(file.path) && !file.problem) {
+    if (isJsonlPath(file.path) && !file.problem) {
       yield* generateJsonlItems(file, input, options, stats);
     } else if (isSkipped(file.docId, options)) {
       stats.skipped++;
       yield { input, weight: Math.max(0, file.size), fileDone: true, skipped: true };
     } else {
-      yield {
-        task: { kind: 'file', docId: file.docId, path: file.path },
-        input,
-        weight: Math.max(0, file.size),
-        fileDone: true,
-      };
+      // A document file, or an input that cannot be read (a folder that cannot be listed, a named pipe,
+      // a device): an error task, and nothing opened.
+      for await (const { source: task } of listFileSources(file, options.maxFileSize))
+        yield { task, input, weight: file.problem ? 0 : Math.max(0, file.size), fileDone: true };
     }
   }
 }

@@ -2,16 +2,13 @@ import { Buffer } from 'node:buffer';
 import { InputError } from '@vnpr/core';
 import type { Extractor, VnprRecord } from '@vnpr/extractors';
 import { UsageError } from '../commands/usage-error.js';
-import { readDocumentFile } from '../readers/read-document.js';
+import { type ReadableSource, readSourceInput, type Source } from '../readers/source.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../util/parse-size.js';
 import { parseTypeList } from '../util/type-list.js';
 import { formatJsonl } from '../writers/jsonl.js';
 
-/** One unit of work: a file to read, a text to extract, or a known failure to report. */
-export type Task =
-  | { kind: 'file'; docId: string; path: string }
-  | { kind: 'text'; docId: string; text: string; publishedAt: string | null }
-  | { kind: 'error'; docId: string; code: string; message: string };
+/** One unit of work: a source of the inputs to extract (or a known failure to report). */
+export type Task = Source;
 
 /** What every worker (and the in-process runner) needs to know, set once. */
 export interface ExtractSettings {
@@ -119,21 +116,37 @@ export async function runTask(
   plugins: unknown[],
   events?: TaskEvents,
 ): Promise<VnprRecord[]> {
-  const { errorRecord, extract } = await loadExtractors();
-  if (task.kind === 'error') return [errorRecord(task.docId, task.code, task.message)];
+  if (task.kind === 'error') {
+    const { errorRecord } = await loadExtractors();
+    return [errorRecord(task.docId, task.code, task.message)];
+  }
   try {
-    const input = task.kind === 'file' ? await readDocumentFile(task.path, settings.maxFileSize) : task.text;
+    const input = await readSourceInput(task, settings.maxFileSize);
     events?.onText?.(input.length);
-    const publishedAt = task.kind === 'text' ? task.publishedAt : undefined;
-    return extract(input, {
-      id: task.docId,
-      ...(publishedAt !== undefined ? { publishedAt } : {}),
-      ...(settings.only ? { only: settings.only } : {}),
-      ...(plugins.length ? { plugins: plugins as Extractor[] } : {}),
-    });
+    return await extractInput(task, input, settings, plugins);
   } catch (error) {
     return [await recordFailure(task.docId, error)];
   }
+}
+
+/**
+ * Extracts the records of a source already read (by `readSourceInput`): its `document` record first.
+ * Throws what `extract()` throws (`recordFailure` turns it into an `error` record).
+ */
+export async function extractInput(
+  source: ReadableSource,
+  input: string | Uint8Array,
+  settings: ExtractSettings,
+  plugins: unknown[],
+): Promise<VnprRecord[]> {
+  const { extract } = await loadExtractors();
+  const publishedAt = source.kind === 'text' ? source.publishedAt : undefined;
+  return extract(input, {
+    id: source.docId,
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
+    ...(settings.only ? { only: settings.only } : {}),
+    ...(plugins.length ? { plugins: plugins as Extractor[] } : {}),
+  });
 }
 
 /**
