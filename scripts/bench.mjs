@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench`: throughput, memory and Excel cost of the real CLI at archive scale, against a baseline.
 //
-//   node scripts/bench.mjs            full run (about 8–10 minutes on 2 cores)
+//   node scripts/bench.mjs            full run (about 15–20 minutes on 2 cores: the 10× report writes 127,860 pages)
 //   node scripts/bench.mjs --quick    2,000 documents, no 10× corpus, 256 KB adversarial texts (about 1 minute)
 //   node scripts/bench.mjs --no-10x   skip the ten-times corpus
 //   node scripts/bench.mjs --no-adversarial
@@ -218,6 +218,14 @@ async function runVnpr(corpus, output, jobs) {
   return { ...result, summary, outputBytes: statSync(output).size };
 }
 
+/** `vnpr report --from <records> <corpus> -o <folder>`: the review site from an extraction's records; the folder is removed after. */
+async function runReportFrom(corpus, records, folder) {
+  const result = await measure(process.execPath, [BIN, 'report', '--from', records, corpus, '-o', folder]);
+  const summary = result.stderr.trim().split('\n').pop() ?? '';
+  await rm(folder, { recursive: true, force: true });
+  return { ...result, summary };
+}
+
 async function runBaseline(corpus) {
   const result = await measure(process.execPath, [BASELINE, corpus]);
   return { ...result, summary: result.stdout.trim() };
@@ -293,6 +301,10 @@ async function main() {
       rounds.x2.push(await runVnpr(one, join(work, 'out-j2.xlsx'), 2));
       log(`  ${rounds.x2.at(-1).summary} (${fmt(rounds.x2.at(-1).wall)} s)`);
     }
+    // The report reads the records of the last --jobs 1 run back (its folder is written and removed).
+    log('vnpr report --from (1×) …');
+    const report1 = await runReportFrom(one, join(work, 'out-j1.jsonl'), join(work, 'report-1x'));
+    log(`  ${report1.summary}`);
     // What two processes on this machine get from its cores: two baselines at once against one alone. On a
     // shared or throttled host two busy cores are slower than one; no parallel program scales past this.
     log('two baselines at once (the scaling of the machine itself) …');
@@ -306,6 +318,7 @@ async function main() {
     let tenInfo;
     let base10;
     let j2ten;
+    let report10;
     if (WITH_10X) {
       const ten = join(work, 'corpus-10x.jsonl.gz');
       tenInfo = await buildCorpus(ten, 10);
@@ -317,6 +330,9 @@ async function main() {
       log('vnpr --jobs 2 → .jsonl (10×) …');
       j2ten = await runVnpr(ten, join(work, 'out-10x.jsonl'), 2);
       log(`  ${j2ten.summary}`);
+      log('vnpr report --from (10×) …');
+      report10 = await runReportFrom(ten, join(work, 'out-10x.jsonl'), join(work, 'report-10x'));
+      log(`  ${report10.summary}`);
     }
 
     let adversarial;
@@ -347,6 +363,7 @@ async function main() {
         `scaling ×${fmt(scaling, 2)}; ${fmt(vsBaseline, 3)} × baseline`,
       ),
       row(`vnpr --jobs 2 → .xlsx, ${label}`, oneInfo, x2, `${fmt(excelCost, 2)} × the .jsonl run`),
+      row(`vnpr report --from, ${label}`, oneInfo, report1, 'the site from the --jobs 1 records; one thread'),
     );
     if (tenInfo && base10 && j2ten) {
       lines.push(
@@ -354,11 +371,22 @@ async function main() {
         row('vnpr --jobs 2 → .jsonl, 10×', tenInfo, j2ten, `RSS ${fmt(j2ten.peakMb / j2.peakMb, 2)} × the 1× run`),
       );
     }
+    if (tenInfo && report10) {
+      lines.push(
+        row(
+          'vnpr report --from, 10×',
+          tenInfo,
+          report10,
+          `RSS ${fmt(report10.peakMb / report1.peakMb, 2)} × the 1× run`,
+        ),
+      );
+    }
     lines.push(
       '',
       `wall s: the fastest of ${REPEAT} round${REPEAT > 1 ? 's' : ''} (the slowest after the dash); docs/s, MB/s, CPU s and the`,
       'ratios come from the fastest round; peak RSS is the largest of all rounds.',
-      'The 10× corpus runs once, with --jobs 2 only (time budget). CPU s: user + system of the whole process tree.',
+      'The 10× corpus runs once, with --jobs 2 only (time budget), and so do the report rows (from the records of the',
+      '--jobs 1 run at 1×, of the --jobs 2 run at 10×). CPU s: user + system of the whole process tree.',
       `load: the 1-minute load average at the start or end of the run, whichever is higher; above ${cores} other`,
       'processes were competing for the cores and the wall-clock figures (docs/s, MB/s, scaling) are pessimistic.',
       '',
@@ -374,10 +402,19 @@ async function main() {
         Math.max(j1.peakMb, j2.peakMb, x2.peakMb, j2ten?.peakMb ?? 0) <= 400,
       ],
       [`Excel ≤ 2 × JSONL time`, `${fmt(excelCost, 2)} ×`, excelCost <= 2],
+      [
+        `report --from peak RSS ≤ 400 MB`,
+        `${fmt(Math.max(report1.peakMb, report10?.peakMb ?? 0), 0)} MB`,
+        Math.max(report1.peakMb, report10?.peakMb ?? 0) <= 400,
+      ],
     ];
     if (j2ten) {
       const ratio = j2ten.peakMb / j2.peakMb;
       targets.push([`10× RSS ≤ 1.2 × 1× RSS`, `${fmt(ratio, 2)} ×`, ratio <= 1.2]);
+    }
+    if (report10) {
+      const ratio = report10.peakMb / report1.peakMb;
+      targets.push([`report --from 10× RSS ≤ 1.2 × 1× RSS`, `${fmt(ratio, 2)} ×`, ratio <= 1.2]);
     }
     lines.push('| target | measured | |', '|---|---:|---|');
     for (const [name, value, ok] of targets) lines.push(`| ${name} | ${value} | ${verdict(ok)} |`);

@@ -1,10 +1,10 @@
-import { createReadStream, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { statSync } from 'node:fs';
 import { type Evaluation, evaluate, type VnprRecord } from '@vnpr/extractors';
 import { runPipeline } from '../pool/run-pipeline.js';
 import { readSettings } from '../pool/tasks.js';
 import { createTaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
+import { RecordsFileError, readRecords } from '../readers/records.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { countNoun } from '../ui/progress.js';
 import { writeStderr } from '../ui/stderr.js';
@@ -26,15 +26,10 @@ async function readGold(path: string): Promise<Record<string, unknown>[]> {
   if (found.isDirectory())
     throw new UsageError(`--gold ${path} is a folder: give a JSONL file of gold records, e.g. corpus/seeds.gold.jsonl`);
   const gold: Record<string, unknown>[] = [];
-  let lineNo = 0;
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) {
-    lineNo++;
-    if (!line.trim()) continue;
-    try {
-      gold.push(JSON.parse(line) as Record<string, unknown>);
-    } catch {
-      throw new UsageError(`${path}: line ${lineNo} is not JSON`);
-    }
+  try {
+    for await (const { record } of readRecords(path, { check: 'json' })) gold.push(record);
+  } catch (error) {
+    throw error instanceof RecordsFileError ? new UsageError(error.message) : error;
   }
   return gold;
 }

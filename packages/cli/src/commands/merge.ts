@@ -1,12 +1,9 @@
-import { Buffer } from 'node:buffer';
-import { createReadStream, realpathSync } from 'node:fs';
-import { mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import type { VnprRecord } from '@vnpr/extractors';
-import { splitLines } from '../readers/jsonl.js';
+import { parseRecordLine, readRecordLines } from '../readers/records.js';
 import { countNoun, formatCount } from '../ui/progress.js';
 import { writeStderr } from '../ui/stderr.js';
 import { parseCommandArgs, parseOption, requireOutput, writeNotice } from '../util/command-args.js';
@@ -105,45 +102,9 @@ export async function findMergeInputs(args: readonly string[], cwd = process.cwd
   return inputs;
 }
 
-async function isGzip(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(2);
-    const { bytesRead } = await handle.read(head, 0, 2, 0);
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The lines of a records file, gunzipped when it is gzip; blank lines are left out. */
-export async function* readLines(path: string): AsyncGenerator<string> {
-  const file = createReadStream(path, { highWaterMark: 256 * 1024 });
-  const source: Readable = (await isGzip(path)) ? file.pipe(createGunzip()) : file;
-  file.on('error', (error) => source.destroy(error));
-  try {
-    for await (const line of splitLines(source)) if (line.trim()) yield line;
-  } finally {
-    source.destroy();
-    file.destroy();
-  }
-}
-
 /** An `error` record, the same shape as the extractors' `errorRecord`. */
 export function makeErrorRecord(docId: string, code: string, message: string): VnprRecord {
   return { type: 'error', docId, span: [0, 0], quote: '', sentence: '', code, message };
-}
-
-/** The docId and type of a JSONL record line, or undefined when the line is not a record. */
-function readRecordKey(line: string): { docId: string; type: string } | undefined {
-  try {
-    const value = JSON.parse(line) as Partial<VnprRecord> | null;
-    if (value && typeof value === 'object' && typeof value.docId === 'string' && typeof value.type === 'string')
-      return { docId: value.docId, type: value.type };
-  } catch {
-    // not JSON
-  }
-  return undefined;
 }
 
 /**
@@ -152,10 +113,9 @@ function readRecordKey(line: string): { docId: string; type: string } | undefine
  */
 async function* readGroups(input: MergeInput, onWarning: (message: string) => void): AsyncGenerator<DocumentGroup> {
   let group: DocumentGroup | undefined;
-  let lineNo = 0;
-  for await (const line of readLines(input.path)) {
-    lineNo++;
-    let key = readRecordKey(line);
+  for await (const { text: line, lineNo } of readRecordLines(input.path, { name: input.name })) {
+    const { record } = parseRecordLine(line);
+    let key = record && { docId: record.docId, type: record.type };
     let text = line;
     if (!key) {
       const docId = `${input.name}#${lineNo}`;
@@ -380,7 +340,7 @@ export async function mergeRecords(inputs: readonly MergeInput[], options: Merge
         lines.push(JSON.stringify(makeErrorRecord(docId, 'duplicate-doc', message)));
       }
       for (const line of lines) {
-        const type = readRecordKey(line)?.type;
+        const type = parseRecordLine(line).record?.type;
         if (type === 'document') stats.documents++;
         else if (type === 'error') stats.errors++;
         else stats.records++;

@@ -1,7 +1,8 @@
-import { PanelBuilder, type VnprRecord } from '@vnpr/extractors';
+import { PanelBuilder } from '@vnpr/extractors';
 import { runPipeline } from '../pool/run-pipeline.js';
 import { createTaskRunner } from '../pool/worker-pool.js';
 import { findInputs } from '../readers/find-inputs.js';
+import { parseRecordLine, readRecordLines, readRecords } from '../readers/records.js';
 import { countNoun } from '../ui/progress.js';
 import { writeStderr } from '../ui/stderr.js';
 import { parseCommandArgs, requireOutput, writeNotice } from '../util/command-args.js';
@@ -9,7 +10,6 @@ import { prepareOutputPath } from '../util/output-path.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../util/parse-size.js';
 import { parseJobs } from '../util/run-options.js';
 import { writePanel } from '../writers/panel.js';
-import { readLines } from './merge.js';
 import { resolveFormat } from './output-format.js';
 import { PANEL_HELP } from './panel-help.js';
 import { UsageError } from './usage-error.js';
@@ -18,10 +18,7 @@ import { UsageError } from './usage-error.js';
 async function isRecordsFile(path: string): Promise<boolean> {
   if (!/\.(?:jsonl|ndjson)(?:\.gz)?$/i.test(path)) return false;
   try {
-    for await (const line of readLines(path)) {
-      const value = JSON.parse(line) as Partial<VnprRecord> | null;
-      return typeof value?.type === 'string' && typeof value.docId === 'string';
-    }
+    for await (const line of readRecordLines(path)) return parseRecordLine(line.text).record !== undefined;
   } catch {
     return false;
   }
@@ -52,7 +49,7 @@ export async function runPanelCommand(argv: string[]): Promise<number> {
   const records: string[] = [];
   const documents: string[] = [];
   for (const arg of positionals) ((await isRecordsFile(arg)) ? records : documents).push(arg);
-  for (const path of records) for await (const line of readLines(path)) panel.add(JSON.parse(line) as VnprRecord);
+  for (const path of records) for await (const { record } of readRecords(path)) panel.add(record);
   if (documents.length > 0) {
     const inputs = await findInputs(documents);
     if (inputs.length === 0) throw new UsageError(`no input files found in ${documents.join(' ')}`);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, fsyncSync, ftruncateSync, openSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import type { VnprRecord } from '@vnpr/extractors';
+import { parseRecordLine, readRecordLines } from '../readers/records.js';
 import { formatJsonl } from '../writers/jsonl.js';
 import { writeFullySync } from '../writers/sink.js';
 
@@ -111,47 +112,23 @@ export async function describeInputs(inputs: readonly { path: string; docId: str
   return described;
 }
 
-const LF = 0x0a;
 /** The start of every journal line that is not a record. */
-const JOURNAL_LINE = Buffer.from('{"vnprJournal"');
-const MARKER_LINE = Buffer.from('{"vnprJournal":"doc"');
-
-function startsWith(line: Buffer, prefix: Buffer): boolean {
-  return line.length >= prefix.length && line.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
-}
+const JOURNAL_LINE = '{"vnprJournal"';
+const MARKER_LINE = '{"vnprJournal":"doc"';
 
 /**
- * The complete lines of a journal (each with its `\n`) up to byte `end`, and the byte each ends at.
+ * The complete lines of a journal up to byte `end`, and the byte each ends at (past its `\n`).
  * A last line without its `\n` is torn (every line is written whole) and is not given.
  */
-async function* readLines(path: string, end?: number): AsyncGenerator<{ line: Buffer; end: number }> {
-  if (end === 0) return;
-  let head: Buffer[] = [];
-  let offset = 0;
-  const input = createReadStream(path, end === undefined ? {} : { end: end - 1 });
-  for await (const chunk of input as AsyncIterable<Buffer>) {
-    let start = 0;
-    let lf = chunk.indexOf(LF);
-    while (lf !== -1) {
-      const piece = chunk.subarray(start, lf + 1);
-      const line = head.length > 0 ? Buffer.concat([...head, piece]) : piece;
-      head = [];
-      yield { line, end: offset + lf + 1 };
-      start = lf + 1;
-      lf = chunk.indexOf(LF, start);
-    }
-    if (start < chunk.length) head.push(chunk.subarray(start));
-    offset += chunk.length;
+async function* readLines(path: string, end?: number): AsyncGenerator<{ line: string; end: number }> {
+  for await (const line of readRecordLines(path, { gunzip: false, ...(end !== undefined ? { start: 0, end } : {}) })) {
+    if (line.ended) yield { line: line.text, end: line.end + 1 };
   }
 }
 
-function parseJournalLine(line: Buffer): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(line.toString('utf8'));
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+function parseJournalLine(line: string): Record<string, unknown> | undefined {
+  const { record } = parseRecordLine(line, 'json');
+  return typeof record === 'object' && record !== null ? (record as Record<string, unknown>) : undefined;
 }
 
 /** How much of a journal a resume keeps. */
@@ -218,11 +195,11 @@ export async function checkJournal(
   let documents = 0;
   let checkpoint: JournalCheckpoint | undefined;
   for await (const { line, end } of readLines(path)) {
-    if (!startsWith(line, JOURNAL_LINE)) {
+    if (!line.startsWith(JOURNAL_LINE)) {
       if (inputCount < 0) throw refuse('it does not begin with a journal header');
       continue; // a record
     }
-    if (startsWith(line, MARKER_LINE)) {
+    if (line.startsWith(MARKER_LINE)) {
       documents++;
       continue;
     }
@@ -269,7 +246,8 @@ export async function checkJournal(
  * `formatJsonl` wrote), in order, read as a stream.
  */
 export async function* readJournalRecordLines(path: string, checkpoint: JournalCheckpoint): AsyncGenerator<Buffer> {
-  for await (const { line } of readLines(path, checkpoint.bytes)) if (!startsWith(line, JOURNAL_LINE)) yield line;
+  for await (const { line } of readLines(path, checkpoint.bytes))
+    if (!line.startsWith(JOURNAL_LINE)) yield Buffer.from(`${line}\n`);
 }
 
 /** The records of a journal's committed batches, in groups of at most `size` (parsed a group at a time). */
@@ -279,8 +257,9 @@ export async function* readJournalRecords(
   size = 1000,
 ): AsyncGenerator<VnprRecord[]> {
   let group: VnprRecord[] = [];
-  for await (const line of readJournalRecordLines(path, checkpoint)) {
-    group.push(JSON.parse(line.toString('utf8')) as VnprRecord);
+  for await (const { line } of readLines(path, checkpoint.bytes)) {
+    if (line.startsWith(JOURNAL_LINE)) continue;
+    group.push(JSON.parse(line) as VnprRecord);
     if (group.length >= size) {
       yield group;
       group = [];
@@ -292,7 +271,7 @@ export async function* readJournalRecords(
 /** The documents of a journal's committed batches (their {@link DocumentKey}s), in run order, read as a stream. */
 export async function* readJournalDocuments(path: string, checkpoint: JournalCheckpoint): AsyncGenerator<DocumentKey> {
   for await (const { line } of readLines(path, checkpoint.bytes)) {
-    if (!startsWith(line, MARKER_LINE)) continue;
+    if (!line.startsWith(MARKER_LINE)) continue;
     const value = parseJournalLine(line);
     yield { input: Number(value?.input), docId: String(value?.docId) };
   }

@@ -76,6 +76,19 @@ export interface LongLine {
   head: string;
 }
 
+/**
+ * Where the line {@link splitLines} has just given lies in the stream: filled in before each line when
+ * passed, and valid until the next one is asked for.
+ */
+export interface LinePosition {
+  /** Byte offset of the line's first byte. */
+  start: number;
+  /** Byte offset just past its last byte (its ending not included). */
+  end: number;
+  /** Whether a line ending followed it (false only for a last line without one). */
+  ended: boolean;
+}
+
 /** How much of an over-long line is kept, to read its `id` from. */
 const LONG_LINE_HEAD = 4096;
 
@@ -91,15 +104,24 @@ const CHUNK_BYTES = 256 * 1024;
  * A line longer than `maxLineBytes` is never gathered, let alone made a string: its bytes are counted
  * and dropped as they stream past, and it is given as a {@link LongLine} (its length and first bytes).
  * So memory stays within the limit, whatever the line (V8 cannot make a string of more than 2^29 - 24
- * characters; a reader that tried would lose every line after it).
+ * characters; a reader that tried would lose every line after it). Given a `position`, it says before
+ * each line where the line's bytes are (offsets into the uncompressed stream).
  * @example for await (const line of splitLines(createReadStream('a.jsonl'))) console.log(line);
  */
 export function splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string>;
-export function splitLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<string | LongLine>;
+export function splitLines(
+  chunks: AsyncIterable<Uint8Array>,
+  maxLineBytes: number,
+  position?: LinePosition,
+): AsyncGenerator<string | LongLine>;
 export async function* splitLines(
   chunks: AsyncIterable<Uint8Array>,
   maxLineBytes = Number.POSITIVE_INFINITY,
+  position?: LinePosition,
 ): AsyncGenerator<string | LongLine> {
+  /** Bytes of the stream before the current chunk, and where the current line began. */
+  let base = 0;
+  let lineStart = 0;
   /** The start of the current line, from earlier chunks. */
   let head: Buffer[] = [];
   let headBytes = 0;
@@ -133,11 +155,17 @@ export async function* splitLines(
   for await (const data of chunks) {
     const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     let start = skipLf && chunk[0] === LF ? 1 : 0;
+    lineStart += start;
     skipLf = false;
     let lf = chunk.indexOf(LF, start);
     let cr = chunk.indexOf(CR, start);
     while (lf !== -1 || cr !== -1) {
       const end = lf === -1 || (cr !== -1 && cr < lf) ? cr : lf;
+      if (position) {
+        position.start = lineStart;
+        position.end = base + end;
+        position.ended = true;
+      }
       if (head.length === 0 && !long && end - start <= maxLineBytes) yield chunk.toString('utf8', start, end);
       else {
         keep(chunk.subarray(start, end));
@@ -150,10 +178,17 @@ export async function* splitLines(
         if (start === chunk.length) skipLf = true;
         else if (chunk[start] === LF) start++;
       }
+      lineStart = base + start;
       if (lf !== -1 && lf < start) lf = chunk.indexOf(LF, start);
       if (cr !== -1 && cr < start) cr = chunk.indexOf(CR, start);
     }
     if (start < chunk.length) keep(chunk.subarray(start));
+    base += chunk.length;
+  }
+  if (position) {
+    position.start = lineStart;
+    position.end = base;
+    position.ended = false;
   }
   const longRest = takeLong();
   if (longRest) {

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from './jsonl.js';
+import { type LinePosition, splitLines } from './jsonl.js';
 
 /** The lines readline gives for these chunks (the reader used it before splitLines). */
 async function readlineLines(chunks: Uint8Array[]): Promise<string[]> {
@@ -83,6 +83,34 @@ describe('splitLines', () => {
         });
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('says where each line is: its bytes are the line, and only a line ending lies between two lines', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        documents,
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.boolean(),
+        async (bytes, places, limited) => {
+          const position: LinePosition = { start: -1, end: -1, ended: false };
+          const seen: { line: string | { byteLength: number }; start: number; end: number; ended: boolean }[] = [];
+          const source = Readable.from(cut(bytes, places).map((chunk) => Buffer.from(chunk)));
+          for await (const line of splitLines(source, limited ? 6 : Number.POSITIVE_INFINITY, position))
+            seen.push({ line, ...position });
+          let previousEnd: number | undefined;
+          for (const { line, start, end, ended } of seen) {
+            const between = Buffer.from(bytes.subarray(previousEnd ?? 0, start)).toString('latin1');
+            expect(previousEnd === undefined ? between : ['\n', '\r', '\r\n']).toContain(between);
+            if (typeof line !== 'string') expect(line.byteLength).toBe(end - start);
+            else if (ended) expect(Buffer.from(bytes.subarray(start, end)).toString('utf8')).toBe(line);
+            if (!ended) expect(end).toBe(bytes.length);
+            previousEnd = end;
+          }
+          expect(seen.filter(({ ended }) => !ended).length).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 

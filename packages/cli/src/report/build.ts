@@ -1,34 +1,26 @@
-// Builds the report folder: one page per document as it is read (memory stays flat but for the
-// table rows), then the data files of the tables and the index.
+// Builds the report folder, step by step: prepare the folder; with --from, index the records file;
+// read each input document, find its records (extracted, or read back from the index) and write its
+// page one document behind (so that it can link to the next), its table rows, and what the index
+// shows; then the records whose document is not among the inputs; then the index page. Memory holds
+// one document's records and the index's figures, never all the records or table rows.
 
-import { createReadStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { type AnalyzedDocument, analyze, expandAbbreviation, InputError } from '@vnpr/core';
-import {
-  documentFigures,
-  type Extractor,
-  errorRecord,
-  extractFromDocument,
-  PanelBuilder,
-  panelCellKey,
-  panelKeysOf,
-  type VnprRecord,
-} from '@vnpr/extractors';
+import { type Extractor, errorRecord, extractFromDocument, type VnprRecord } from '@vnpr/extractors';
 import { findExtractorFailures, recordFailure } from '../pool/tasks.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../util/parse-size.js';
-import { BUILT_IN_TYPES } from '../writers/columns.js';
 import { reportCss, reportJs } from './assets.js';
-import type { ChartRecord } from './chart-data.js';
 import { type AbbreviationMark, isHighlighted, quoteMatches, renderDocumentPage } from './document-page.js';
-import { safeJson, slug } from './escape.js';
-import { fieldNames, formatField } from './fields.js';
-import { type CheckRow, renderIndexPage, type TableInfo } from './index-page.js';
+import { safeJson } from './escape.js';
+import { RecordsByDocument } from './from-records.js';
+import { IndexData } from './index-data.js';
+import { renderIndexPage } from './index-page.js';
+import { TableFiles } from './tables.js';
 
 export interface ReportOptions {
   /** Files, folders, globs, JSONL(.gz) files: the documents. */
@@ -64,8 +56,6 @@ interface SourceDocument {
   input: string | Uint8Array | InputError | Error;
   publishedAt: string | null;
 }
-
-const MAX_CELL = 240;
 
 /** Reads the documents of the inputs, leaving out `exclude` (the report's own folder). */
 async function* readSources(
@@ -103,29 +93,6 @@ async function* readSources(
   }
 }
 
-/** Reads a records JSONL (`vnpr extract -o records.jsonl`) grouped by docId, in file order. */
-export async function readRecordsByDoc(path: string): Promise<Map<string, VnprRecord[]>> {
-  const byDoc = new Map<string, VnprRecord[]>();
-  let lineNo = 0;
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let record: VnprRecord;
-    try {
-      record = JSON.parse(line) as VnprRecord;
-    } catch {
-      throw new Error(`${path}: line ${lineNo} is not JSON: give the JSONL written by vnpr extract`);
-    }
-    if (!record || typeof record.type !== 'string' || typeof record.docId !== 'string')
-      throw new Error(`${path}: line ${lineNo} is not a record (no "type" and "docId")`);
-    delete (record as Partial<VnprRecord>).sentence; // not shown, and the largest field
-    const list = byDoc.get(record.docId);
-    if (list) list.push(record);
-    else byDoc.set(record.docId, [record]);
-  }
-  return byDoc;
-}
-
 const ABBREVIATION_TOKEN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&./-]{0,13}\p{Lu}(?![\p{L}\p{N}])/gu;
 
 /**
@@ -151,34 +118,90 @@ export function findAbbreviationMarks(doc: Pick<AnalyzedDocument, 'source' | 'ab
   return marks;
 }
 
-function cell(value: unknown): string | number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const text = formatField(value).replace(/\s+/g, ' ');
-  if (text === '') return null;
-  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
+/** Writes files into the report folder, counting their bytes. */
+class FolderWriter {
+  bytes = 0;
+  constructor(readonly dir: string) {}
+
+  async write(path: string, content: string): Promise<void> {
+    await writeFile(join(this.dir, path), content);
+    this.bytes += Buffer.byteLength(content);
+  }
 }
 
-function toChartRecord(record: VnprRecord, doc: number, k: number): ChartRecord | undefined {
-  if (record.type !== 'membership' && record.type !== 'rating' && record.type !== 'target') return undefined;
-  const { type, docId } = record;
-  const pick = <T>(name: string) => record[name] as T;
-  return {
-    type,
-    docId,
-    doc,
-    k,
-    organization: pick<string | null>('organization') ?? null,
-    action: pick<string>('action'),
-    count: pick<number | null>('count'),
-    target: pick<number | null>('target'),
-    period: pick<string | null>('period'),
-    subject: pick<string>('subject'),
-    level: pick<string>('level'),
-    percent: pick<number | null>('percent'),
-    orAbove: pick<boolean>('orAbove'),
-    text: pick<string>('text'),
-    values: pick<ChartRecord['values']>('values'),
-  };
+/** A document's page, waiting for the next document (its "Next" link). */
+interface PendingPage {
+  n: number;
+  docId: string;
+  text: string;
+  records: VnprRecord[];
+  abbreviations: AbbreviationMark[];
+}
+
+/** Writes the document pages one document behind, so that each links to the previous and the next. */
+class PageWriter {
+  pages = 0;
+  private pending: PendingPage | undefined;
+  private lastPage: number | undefined;
+
+  constructor(private readonly folder: FolderWriter) {}
+
+  /** Queues a page and writes the one before it. */
+  async add(page: PendingPage): Promise<void> {
+    await this.flush(page.n);
+    this.pending = page;
+  }
+
+  /** Writes the last page. */
+  async finish(): Promise<void> {
+    await this.flush();
+  }
+
+  private async flush(next?: number): Promise<void> {
+    const pending = this.pending;
+    if (!pending) return;
+    await this.folder.write(
+      `doc-${pending.n}.html`,
+      renderDocumentPage({
+        ...pending,
+        ...(this.lastPage !== undefined ? { previous: this.lastPage } : {}),
+        ...(next !== undefined ? { next } : {}),
+      }),
+    );
+    this.pages++;
+    this.lastPage = pending.n;
+    this.pending = undefined;
+  }
+}
+
+/** A source document's records: read back from --from, or extracted; and its analysis when it could be read. */
+async function findRecords(
+  source: SourceDocument,
+  options: ReportOptions,
+  from: RecordsByDocument | undefined,
+  failures: FailureTally,
+): Promise<{ doc: AnalyzedDocument | undefined; records: VnprRecord[] }> {
+  try {
+    if (source.input instanceof Error) throw source.input;
+    const doc = analyze(source.input, { id: source.docId, reference: source.publishedAt });
+    if (from) return { doc, records: (await from.take(source.docId)) ?? [] };
+    const records = extractFromDocument(doc, {
+      id: source.docId,
+      ...(source.publishedAt !== null ? { publishedAt: source.publishedAt } : {}),
+      ...(options.only ? { only: options.only } : {}),
+      ...(options.plugins?.length ? { plugins: options.plugins as Extractor[] } : {}),
+    });
+    failures.add(findExtractorFailures(records));
+    return { doc, records };
+  } catch (error) {
+    const fromList = await from?.take(source.docId);
+    const records = fromList ?? [
+      error instanceof InputError
+        ? errorRecord(source.docId, error.code, error.message)
+        : await recordFailure(source.docId, error),
+    ];
+    return { doc: undefined, records };
+  }
 }
 
 /** Builds the report folder and returns what it holds. */
@@ -187,241 +210,83 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
   const out = options.outDir;
   await mkdir(join(out, 'assets'), { recursive: true });
   await mkdir(join(out, 'data'), { recursive: true });
-  const fromRecords = options.from ? await readRecordsByDoc(options.from) : undefined;
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const from = options.from ? await RecordsByDocument.open(options.from) : undefined;
+  try {
+    const folder = new FolderWriter(out);
+    const pages = new PageWriter(folder);
+    const tables = new TableFiles(out);
+    const data = new IndexData();
+    const failures = new FailureTally();
+    let mismatches = 0;
+    let orphans = 0;
 
-  const stats: ReportStats = {
-    documents: 0,
-    errors: 0,
-    records: 0,
-    mismatches: 0,
-    orphans: 0,
-    pages: 0,
-    bytes: 0,
-    seconds: 0,
-    extractorFailures: '',
-  };
-  const failures = new FailureTally();
-  const rowsByType = new Map<string, (string | number | null)[][]>();
-  const columnsByType = new Map<string, string[]>();
-  const typeCounts = new Map<string, number>();
-  const chartRecords: ChartRecord[] = [];
-  const documentOrganization = new Map<string, string | null>();
-  // The panel across documents, for the conflict flag on each record's page; the checks, for their table.
-  const panel = new PanelBuilder();
-  const figureRecords: { doc: number; k: number; keys: string[] }[] = [];
-  const checks: CheckRow[] = [];
-  const notePanel = (records: readonly VnprRecord[], doc: number) => {
-    const context = documentFigures(records);
-    records.forEach((record, k) => {
-      panel.add(record);
-      const keys = panelKeysOf(record, context);
-      if (keys.length > 0 && doc >= 0) figureRecords.push({ doc, k, keys });
-      if (record.type === 'check')
-        checks.push({
-          doc,
-          k,
-          docId: record.docId,
-          rule: String(record.rule),
-          severity: String(record.severity),
-          message: String(record.message),
-          quote: typeof record.quote === 'string' ? record.quote : '',
+    let n = 0;
+    // The report's own pages (an output folder inside an input folder) are never read back as documents.
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    for await (const source of readSources(options.inputs, maxFileSize, [resolve(out)])) {
+      n++;
+      const { doc, records } = await findRecords(source, options, from, failures);
+      if (doc) {
+        for (const record of records)
+          if (isHighlighted(record, doc.source.length) && !quoteMatches(record, doc.source)) mismatches++;
+        await pages.add({
+          n,
+          docId: source.docId,
+          text: doc.source,
+          records,
+          abbreviations: findAbbreviationMarks(doc),
         });
-    });
-  };
-  const write = async (path: string, content: string) => {
-    await writeFile(join(out, path), content);
-    stats.bytes += Buffer.byteLength(content);
-  };
-
-  const addRows = (records: readonly VnprRecord[], doc: number) => {
-    records.forEach((record, k) => {
-      stats.records++;
-      typeCounts.set(record.type, (typeCounts.get(record.type) ?? 0) + 1);
-      if (record.type === 'error') stats.errors++;
-      if (record.type === 'document') {
-        stats.documents++;
-        documentOrganization.set(record.docId, (record.organization as string | null) ?? null);
-        columnsByType.set('document', [
-          'docId',
-          'title',
-          'organization',
-          'publishedAt',
-          'source',
-          'province',
-          'records',
-          'warnings',
-        ]);
-        const row = [
-          doc,
-          -1,
-          record.docId,
-          ...['title', 'organization', 'publishedAt', 'source', 'province'].map((name) => cell(record[name])),
-          records.length - 1,
-          cell(record.warnings),
-        ];
-        (rowsByType.get('document') ?? rowsByType.set('document', []).get('document')!).push(row);
-        return;
       }
-      const fields = fieldNames(record.type, record).filter((name) => name !== 'text' || record.type !== 'target');
-      if (!columnsByType.has(record.type)) {
-        columnsByType.set(record.type, [
-          'docId',
-          ...fields,
-          ...(record.type === 'error' ? [] : record.type === 'target' ? ['text'] : ['quote']),
-        ]);
+      await tables.addRecords(records, doc ? n : -1);
+      data.add(records, doc ? n : -1);
+      options.onProgress?.(n);
+    }
+    await pages.finish();
+    if (from) {
+      for await (const records of from.takeRest()) {
+        orphans += records.length;
+        await tables.addRecords(records, -1);
+        data.add(records, -1);
       }
-      const tail = record.type === 'error' ? [] : record.type === 'target' ? [cell(record.text)] : [cell(record.quote)];
-      const row = [
-        record.type === 'error' ? -1 : doc,
-        record.type === 'error' ? -1 : k,
-        record.docId,
-        ...fields.map((name) => cell(record[name])),
-        ...tail,
-      ];
-      (rowsByType.get(record.type) ?? rowsByType.set(record.type, []).get(record.type)!).push(row);
-      const chartRecord = toChartRecord(record, doc, k);
-      if (chartRecord) chartRecords.push(chartRecord);
-    });
-  };
+    }
 
-  // Pages are written one document behind, so that each can link to the next.
-  let pending:
-    | { n: number; docId: string; text: string; records: VnprRecord[]; abbreviations: AbbreviationMark[] }
-    | undefined;
-  let lastPage: number | undefined;
-  const flush = async (next?: number) => {
-    if (!pending) return;
-    const { n } = pending;
-    await write(
-      `doc-${n}.html`,
-      renderDocumentPage({
-        ...pending,
-        ...(lastPage !== undefined ? { previous: lastPage } : {}),
-        ...(next !== undefined ? { next } : {}),
+    const tableList = await tables.close();
+    await folder.write('data/conflicts.js', `window.VNPR_CONFLICTS=${safeJson(data.conflictsByRecord())};\n`);
+    const order = tables.order();
+    const typeOrder = [...data.typeCounts.entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
+    await folder.write('assets/report.css', reportCss());
+    await folder.write('assets/report.js', reportJs());
+    const seconds = (performance.now() - startedAt) / 1000;
+    await folder.write(
+      'index.html',
+      renderIndexPage({
+        inputs: options.inputs,
+        documents: data.documents,
+        errors: data.errors,
+        records: data.records,
+        mismatches,
+        orphans,
+        typeCounts: new Map(typeOrder),
+        tables: tableList,
+        chartRecords: data.chartRecords,
+        documentOrganization: data.documentOrganization,
+        checks: data.checks,
+        seconds,
+        generatedAt: options.generatedAt ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       }),
     );
-    stats.pages++;
-    lastPage = n;
-    pending = undefined;
-  };
-
-  let n = 0;
-  // The report's own pages (an output folder inside an input folder) are never read back as documents.
-  for await (const source of readSources(options.inputs, maxFileSize, [resolve(out)])) {
-    n++;
-    let records: VnprRecord[];
-    let doc: AnalyzedDocument | undefined;
-    try {
-      if (source.input instanceof Error) throw source.input;
-      doc = analyze(source.input, { id: source.docId, reference: source.publishedAt });
-      if (fromRecords) {
-        records = fromRecords.get(source.docId) ?? [];
-        fromRecords.delete(source.docId);
-      } else {
-        records = extractFromDocument(doc, {
-          id: source.docId,
-          ...(source.publishedAt !== null ? { publishedAt: source.publishedAt } : {}),
-          ...(options.only ? { only: options.only } : {}),
-          ...(options.plugins?.length ? { plugins: options.plugins as Extractor[] } : {}),
-        });
-        failures.add(findExtractorFailures(records));
-      }
-    } catch (error) {
-      doc = undefined;
-      const fromList = fromRecords?.get(source.docId);
-      fromRecords?.delete(source.docId);
-      records = fromList ?? [
-        error instanceof InputError
-          ? errorRecord(source.docId, error.code, error.message)
-          : await recordFailure(source.docId, error),
-      ];
-    }
-    if (doc) {
-      for (const record of records)
-        if (isHighlighted(record, doc.source.length) && !quoteMatches(record, doc.source)) stats.mismatches++;
-      await flush(n);
-      pending = { n, docId: source.docId, text: doc.source, records, abbreviations: findAbbreviationMarks(doc) };
-      addRows(records, n);
-      notePanel(records, n);
-    } else {
-      addRows(records, -1);
-      notePanel(records, -1);
-    }
-    options.onProgress?.(n);
+    return {
+      documents: data.documents,
+      errors: data.errors,
+      records: data.records,
+      mismatches,
+      orphans,
+      pages: pages.pages,
+      bytes: folder.bytes + tables.bytes,
+      seconds,
+      extractorFailures: failures.format(),
+    };
+  } finally {
+    await from?.close();
   }
-  await flush();
-  if (fromRecords) {
-    for (const records of fromRecords.values()) {
-      stats.orphans += records.length;
-      addRows(records, -1);
-      notePanel(records, -1);
-    }
-  }
-
-  const order = [...BUILT_IN_TYPES, ...[...rowsByType.keys()].filter((type) => !BUILT_IN_TYPES.includes(type)).sort()];
-  const tables: TableInfo[] = [];
-  for (const type of order) {
-    const rows = rowsByType.get(type);
-    if (!rows?.length) continue;
-    const file = `${slug(type)}.js`;
-    const payload = { columns: columnsByType.get(type) ?? [], rows };
-    await write(
-      `data/${file}`,
-      `window.VNPR_DATA=window.VNPR_DATA||{};window.VNPR_DATA[${safeJson(type)}]=${safeJson(payload)};\n`,
-    );
-    tables.push({ type, label: type === 'document' ? 'documents' : type, rows: rows.length, file });
-  }
-  await write('data/conflicts.js', `window.VNPR_CONFLICTS=${safeJson(conflictsByRecord(panel, figureRecords))};\n`);
-  const typeOrder = [...typeCounts.entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
-  await write('assets/report.css', reportCss());
-  await write('assets/report.js', reportJs());
-  stats.seconds = (performance.now() - startedAt) / 1000;
-  stats.extractorFailures = failures.format();
-  await write(
-    'index.html',
-    renderIndexPage({
-      inputs: options.inputs,
-      documents: stats.documents,
-      errors: stats.errors,
-      records: stats.records,
-      mismatches: stats.mismatches,
-      orphans: stats.orphans,
-      typeCounts: new Map(typeOrder),
-      tables,
-      chartRecords,
-      documentOrganization,
-      checks,
-      seconds: stats.seconds,
-      generatedAt: options.generatedAt ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    }),
-  );
-  return stats;
-}
-
-/**
- * The records whose panel cells documents disagree on, by page and record number, each with what the cell holds:
- * `{ "3": { "5": ["admitted 2022: 1520 (a.txt); 1502 (b.txt)"] } }`.
- */
-function conflictsByRecord(
-  panel: PanelBuilder,
-  figureRecords: readonly { doc: number; k: number; keys: string[] }[],
-): Record<string, Record<string, string[]>> {
-  const conflicting = panel.conflictKeys();
-  const out: Record<string, Record<string, string[]>> = {};
-  if (conflicting.size === 0) return out;
-  const described = new Map<string, string>();
-  for (const row of panel.rows()) {
-    if (!row.conflict) continue;
-    const values = row.values.map((v) => `${v.value} (${v.docIds.join(', ')})`).join('; ');
-    described.set(panelCellKey(row.unitId, row.period, row.indicator), `${row.indicator} ${row.period}: ${values}`);
-  }
-  for (const { doc, k, keys } of figureRecords) {
-    const notes = keys.filter((key) => conflicting.has(key)).map((key) => described.get(key) ?? key);
-    if (notes.length === 0) continue;
-    const page = out[doc] ?? {};
-    out[doc] = page;
-    page[k] = notes;
-  }
-  return out;
 }

@@ -8,7 +8,9 @@ from disk in any browser, without a server or the network. Reads the same inputs
 Options:
   -o, --output <dir>       the folder to write (created if missing; files in it are overwritten)
       --from <records>     reuse the records of an extraction (vnpr extract -o records.jsonl) instead
-                           of extracting again; the paths give the texts (read and decoded again)
+                           of extracting again; the paths give the texts (read and decoded again).
+                           A plain (not gzip) JSONL file: it is read twice, a document's records
+                           at a time, never whole into memory
       --only <types>       only these record types, comma-separated
       --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
       --max-file-size <n>  skip larger files as errors (default 50MB)
