@@ -112,7 +112,7 @@ function fromSentence(s: SentenceInput): Flow[] {
   const out: Flow[] = [];
   const numbers = s.numbers.filter((n) => n.kind === 'count' || n.kind === 'ratio');
   const used = new Set<number>();
-  const taken: [number, number][] = [];
+  const taken = new Spans();
   if (opener && previous) {
     out.push(...listItems(s, numbers, used, opener[0].length, previous.action, previous.period, true));
   }
@@ -122,7 +122,7 @@ function fromSentence(s: SentenceInput): Flow[] {
     for (const m of text.matchAll(pattern)) {
       const from = m.index;
       const to = from + m[0].length;
-      if (taken.some(([a, b]) => from < b && to > a)) continue;
+      if (taken.overlaps(from, to)) continue;
       const before =
         text
           .slice(Math.max(0, from - 40), from)
@@ -159,7 +159,7 @@ function fromSentence(s: SentenceInput): Flow[] {
       if (!n) continue;
       // "kết nạp 25 đảng viên là công nhân, 10 đảng viên là tiểu thương": a part of the admissions, not their total.
       if (noun && CATEGORY_AFTER.test(text.slice(noun.end, noun.end + 40))) continue;
-      taken.push([from, to]);
+      taken.add(from, to);
       used.add(n.start);
       if (noun?.rangeEnd !== undefined) used.add(noun.rangeEnd);
       const claims = [claimOf(n)];
@@ -418,4 +418,36 @@ function isNewTerm(doc: AnalyzedDocument, period: string): boolean {
     );
     return published <= Number(from) || congress.test(doc.text);
   });
+}
+
+/**
+ * The flows' phrases taken so far, kept in text order (they never overlap), so that testing a new phrase is a
+ * binary search, not a look at every phrase before it: a sentence of thousands of flows stays linear.
+ */
+class Spans {
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+
+  /** True when `[from, to)` overlaps a span taken. */
+  overlaps(from: number, to: number): boolean {
+    const i = this.#firstStartingAtOrAfter(to) - 1;
+    return i >= 0 && (this.#ends[i] ?? 0) > from;
+  }
+
+  add(from: number, to: number): void {
+    const i = this.#firstStartingAtOrAfter(from);
+    this.#starts.splice(i, 0, from);
+    this.#ends.splice(i, 0, to);
+  }
+
+  #firstStartingAtOrAfter(at: number): number {
+    let lo = 0;
+    let hi = this.#starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.#starts[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
