@@ -1,57 +1,55 @@
 import type { AnalyzedDocument } from '@vnpr/core';
 import type { Extractor } from '../contract.js';
-import { cueOf } from './visit.js';
+import { cueOf, hitsCue } from './visit.js';
 
-/** One cue word, lowercased, with the extractors it stands for (as bits) and those of the cues it begins with. */
-interface Cue {
-  word: string;
-  /** The extractors whose cue list holds this word or a word it begins with ("kết nạp" for "kết nạp lại"). */
-  mask: number;
-  /** The words it begins with, longest first, with their own masks: for a match cut by a sentence's end. */
-  prefixes: { length: number; mask: number }[];
-}
-
-/** More extractors than bits in a mask: each is then tested on its own (see `hitsOf`). */
+/** More extractors than bits in a mask: each is then tested on its own (see `cueIndexFor`). */
 const MAX_BITS = 30;
 
 /**
- * Which extractors' cues each sentence holds, found in one pass over the document for all extractors: one
- * pattern made of every cue word, run once over the normalized text, instead of one pattern per extractor
- * and sentence. Each match marks the extractors of its word and of the shorter cue words it begins with
- * (at one position the pattern finds the longest word; a word starting later is found by the next search).
+ * Which extractors' cues each sentence holds, found in one pass over the document for all extractors. The cue
+ * words, lowercased, form a trie; the scan walks it from each character of the lowercased text, so every
+ * occurrence of every word is seen (words inside others, words overlapping) at the cost of one table read for
+ * a character that starts no word. A match counts for the sentence that holds it whole.
  */
 export class CueIndex {
-  readonly #extractors: readonly Extractor[];
-  readonly #pattern: RegExp | null;
-  readonly #cues = new Map<string, Cue>();
+  /** The first level of the trie by UTF-16 code unit: the node a character leads to, 0 for none. */
+  readonly #root = new Int32Array(0x10000);
+  /** The other edges: `node * 0x10000 + code unit` → node. */
+  readonly #edges = new Map<number, number>();
+  /** For each node, the bits of the extractors whose cue word ends there. */
+  readonly #ends: number[] = [0];
   /** Bits of the extractors that declare no cue: they see every content sentence. */
   readonly #everywhere: number;
+  readonly #extractors: readonly Extractor[];
 
   constructor(extractors: readonly Extractor[]) {
     if (extractors.length > MAX_BITS) throw new RangeError(`CueIndex: at most ${MAX_BITS} extractors`);
     this.#extractors = extractors;
     let everywhere = 0;
-    const owners = new Map<string, number>();
     for (const [i, e] of extractors.entries()) {
       if (cueOf(e) === null) everywhere |= 1 << i;
-      for (const word of e.cues ?? []) {
-        const key = word.toLowerCase();
-        owners.set(key, (owners.get(key) ?? 0) | (1 << i));
-      }
+      for (const word of e.cues ?? []) this.#add(word.toLowerCase(), 1 << i);
     }
     this.#everywhere = everywhere;
-    const words = [...owners.keys()].sort((a, b) => b.length - a.length);
-    for (const word of words) {
-      const prefixes = words
-        .filter((other) => other.length <= word.length && word.startsWith(other))
-        .map((other) => ({ length: other.length, mask: owners.get(other) ?? 0 }));
-      const mask = prefixes.reduce((m, p) => m | p.mask, 0);
-      this.#cues.set(word, { word, mask, prefixes });
+  }
+
+  #add(word: string, bit: number): void {
+    if (word.length === 0) return;
+    let node = this.#root[word.charCodeAt(0)] ?? 0;
+    if (node === 0) {
+      node = this.#ends.push(0) - 1;
+      this.#root[word.charCodeAt(0)] = node;
     }
-    this.#pattern =
-      words.length > 0
-        ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'giu')
-        : null;
+    for (let i = 1; i < word.length; i++) {
+      const key = node * 0x10000 + word.charCodeAt(i);
+      let next = this.#edges.get(key);
+      if (next === undefined) {
+        next = this.#ends.push(0) - 1;
+        this.#edges.set(key, next);
+      }
+      node = next;
+    }
+    this.#ends[node] = (this.#ends[node] ?? 0) | bit;
   }
 
   /**
@@ -61,44 +59,37 @@ export class CueIndex {
   hitsOf(doc: AnalyzedDocument): Int32Array {
     const sentences = doc.sentences;
     const hits = new Int32Array(sentences.length);
-    for (const [i, s] of sentences.entries()) if (!s.skip) hits[i] = this.#everywhere;
-    const pattern = this.#pattern;
-    if (pattern === null) return hits;
-    const text = doc.text;
-    let at = 0;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const p = m.index;
-      while (at < sentences.length - 1 && (sentences[at + 1]?.start ?? 0) <= p) at++;
-      const sentence = sentences[at];
-      if (sentence && !sentence.skip && p >= sentence.start) {
-        const cue = this.#cues.get(m[0].toLowerCase());
-        hits[at] = (hits[at] ?? 0) | (cue ? this.#fitting(cue, p, m[0].length, sentence.end) : this.#byPattern(m[0]));
+    const lower = doc.text.toLowerCase();
+    // A character whose lowercase is longer ("İ") would shift offsets: each extractor is then asked on its own.
+    if (lower.length !== doc.text.length) return this.#oneByOne(doc, hits);
+    const root = this.#root;
+    const edges = this.#edges;
+    const ends = this.#ends;
+    for (const [at, sentence] of sentences.entries()) {
+      if (sentence.skip) continue;
+      let mask = this.#everywhere;
+      const end = sentence.end;
+      for (let i = sentence.start; i < end; i++) {
+        let node = root[lower.charCodeAt(i)] ?? 0;
+        for (let j = i + 1; node !== 0; j++) {
+          mask |= ends[node] ?? 0;
+          if (j >= end) break;
+          node = edges.get(node * 0x10000 + lower.charCodeAt(j)) ?? 0;
+        }
       }
-      // The next search starts one character on, so that a cue inside this match is found too.
-      pattern.lastIndex = p + (m[0].codePointAt(0)! > 0xffff ? 2 : 1);
+      hits[at] = mask;
     }
     return hits;
   }
 
-  /** The extractor at position `i` of the list this index was made for. */
-  extractorAt(i: number): Extractor | undefined {
-    return this.#extractors[i];
-  }
-
-  /** The bits of a match at `p`, or of its prefixes that end inside the sentence when the match runs past it. */
-  #fitting(cue: Cue, p: number, length: number, end: number): number {
-    if (p + length <= end) return cue.mask;
-    let mask = 0;
-    for (const prefix of cue.prefixes) if (p + prefix.length <= end) mask |= prefix.mask;
-    return mask;
-  }
-
-  /** A match whose lowercase is not a cue word as written (case folding that `toLowerCase` does otherwise). */
-  #byPattern(match: string): number {
-    let mask = 0;
-    for (const [i, e] of this.#extractors.entries()) if (cueOf(e)?.test(match)) mask |= 1 << i;
-    return mask;
+  #oneByOne(doc: AnalyzedDocument, hits: Int32Array): Int32Array {
+    for (const [at, sentence] of doc.sentences.entries()) {
+      if (sentence.skip) continue;
+      let mask = 0;
+      for (const [i, e] of this.#extractors.entries()) if (hitsCue(e, sentence.text)) mask |= 1 << i;
+      hits[at] = mask;
+    }
+    return hits;
   }
 }
 
