@@ -1,4 +1,4 @@
-import { type AnalyzedDocument, completeDay, foldTone as foldTones, type Sentence } from '@vnpr/core';
+import { type AnalyzedDocument, completeDay, type Sentence } from '@vnpr/core';
 import {
   type Candidate,
   defineExtractor,
@@ -6,9 +6,9 @@ import {
   type SentenceCandidate,
   type SentenceInput,
 } from '../contract.js';
-import { readUnitName } from '../shared/unit-name.js';
 import { cuePattern } from '../resolver/visit.js';
 import { readSentences } from '../shared/sentence-input.js';
+import { readUnitName } from '../shared/unit-name.js';
 import {
   BARE_NUMBERED,
   ISSUE_DATE,
@@ -236,7 +236,7 @@ function findNamed(text: string): SentenceCandidate<ReferenceFields>[] {
  */
 function readTailOnNextLine(c: SentenceCandidate<ReferenceFields>, text: string, next: Sentence | undefined): void {
   if (!next || next.skip || text.slice(c.end).trim() !== '') return;
-  const tail = readTail(foldTones(next.text), 0);
+  const tail = readTail(next.text, 0);
   if (tail.date === null) return;
   c.fields.date = tail.date;
   c.fields.issuer ??= tail.issuer;
@@ -253,11 +253,11 @@ function mergeInto(first: ReferenceFields, later: ReferenceFields): void {
 /**
  * The citations of one sentence that holds a cue and a "/" or a capitalized kind word (`REFERENCE_CUE`), in sentence
  * offsets: numbered, named, then by number alone. The sentence is read
- * with its tones folded ("Nghị quyết" however its tone marks are placed).
+ * as normalized (core has already folded old tone placement: "Nghị quyết" however its marks were placed).
  */
 function citationsOf(s: SentenceInput): SentenceCandidate<ReferenceFields>[] {
   if (!REFERENCE_CUE.test(s.text)) return [];
-  const text = foldTones(s.text);
+  const text = s.text;
   const found = [...findNumbered(text), ...findNamed(text), ...findBareNumbered(text)];
   for (const c of found) if (c.fields.date === null) readTailOnNextLine(c, text, s.doc.sentences[s.index + 1]);
   return found;

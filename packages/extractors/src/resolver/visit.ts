@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, DateMention, NumberMention, Sentence } from '@vnpr/core';
-import type { Candidate, Extractor, SentenceInput } from '../contract.js';
+import type { Candidate, Extractor, ExtractorContext, SentenceCandidate, SentenceInput } from '../contract.js';
 import type { ClaimTable } from './claims.js';
 import type { Diagnostics } from './diagnostics.js';
 
@@ -97,74 +97,90 @@ export function propose(
 function toDocument(c: unknown, sentence: Sentence): Candidate<unknown> {
   if (c === null || typeof c !== 'object') return c as Candidate<unknown>;
   const local = c as Partial<Candidate<unknown>>;
+  if (typeof local.start !== 'number' || typeof local.end !== 'number')
+    return { ...local, sentence } as Candidate<unknown>;
+  return toDocumentCandidate(sentence, local as SentenceCandidate<unknown>);
+}
+
+/** A candidate of one sentence (offsets into its text) in document offsets, with its sentence. */
+export function toDocumentCandidate<F>(sentence: Sentence, c: SentenceCandidate<F>): Candidate<F> {
   const shift = sentence.start;
   return {
-    ...local,
-    fields: local.fields,
-    start: typeof local.start === 'number' ? local.start + shift : (local.start as unknown as number),
-    end: typeof local.end === 'number' ? local.end + shift : (local.end as unknown as number),
+    ...c,
+    start: c.start + shift,
+    end: c.end + shift,
     sentence,
-    claims: Array.isArray(local.claims)
-      ? local.claims.map((k) => ({ start: k.start + shift, end: k.end + shift }))
-      : local.claims,
+    claims: Array.isArray(c.claims) ? c.claims.map((k) => ({ start: k.start + shift, end: k.end + shift })) : c.claims,
   };
 }
 
+/** The number and date mentions of each sentence, indexed once per document. */
+const mentions = new WeakMap<AnalyzedDocument, { numbers: NumberMention[][]; dates: DateMention[][] }>();
+
+function mentionsOf(doc: AnalyzedDocument) {
+  let m = mentions.get(doc);
+  if (!m) {
+    m = { numbers: bySentence(doc, doc.numbers), dates: bySentence(doc, doc.dates) };
+    mentions.set(doc, m);
+  }
+  return m;
+}
+
 /**
- * The sentence inputs of one document, made when an extractor first asks for a sentence and shared by all:
- * the numbers and dates are moved to sentence offsets once.
+ * One sentence as the sentence form reads it: its text, and its numbers and dates moved to offsets into that
+ * text when first asked for. `context.isClaimed` takes document offsets. The framework makes these; a document
+ * extractor that reads sentence by sentence (`shared/sentence-input.ts`) and an extractor that looks at a
+ * neighbour sentence make them here too, so that there is one way to.
  */
+export function sentenceInput(doc: AnalyzedDocument, sentence: Sentence, context: ExtractorContext): SentenceInput {
+  const shift = sentence.start;
+  let numbers: NumberMention[] | null = null;
+  let dates: DateMention[] | null = null;
+  return {
+    text: sentence.text,
+    index: sentence.index,
+    publishedAt: context.publishedAt,
+    doc,
+    offset: shift,
+    sentence,
+    get numbers() {
+      numbers ??= (mentionsOf(doc).numbers[sentence.index] ?? []).map((n) => ({
+        ...n,
+        start: n.start - shift,
+        end: n.end - shift,
+      }));
+      return numbers;
+    },
+    get dates() {
+      dates ??= (mentionsOf(doc).dates[sentence.index] ?? []).map((d) => ({
+        ...d,
+        start: d.start - shift,
+        end: d.end - shift,
+      }));
+      return dates;
+    },
+    isClaimed: (start, end) => context.isClaimed(start + shift, end + shift),
+  };
+}
+
+/** The sentence inputs of one document, made when an extractor first asks for a sentence and shared by all. */
 export class SentenceInputs {
   readonly #doc: AnalyzedDocument;
-  readonly #claims: ClaimTable;
   readonly #made = new Map<number, SentenceInput>();
-  #numbers: NumberMention[][] | null = null;
-  #dates: DateMention[][] | null = null;
-  readonly context: { publishedAt: string | null; isClaimed(start: number, end: number): boolean };
+  readonly context: ExtractorContext;
 
   constructor(doc: AnalyzedDocument, publishedAt: string | null, claims: ClaimTable) {
     this.#doc = doc;
-    this.#claims = claims;
     this.context = { publishedAt, isClaimed: (start, end) => claims.isClaimed(start, end) };
   }
 
   of(sentence: Sentence): SentenceInput {
     let input = this.#made.get(sentence.index);
-    if (input) return input;
-    const self = this;
-    const shift = sentence.start;
-    const claims = this.#claims;
-    let numbers: NumberMention[] | null = null;
-    let dates: DateMention[] | null = null;
-    input = {
-      text: sentence.text,
-      index: sentence.index,
-      publishedAt: this.context.publishedAt,
-      doc: this.#doc,
-      offset: shift,
-      sentence,
-      get numbers() {
-        numbers ??= self.#numbersOf(sentence.index).map((n) => ({ ...n, start: n.start - shift, end: n.end - shift }));
-        return numbers;
-      },
-      get dates() {
-        dates ??= self.#datesOf(sentence.index).map((d) => ({ ...d, start: d.start - shift, end: d.end - shift }));
-        return dates;
-      },
-      isClaimed: (start, end) => claims.isClaimed(start + shift, end + shift),
-    };
-    this.#made.set(sentence.index, input);
+    if (!input) {
+      input = sentenceInput(this.#doc, sentence, this.context);
+      this.#made.set(sentence.index, input);
+    }
     return input;
-  }
-
-  #numbersOf(index: number): NumberMention[] {
-    this.#numbers ??= bySentence(this.#doc, this.#doc.numbers);
-    return this.#numbers[index] ?? [];
-  }
-
-  #datesOf(index: number): DateMention[] {
-    this.#dates ??= bySentence(this.#doc, this.#doc.dates);
-    return this.#dates[index] ?? [];
   }
 }
 

@@ -1,6 +1,9 @@
-import type { AnalyzedDocument, DateMention, NumberMention, Sentence } from '@vnpr/core';
+import type { AnalyzedDocument } from '@vnpr/core';
 import type { Candidate, ExtractorContext, SentenceCandidate, SentenceInput } from '../contract.js';
-import { numbersIn } from './numbers.js';
+import { sentenceInput, toDocumentCandidate } from '../resolver/visit.js';
+
+/** For a call outside the framework (a test): nothing is claimed. */
+const NO_CONTEXT: ExtractorContext = { publishedAt: null, isClaimed: () => false };
 
 /**
  * For an extractor that keeps the document form (a numbered list over lines, one record per document cited in
@@ -20,45 +23,7 @@ export function readSentences<F>(
   const out: Candidate<F>[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.skip || (cue !== null && !cue.test(sentence.text))) continue;
-    for (const c of read(sentenceInput(doc, sentence, ctx))) out.push(toDocument(sentence, c));
+    for (const c of read(sentenceInput(doc, sentence, ctx ?? NO_CONTEXT))) out.push(toDocumentCandidate(sentence, c));
   }
   return out;
-}
-
-/** One sentence as a sentence extractor gets it: its numbers and dates with offsets into its text. */
-export function sentenceInput(doc: AnalyzedDocument, sentence: Sentence, ctx: ExtractorContext | null): SentenceInput {
-  const shift = sentence.start;
-  let numbers: NumberMention[] | null = null;
-  let dates: DateMention[] | null = null;
-  return {
-    text: sentence.text,
-    index: sentence.index,
-    publishedAt: ctx?.publishedAt ?? null,
-    doc,
-    offset: shift,
-    sentence,
-    get numbers() {
-      numbers ??= numbersIn(doc, sentence).map((n) => ({ ...n, start: n.start - shift, end: n.end - shift }));
-      return numbers;
-    },
-    get dates() {
-      dates ??= doc.dates
-        .filter((d) => d.sentence === sentence.index)
-        .map((d) => ({ ...d, start: d.start - shift, end: d.end - shift }));
-      return dates;
-    },
-    isClaimed: (start, end) => ctx?.isClaimed(start + shift, end + shift) ?? false,
-  };
-}
-
-/** A candidate of one sentence (offsets into its text) in document offsets, with the sentence. */
-function toDocument<F>(sentence: Sentence, c: SentenceCandidate<F>): Candidate<F> {
-  const shift = sentence.start;
-  return {
-    fields: c.fields,
-    start: c.start + shift,
-    end: c.end + shift,
-    sentence,
-    claims: c.claims?.map((k) => ({ start: k.start + shift, end: k.end + shift })),
-  };
 }
