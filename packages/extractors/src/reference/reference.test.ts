@@ -1,6 +1,7 @@
 import { analyze } from '@vnpr/core';
 import { describe, expect, it } from 'vitest';
 import { hitsCue } from '../resolver/index.js';
+import { expectLinearTime } from '../testing/linear-time.js';
 import { runFixtures } from '../testing/run-fixtures.js';
 import { referenceExtractor } from './index.js';
 
@@ -129,18 +130,13 @@ describe('reference: cues', () => {
 });
 
 describe('reference: linear time', () => {
-  // One 1 MB sentence handed straight to the extractor (core's own analysis is not what is timed here).
   it.each([
     ['symbols', '05-CT/TW của Ban '],
     ['dashes', '1-1-1-1-1 / '],
     ['kinds', 'Nghị quyết Đại hội Đảng bộ '],
     ['dates', 'Chỉ thị số 1-CT/TW ngày 1/1/2020 của '],
-  ])('1 MB of %s', (_name, unit) => {
-    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    const doc = { ...analyze('Mở đầu.', { id: 'big' }), text, dates: [], numbers: [] };
-    doc.sentences = [{ index: 0, start: 0, end: text.length, text, skip: null }];
-    // Must finish (a catastrophic pattern hits the test timeout); time per MB is measured by `pnpm bench`.
-    for (const c of referenceExtractor.extract(doc, ctx)) expect(c.end).toBeGreaterThan(c.start);
+  ])('grows linearly on %s', (_name, unit) => {
+    expectLinearTime(referenceExtractor, unit);
   });
 });
 
