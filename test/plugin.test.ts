@@ -143,3 +143,28 @@ describe('the sentence form and its diagnostics', () => {
     ]);
   });
 });
+
+describe('a plugin record with an organization', () => {
+  it('gets its unit resolved, as its columns (recordFields of its schema) say it has', () => {
+    const meeting = defineExtractor({
+      id: 'meeting',
+      schema: z.object({ organization: z.string().nullable(), count: z.number() }),
+      cues: ['hội nghị'],
+      fromSentence: (s) => {
+        const m = /Huyện ủy Di Linh tổ chức (\d+) hội nghị/u.exec(s.text);
+        return m
+          ? [
+              {
+                fields: { organization: 'Huyện ủy Di Linh', count: Number(m[1]) },
+                start: m.index,
+                end: m.index + m[0].length,
+              },
+            ]
+          : [];
+      },
+    });
+    const text = 'Tỉnh Lâm Đồng. Năm 2023, Huyện ủy Di Linh tổ chức 12 hội nghị.';
+    const [record] = extract(text, { id: 'a.txt', plugins: [meeting], only: ['meeting'] }).slice(1);
+    expect(record).toMatchObject({ organization: 'Huyện ủy Di Linh', unitId: '68-679', unitLevel: 'district' });
+  });
+});

@@ -16,7 +16,10 @@ export interface UnitFields {
 /** The unit fields in column order. */
 export const UNIT_FIELDS = ['unitId', 'unit', 'unitLevel'] as const;
 
-/** The built-in record types whose records carry `organization`, and so the unit fields. */
+/**
+ * The built-in record types whose records carry `organization`, and so the unit fields (a plugin's record with an
+ * `organization` gets them too: `withUnits` goes by the field, not by this list).
+ */
 export const UNIT_TYPES: ReadonlySet<string> = new Set([
   'document',
   'membership',
@@ -57,7 +60,8 @@ export function withUnits(records: readonly VnprRecord[]): VnprRecord[] {
   return [
     { ...document, ...own },
     ...rest.map((r) => {
-      if (!UNIT_TYPES.has(r.type) || !Object.hasOwn(r, 'organization')) return r;
+      // Every record with an `organization` (a built-in type of UNIT_TYPES or a plugin's), as its columns say.
+      if (!Object.hasOwn(r, 'organization')) return r;
       const name = text(r.organization);
       return { ...r, ...(name === null ? own : resolve(name)) };
     }),
