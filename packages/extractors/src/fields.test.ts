@@ -26,9 +26,12 @@ describe('recordFields, derived from the schemas', () => {
     expect(recordFields.reference).not.toContain('unitId');
   });
 
-  it('gives the unit fields to exactly the types withUnits resolves', () => {
+  it('gives the unit fields to the document and to each type whose schema has an organization', () => {
     const withUnit = Object.keys(recordFields).filter((t) => recordFields[t]?.includes('unitId'));
-    expect(new Set(withUnit)).toEqual(UNIT_TYPES);
+    const withOrganization = builtinExtractors.filter((e) => fieldsOf(e)?.includes('organization')).map((e) => e.id);
+    expect(new Set(withUnit)).toEqual(new Set(['document', ...withOrganization]));
+    // The built-in list UNIT_TYPES (public) names them; a new extractor need not be added to it.
+    for (const t of UNIT_TYPES) expect(withUnit).toContain(t);
   });
 
   it("reads a plugin's columns from its schema, and none from a schema that is not an object", () => {
