@@ -22,6 +22,11 @@ export interface ExtractorContext {
   publishedAt: string | null;
   /** True when an earlier record took the number at these offsets (of `doc.text`). */
   isClaimed(start: number, end: number): boolean;
+  /**
+   * True when the sentence holds one of this extractor's cues (always true for an extractor without cues): a
+   * document extractor can pass over the sentences that cannot hold a record. Set by the framework.
+   */
+  holdsCue?(sentence: Sentence): boolean;
 }
 
 /**
@@ -77,6 +82,11 @@ interface ExtractorBase<S extends z.ZodType> {
    * sentence that holds one of its cues (the cue test checks this on the fixtures and `examples`).
    */
   cues?: readonly string[];
+  /**
+   * Count a cue only where it starts a word (after a character that is not a letter or a mark): "ông" then hits
+   * "ông Nguyễn Văn A" but not "không" or "công tác". Default false (anywhere, as a substring).
+   */
+  cuesStartWords?: boolean;
   /** Phrases the extractor must find a record in: run through the cue and the extractor by the cue test. */
   examples?: readonly string[];
 }

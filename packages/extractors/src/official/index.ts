@@ -7,6 +7,7 @@ import {
   type Sentence,
 } from '@vnpr/core';
 import { type Candidate, defineExtractor } from '../contract.js';
+import { hitsCue } from '../resolver/index.js';
 import { endsInsidePair, lastWordStart, readUnitName, readWholeUnitName } from '../shared/unit-name.js';
 import {
   HEAD_NOUN_END,
@@ -60,9 +61,17 @@ const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase();
  * them: "Đồng chí Nguyễn Văn Triết, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBMTTQ Việt Nam tỉnh chỉ đạo ...",
  * "Bí thư Đảng ủy Khối các cơ quan tỉnh Trần Đình Quế phát biểu ...". One record per person per document.
  */
-export function findOfficials(doc: AnalyzedDocument): Candidate<OfficialFields>[] {
+export function findOfficials(
+  doc: AnalyzedDocument,
+  holdsCue?: (sentence: Sentence) => boolean,
+): Candidate<OfficialFields>[] {
   const byName = new Map<string, Candidate<OfficialFields>>();
   for (const passage of passages(doc)) {
+    // A mention needs a person word or a title at a word's start: a passage without one is passed over (one
+    // of several sentences, a hard-wrapped line, is read whole, in case a cue was cut at the wrap).
+    if (holdsCue && !passage.sentences.some(holdsCue)) {
+      if (passage.sentences.length === 1 || !hitsCue(officialExtractor, passage.text)) continue;
+    }
     for (const m of findMentions(passage.text)) {
       const key = m.name.toLowerCase();
       const known = byName.get(key);
@@ -834,6 +843,7 @@ export const officialExtractor = defineExtractor({
   priority: 60,
   description: 'Named officials and the titles the text gives them (one record per person)',
   cues: OFFICIAL_CUES,
+  cuesStartWords: true,
   examples: [
     // a person cue before the name
     'Đồng chí Lê Văn Hùng phát biểu chỉ đạo hội nghị.',
@@ -850,7 +860,7 @@ export const officialExtractor = defineExtractor({
     // a list under one title
     'Ban Thường vụ đã bầu 2 Phó Bí thư gồm: đồng chí Lò Văn Hải và đồng chí Nông Thị Thu.',
   ],
-  extract: (doc) => findOfficials(doc),
+  extract: (doc, ctx) => findOfficials(doc, ctx?.holdsCue),
 });
 
 export default officialExtractor;

@@ -137,12 +137,15 @@ describe('official: the declared examples and cues', () => {
     expect(cue?.test('Tỉnh đạt 98% kế hoạch đề ra.')).toBe(false);
   });
 
-  it('declares no cue that holds another (it would hit no other sentence)', () => {
+  it('declares no cue that holds another at the start of a word (it would hit no other sentence)', () => {
     const cues = officialExtractor.cues ?? [];
+    expect(officialExtractor.cuesStartWords).toBe(true);
     expect(cues).toContain('bí thư');
     expect(cues).not.toContain('phó bí thư');
+    // "trưởng công an" stays: it holds "ông" only inside "công", where a cue at a word's start does not count.
+    expect(cues).toContain('trưởng công an');
     for (const c of cues) {
-      const held = cues.filter((o) => o !== c && c.includes(o));
+      const held = cues.filter((o) => o !== c && c.split(' ').some((_, i, w) => w.slice(i).join(' ').startsWith(o)));
       expect(held, c).toEqual([]);
     }
   });
@@ -171,5 +174,21 @@ describe('official: titles before and after the name', () => {
     const doc = analyze(text, { id: 't' });
     const found = officialExtractor.extract(doc, { publishedAt: null, isClaimed: () => false });
     expect(found.find((c) => c.fields.name === name)?.fields.titles).toEqual(titles);
+  });
+});
+
+describe('official: passages without a cue', () => {
+  it('still reads a title whose words a line break parts, with no other cue in the sentence', () => {
+    const names = extract('Hội nghị tổng kết.\n\nTham dự có Nguyễn Văn An, Phó Bí\nthư Huyện ủy Di Linh.', {
+      id: 'w',
+      only: ['official'],
+    })
+      .filter((r) => r.type === 'official')
+      .map((r) => [r.name, r.titles]);
+    expect(names).toEqual([['Nguyễn Văn An', ['Phó Bí thư Huyện ủy Di Linh']]]);
+  });
+
+  it('passes over "không" and "công tác": they hold "ông" only inside a word', () => {
+    expect(officials('Công tác cán bộ không có gì thay đổi so với năm trước.')).toEqual([]);
   });
 });

@@ -350,10 +350,15 @@ export const PERSON_CUE_WORDS = ['đồng chí', 'đ/c', 'ông', 'bà'];
  */
 export const OFFICIAL_CUES: readonly string[] = withoutContained([...PERSON_CUE_WORDS, ...TITLE_WORDS]);
 
-/** The words, in lowercase, less those that hold another of them. */
+/**
+ * The words, in lowercase, less those that begin a word with another of them ("phó bí thư" holds "bí thư" at a
+ * word's start; "trưởng công an" holds "ông" only inside "công", so it stays: the cues count at word starts).
+ */
 function withoutContained(words: readonly string[]): string[] {
   const lower = [...new Set(words.map((w) => w.toLowerCase()))];
-  return lower.filter((w) => !lower.some((other) => other !== w && w.includes(other)));
+  const startsAWordIn = (w: string, other: string) =>
+    w.split(' ').some((_, i, parts) => parts.slice(i).join(' ').startsWith(other));
+  return lower.filter((w) => !lower.some((other) => other !== w && startsAWordIn(w, other)));
 }
 
 // Right before a name, the words that make it a person: "đồng chí", "Các đồng chí", "đ/c", "ông", "bà".

@@ -67,3 +67,20 @@ describe('CueIndex: one scan for the cues of all extractors', () => {
     );
   });
 });
+
+describe('cues that count only at the start of a word (cuesStartWords)', () => {
+  const person = defineExtractor({
+    id: 'person',
+    schema: z.object({}),
+    cues: ['ông', 'bí thư'],
+    cuesStartWords: true,
+    fromSentence: () => [],
+  });
+  const anywhere = probe('anywhere', ['ông']);
+
+  it('hits "ông" before a name but not inside "không" or "công tác", for that extractor only', () => {
+    const text = 'Ông Nguyễn Văn An phát biểu.\nCông tác này không khó.\nPhó Bí thư dự họp.';
+    expect(scanned([person, anywhere], text)).toEqual([0b11, 0b10, 0b01]);
+    expect(scanned([person, anywhere], text)).toEqual(oneByOne([person, anywhere], text));
+  });
+});

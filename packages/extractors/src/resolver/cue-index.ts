@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from '@vnpr/core';
+import { type AnalyzedDocument, isLetterOrMark } from '@vnpr/core';
 import type { Extractor } from '../contract.js';
 import { cueOf, hitsCue } from './visit.js';
 
@@ -18,6 +18,8 @@ export class CueIndex {
   readonly #edges = new Map<number, number>();
   /** For each node, the bits of the extractors whose cue word ends there. */
   readonly #ends: number[] = [0];
+  /** Bits of the extractors whose cues count only at the start of a word (`cuesStartWords`). */
+  readonly #startWords: number;
   /** Bits of the extractors that declare no cue: they see every content sentence. */
   readonly #everywhere: number;
   readonly #extractors: readonly Extractor[];
@@ -26,11 +28,15 @@ export class CueIndex {
     if (extractors.length > MAX_BITS) throw new RangeError(`CueIndex: at most ${MAX_BITS} extractors`);
     this.#extractors = extractors;
     let everywhere = 0;
+    let startWords = 0;
     for (const [i, e] of extractors.entries()) {
       if (cueOf(e) === null) everywhere |= 1 << i;
-      for (const word of e.cues ?? []) this.#add(word.toLowerCase(), 1 << i);
+      if (e.cuesStartWords) startWords |= 1 << i;
+      // A run of white space in a cue is one space; the scan reads a run in the text as one too.
+      for (const word of e.cues ?? []) this.#add(word.toLowerCase().replace(/\s+/g, ' '), 1 << i);
     }
     this.#everywhere = everywhere;
+    this.#startWords = startWords;
   }
 
   #add(word: string, bit: number): void {
@@ -71,10 +77,18 @@ export class CueIndex {
       const end = sentence.end;
       for (let i = sentence.start; i < end; i++) {
         let node = root[lower.charCodeAt(i)] ?? 0;
+        if (node === 0) continue;
+        // Inside a word, the cues of extractors that want them at a word's start do not count.
+        const keep = i > sentence.start && isLetterOrMark(doc.text.codePointAt(i - 1) ?? 0) ? ~this.#startWords : -1;
         for (let j = i + 1; node !== 0; j++) {
-          mask |= ends[node] ?? 0;
+          mask |= (ends[node] ?? 0) & keep;
           if (j >= end) break;
-          node = edges.get(node * 0x10000 + lower.charCodeAt(j)) ?? 0;
+          let c = lower.charCodeAt(j);
+          if (isSpace(c)) {
+            c = 32;
+            while (j + 1 < end && isSpace(lower.charCodeAt(j + 1))) j++;
+          }
+          node = edges.get(node * 0x10000 + c) ?? 0;
         }
       }
       hits[at] = mask;
@@ -106,4 +120,21 @@ export function cueIndexFor(extractors: readonly Extractor[]): CueIndex | null {
   if (made.size > 64) made.clear();
   made.set(key, { extractors: [...extractors], index });
   return index;
+}
+
+/** White space as `\s` sees it in normalized text: space, tab, line ends, and the rare others. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -12,10 +12,12 @@ export interface Proposal {
 }
 
 /** A cue list as one case-insensitive pattern ("kết nạp" also hits "Kết nạp"), or null for every sentence. */
-export function cuePattern(cues: readonly string[] | undefined): RegExp | null {
+export function cuePattern(cues: readonly string[] | undefined, startWords = false): RegExp | null {
   if (!cues || cues.length === 0) return null;
   const words = [...new Set(cues)].sort((a, b) => b.length - a.length);
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'iu');
+  // White space in a cue stands for any run of white space in the text: "bí thư" also hits "Bí\nthư".
+  const alternation = words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(startWords ? `(?<![\\p{L}\\p{M}])(?:${alternation})` : alternation, 'iu');
 }
 
 const patterns = new WeakMap<Extractor, RegExp | null>();
@@ -24,7 +26,7 @@ const patterns = new WeakMap<Extractor, RegExp | null>();
 export function cueOf(extractor: Extractor): RegExp | null {
   let pattern = patterns.get(extractor);
   if (pattern === undefined) {
-    pattern = cuePattern(extractor.cues);
+    pattern = cuePattern(extractor.cues, extractor.cuesStartWords === true);
     patterns.set(extractor, pattern);
   }
   return pattern;
@@ -83,7 +85,7 @@ export function propose(
   } else if (cueOf(extractor) === null || doc.sentences.some(sees)) {
     let candidates: unknown;
     try {
-      candidates = extractor.extract(doc, inputs.context);
+      candidates = extractor.extract(doc, { ...inputs.context, holdsCue: sees });
     } catch (err) {
       failed(err);
       return out;
