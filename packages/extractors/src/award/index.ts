@@ -1,8 +1,9 @@
 import type { NumberMention } from '@vnpr/core';
 import { defineExtractor, type SentenceCandidate, type SentenceInput } from '../contract.js';
 import { canonicalEntity } from '../shared/entities.js';
-import { claimOf, firstAtOrAfter, nounAfter } from '../shared/numbers.js';
+import { claimOf, nounAfter } from '../shared/numbers.js';
 import { sentencePeriod } from '../shared/period.js';
+import { firstAtOrAfter } from '../shared/sorted.js';
 import {
   AWARD_VERB,
   BEFORE_RECIPIENTS,

@@ -2,11 +2,12 @@ import { type AnalyzedDocument, type NumberMention, parseNumber, readUnit, type 
 import { defineExtractor, type SentenceCandidate, type SentenceInput } from '../contract.js';
 import { remembered } from '../shared/memo.js';
 import { neighbourInput } from '../shared/neighbour.js';
-import { claimOf, firstAtOrAfter, MEMBER_UNITS, nounAfter } from '../shared/numbers.js';
+import { claimOf, MEMBER_UNITS, nounAfter } from '../shared/numbers.js';
 import { organizationBefore } from '../shared/organization.js';
 import { paragraphSubject } from '../shared/paragraph.js';
 import { documentPeriod, readPeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
+import { firstAtOrAfter } from '../shared/sorted.js';
 import {
   ACTIONS,
   BACK_REFERENCE,
@@ -430,24 +431,13 @@ class Spans {
 
   /** True when `[from, to)` overlaps a span taken. */
   overlaps(from: number, to: number): boolean {
-    const i = this.#firstStartingAtOrAfter(to) - 1;
+    const i = firstAtOrAfter(this.#starts, to) - 1;
     return i >= 0 && (this.#ends[i] ?? 0) > from;
   }
 
   add(from: number, to: number): void {
-    const i = this.#firstStartingAtOrAfter(from);
+    const i = firstAtOrAfter(this.#starts, from);
     this.#starts.splice(i, 0, from);
     this.#ends.splice(i, 0, to);
-  }
-
-  #firstStartingAtOrAfter(at: number): number {
-    let lo = 0;
-    let hi = this.#starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.#starts[mid] ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }

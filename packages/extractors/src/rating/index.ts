@@ -1,10 +1,11 @@
 import { type NumberMention, readUnit } from '@vnpr/core';
 import { defineExtractor, type SentenceCandidate, type SentenceInput } from '../contract.js';
 import { canonicalEntity } from '../shared/entities.js';
-import { claimOf, firstAtOrAfter } from '../shared/numbers.js';
+import { claimOf } from '../shared/numbers.js';
 import { organizationBefore } from '../shared/organization.js';
 import { sentencePeriod } from '../shared/period.js';
 import { isPlanned } from '../shared/plans.js';
+import { firstAtOrAfter } from '../shared/sorted.js';
 import {
   AFTER_LEVEL,
   BEFORE_LEVEL,

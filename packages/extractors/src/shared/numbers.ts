@@ -1,17 +1,4 @@
-import { type AnalyzedDocument, type NumberMention, readUnit, type Sentence } from '@vnpr/core';
-
-const bySentence = new WeakMap<AnalyzedDocument, NumberMention[][]>();
-
-/** The number mentions of one sentence, in order (indexed once per document). */
-export function numbersIn(doc: AnalyzedDocument, sentence: Sentence): NumberMention[] {
-  let index = bySentence.get(doc);
-  if (!index) {
-    index = doc.sentences.map(() => []);
-    for (const n of doc.numbers) index[n.sentence]?.push(n);
-    bySentence.set(doc, index);
-  }
-  return index[sentence.index] ?? [];
-}
+import { type NumberMention, readUnit } from '@vnpr/core';
 
 /**
  * The counted noun right after a number mention, also after a percent sign ("93% TCCSĐ" → "tổ chức cơ sở đảng"),
@@ -45,18 +32,3 @@ export const MEMBER_UNITS = new Set([
   'người',
   'trường hợp',
 ]);
-
-/**
- * Index of the first mention that starts at or after `pos`, by binary search (mentions are in text order), so
- * that looking up "the number after this phrase" costs log n even in a sentence of a million characters.
- */
-export function firstAtOrAfter(numbers: readonly NumberMention[], pos: number): number {
-  let lo = 0;
-  let hi = numbers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (numbers[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

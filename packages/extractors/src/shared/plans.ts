@@ -1,4 +1,5 @@
 import type { Sentence } from '@vnpr/core';
+import { firstAtOrAfter } from './sorted.js';
 
 // A plan anywhere earlier in the sentence: "phấn đấu …", "Mục tiêu năm 2005 của Đảng bộ là …", "dự kiến …",
 // "sẽ kết nạp …", "phương hướng …", "nhiệm vụ năm tới …".
@@ -58,16 +59,4 @@ export function isPlanned(sentence: Sentence, at: number): boolean {
   const clauseStart = semicolon === undefined ? 0 : semicolon + 1;
   const word = m.clauseWords[firstAtOrAfter(m.clauseWords, clauseStart)];
   return word !== undefined && word < at;
-}
-
-/** The index of the first offset at or after `at` in a list in increasing order. */
-function firstAtOrAfter(offsets: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((offsets[mid] ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
