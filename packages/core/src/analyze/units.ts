@@ -92,6 +92,13 @@ const UNIT_TABLE: [string, string][] = [
 
 const UNITS = [...UNIT_TABLE].sort((a, b) => b[0].length - a[0].length);
 
+/** The units by their first character, longest first: a unit can only be read where its first character stands. */
+const UNITS_BY_FIRST = new Map<string, [string, string][]>();
+for (const entry of UNITS) {
+  const first = entry[0].charAt(0);
+  UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), entry]);
+}
+
 // Units of several words, also when a line break cuts them ("34 chi, đảng⏎bộ cơ sở", "303 đồng⏎ chí" in text taken
 // from a PDF), which `startsWith` does not see.
 const WRAPPED = new Map(
@@ -118,7 +125,7 @@ export interface UnitMatch {
 export function readUnit(text: string, pos: number): UnitMatch | null {
   // Only a line break close after the number can cut a unit (bounded: a text may be one long line).
   const wrapped = text.slice(pos, pos + 32).includes('\n');
-  for (const [written, canonical] of UNITS) {
+  for (const [written, canonical] of UNITS_BY_FIRST.get(text.charAt(pos)) ?? []) {
     if (text.startsWith(written, pos)) {
       const next = text.charAt(pos + written.length);
       if (!/[\p{L}\p{M}]/u.test(next)) return { unit: canonical, length: written.length };

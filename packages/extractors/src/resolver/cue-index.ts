@@ -5,6 +5,9 @@ import { cueOf, hitsCue } from './visit.js';
 /** More extractors than bits in a mask: each is then tested on its own (see `cueIndexFor`). */
 const MAX_BITS = 30;
 
+/** The symbol of white space in the cue trie. */
+const SPACE = 1;
+
 /**
  * Which extractors' cues each sentence holds, found in one pass over the document for all extractors. The cue
  * words, lowercased, form a trie; the scan walks it from each character of the lowercased text, so every
@@ -12,12 +15,14 @@ const MAX_BITS = 30;
  * a character that starts no word. A match counts for the sentence that holds it whole.
  */
 export class CueIndex {
-  /** The first level of the trie by UTF-16 code unit: the node a character leads to, 0 for none. */
-  readonly #root = new Int32Array(0x10000);
-  /** The other edges: `node * 0x10000 + code unit` → node. */
-  readonly #edges = new Map<number, number>();
+  /** Each UTF-16 code unit of a cue word (lowercased) as a small number, 0 for a unit no cue holds; white space is {@link SPACE}. */
+  readonly #symbols = new Uint16Array(0x10000);
+  /** The number of symbols (a row of {@link #next} per node). */
+  #width = 1;
+  /** The trie's edges in one table: `next[node * width + symbol]` is the node it leads to, 0 for none. Node 0 is the root. */
+  readonly #next: Int32Array;
   /** For each node, the bits of the extractors whose cue word ends there. */
-  readonly #ends: number[] = [0];
+  readonly #ends: Int32Array;
   /** Bits of the extractors whose cues count only at the start of a word (`cuesStartWords`). */
   readonly #startWords: number;
   /** Bits of the extractors that declare no cue: they see every content sentence. */
@@ -29,33 +34,51 @@ export class CueIndex {
     this.#extractors = extractors;
     let everywhere = 0;
     let startWords = 0;
+    // The trie is built with a map of edges, then laid out in one table for the scan.
+    const edges = new Map<string, number>();
+    const ends: number[] = [0];
+    this.#symbols[32] = SPACE;
+    this.#width = SPACE + 1;
     for (const [i, e] of extractors.entries()) {
       if (cueOf(e) === null) everywhere |= 1 << i;
       if (e.cuesStartWords) startWords |= 1 << i;
       // A run of white space in a cue is one space; the scan reads a run in the text as one too.
-      for (const word of e.cues ?? []) this.#add(word.toLowerCase().replace(/\s+/g, ' '), 1 << i);
+      for (const cue of e.cues ?? []) {
+        const word = cue.toLowerCase().replace(/\s+/g, ' ');
+        if (word.length === 0) continue;
+        let node = 0;
+        for (let k = 0; k < word.length; k++) {
+          const symbol = this.#symbolOf(word.charCodeAt(k));
+          const key = `${node}:${symbol}`;
+          let next = edges.get(key);
+          if (next === undefined) {
+            next = ends.push(0) - 1;
+            edges.set(key, next);
+          }
+          node = next;
+        }
+        ends[node] = (ends[node] ?? 0) | (1 << i);
+      }
     }
+    for (let c = 0; c < 0x10000; c++) if (c !== 32 && isSpace(c)) this.#symbols[c] = SPACE;
+    this.#next = new Int32Array(ends.length * this.#width);
+    for (const [key, to] of edges) {
+      const [from, symbol] = key.split(':').map(Number) as [number, number];
+      this.#next[from * this.#width + symbol] = to;
+    }
+    this.#ends = Int32Array.from(ends);
     this.#everywhere = everywhere;
     this.#startWords = startWords;
   }
 
-  #add(word: string, bit: number): void {
-    if (word.length === 0) return;
-    let node = this.#root[word.charCodeAt(0)] ?? 0;
-    if (node === 0) {
-      node = this.#ends.push(0) - 1;
-      this.#root[word.charCodeAt(0)] = node;
+  #symbolOf(unit: number): number {
+    if (isSpace(unit)) return SPACE;
+    let symbol = this.#symbols[unit] ?? 0;
+    if (symbol === 0) {
+      symbol = this.#width++;
+      this.#symbols[unit] = symbol;
     }
-    for (let i = 1; i < word.length; i++) {
-      const key = node * 0x10000 + word.charCodeAt(i);
-      let next = this.#edges.get(key);
-      if (next === undefined) {
-        next = this.#ends.push(0) - 1;
-        this.#edges.set(key, next);
-      }
-      node = next;
-    }
-    this.#ends[node] = (this.#ends[node] ?? 0) | bit;
+    return symbol;
   }
 
   /**
@@ -68,27 +91,34 @@ export class CueIndex {
     const lower = doc.text.toLowerCase();
     // A character whose lowercase is longer ("İ") would shift offsets: each extractor is then asked on its own.
     if (lower.length !== doc.text.length) return this.#oneByOne(doc, hits);
-    const root = this.#root;
-    const edges = this.#edges;
+    const symbols = this.#symbols;
+    const next = this.#next;
     const ends = this.#ends;
+    const width = this.#width;
     for (const [at, sentence] of sentences.entries()) {
       if (sentence.skip) continue;
       let mask = this.#everywhere;
       const end = sentence.end;
       for (let i = sentence.start; i < end; i++) {
-        let node = root[lower.charCodeAt(i)] ?? 0;
+        const first = lower.charCodeAt(i);
+        // A cue's space is the text's " "; other white space counts only inside a cue, as part of a run.
+        if (first !== 32 && symbols[first] === SPACE) continue;
+        let node = next[symbols[first] ?? 0] ?? 0;
         if (node === 0) continue;
-        // Inside a word, the cues of extractors that want them at a word's start do not count.
-        const keep = i > sentence.start && isLetterOrMark(doc.text.codePointAt(i - 1) ?? 0) ? ~this.#startWords : -1;
+        // Inside a word, the cues of extractors that want them at a word's start do not count (asked only at a match).
+        let keep = 0;
         for (let j = i + 1; node !== 0; j++) {
-          mask |= (ends[node] ?? 0) & keep;
-          if (j >= end) break;
-          let c = lower.charCodeAt(j);
-          if (isSpace(c)) {
-            c = 32;
-            while (j + 1 < end && isSpace(lower.charCodeAt(j + 1))) j++;
+          const found = ends[node] ?? 0;
+          if (found !== 0) {
+            if (keep === 0)
+              keep = i > sentence.start && isLetterOrMark(doc.text.codePointAt(i - 1) ?? 0) ? ~this.#startWords : -1;
+            mask |= found & keep;
           }
-          node = edges.get(node * 0x10000 + c) ?? 0;
+          if (j >= end) break;
+          const symbol = symbols[lower.charCodeAt(j)] ?? 0;
+          if (symbol === 0) break;
+          if (symbol === SPACE) while (j + 1 < end && symbols[lower.charCodeAt(j + 1)] === SPACE) j++;
+          node = next[node * width + symbol] ?? 0;
         }
       }
       hits[at] = mask;
