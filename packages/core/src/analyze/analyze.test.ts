@@ -256,3 +256,41 @@ describe('analyze: bylines', () => {
     expect(doc.metadata).toMatchObject(expected);
   });
 });
+
+describe('analyze: dates, numbers, abbreviations and the reference date are read on first use', () => {
+  const text =
+    'Ngày 15/01/2024, Đảng ủy Khối Cơ quan tỉnh tổng kết công tác năm 2023.\n\nNăm qua, 45 tổ chức cơ sở đảng (TCCSĐ) kết nạp 120/100 đảng viên mới, đạt 120% chỉ tiêu.';
+
+  it('gives the same values as plain properties: spread, JSON and keys in the documented order', () => {
+    const doc = analyze(text, { id: 'a.txt' });
+    const copy = { ...doc };
+    expect(Object.keys(copy)).toEqual([
+      'id',
+      'source',
+      'text',
+      'normalized',
+      'encoding',
+      'sentences',
+      'numbers',
+      'dates',
+      'abbreviations',
+      'metadata',
+      'reference',
+      'warnings',
+    ]);
+    expect(copy.numbers.map((n) => n.raw)).toEqual(['2023', '45', '120/100', '120%']);
+    expect(copy.dates.map((d) => d.value)).toEqual(['2024-01-15']);
+    expect(copy.abbreviations.map((a) => a.abbr)).toEqual(['TCCSĐ']);
+    expect(JSON.parse(JSON.stringify(doc)).numbers).toHaveLength(4);
+    // Read once: the same array each time.
+    expect(doc.numbers).toBe(doc.numbers);
+  });
+
+  it('can be set, like any property (a test or a caller that supplies its own)', () => {
+    const doc = analyze(text, { id: 'a.txt' });
+    doc.numbers = [];
+    doc.reference = '2020-06-30';
+    expect(doc.numbers).toEqual([]);
+    expect(doc.reference).toBe('2020-06-30');
+  });
+});

@@ -8,7 +8,8 @@ import { normalize } from '../text/normalize.js';
 import { markSkipped } from './chrome.js';
 import { readMetadata } from './metadata.js';
 import { findNumberMentions } from './number-mentions.js';
-import type { AnalyzedDocument, DateMention, Sentence } from './types.js';
+import type { AbbreviationDefinition } from '../abbreviations/expand-abbreviation.js';
+import type { AnalyzedDocument, DateMention, NumberMention, Sentence } from './types.js';
 
 export interface AnalyzeOptions {
   /** The document id, carried into every record. */
@@ -55,10 +56,6 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
   const isChrome = (offset: number) => sentences[sentenceOf(offset)]?.skip === 'chrome';
 
   const metadata = readMetadata(text, isChrome);
-  const reference = options.reference ?? metadata.publishedAt ?? guessReportDate(sentences);
-  const dates: DateMention[] = findDates(text, { reference }).map((d) => ({ ...d, sentence: sentenceOf(d.start) }));
-  const numbers = findNumberMentions(text, dates, sentenceOf);
-  const abbreviations = findAbbreviationDefinitions(text);
 
   const warnings = [...decoded.warnings];
   const dropped = sentences.filter((s) => s.skip === 'duplicate').length;
@@ -66,20 +63,52 @@ export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}
   const chrome = sentences.filter((s) => s.skip === 'chrome').length;
   if (chrome) warnings.push(`${chrome} line${chrome > 1 ? 's' : ''} of site chrome skipped`);
 
-  return {
+  // Read when first asked for, once: an extractor that needs no dates or numbers (or a run with `--only` one)
+  // does not pay for them, and the abbreviations are read only by the review site. Each is an own enumerable
+  // property (a spread or `JSON.stringify` sees a plain value), and can be set.
+  let reference: string | null | undefined;
+  let dates: DateMention[] | undefined;
+  let numbers: NumberMention[] | undefined;
+  let abbreviations: AbbreviationDefinition[] | undefined;
+  const doc: AnalyzedDocument = {
     id: options.id ?? 'document',
     source,
     text,
     normalized,
     encoding: decoded.encoding,
     sentences,
-    numbers,
-    dates,
-    abbreviations,
+    get numbers() {
+      numbers ??= findNumberMentions(text, doc.dates, sentenceOf);
+      return numbers;
+    },
+    set numbers(value) {
+      numbers = value;
+    },
+    get dates() {
+      dates ??= findDates(text, { reference: doc.reference }).map((d) => ({ ...d, sentence: sentenceOf(d.start) }));
+      return dates;
+    },
+    set dates(value) {
+      dates = value;
+    },
+    get abbreviations() {
+      abbreviations ??= findAbbreviationDefinitions(text);
+      return abbreviations;
+    },
+    set abbreviations(value) {
+      abbreviations = value;
+    },
     metadata,
-    reference,
+    get reference() {
+      if (reference === undefined) reference = options.reference ?? metadata.publishedAt ?? guessReportDate(sentences);
+      return reference;
+    },
+    set reference(value) {
+      reference = value;
+    },
     warnings,
   };
+  return doc;
 }
 
 /** With no dateline, a report's dates are read against the period its headline and lede tell of (core/dates). */
