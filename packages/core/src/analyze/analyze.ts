@@ -1,3 +1,4 @@
+import type { AbbreviationDefinition } from '../abbreviations/expand-abbreviation.js';
 import { findAbbreviationDefinitions } from '../abbreviations/expand-abbreviation.js';
 import { findDates } from '../dates/find-dates.js';
 import { guessReportPeriod } from '../dates/report-period.js';
@@ -8,7 +9,6 @@ import { normalize } from '../text/normalize.js';
 import { markSkipped } from './chrome.js';
 import { readMetadata } from './metadata.js';
 import { findNumberMentions } from './number-mentions.js';
-import type { AbbreviationDefinition } from '../abbreviations/expand-abbreviation.js';
 import type { AnalyzedDocument, DateMention, NumberMention, Sentence } from './types.js';
 
 export interface AnalyzeOptions {
