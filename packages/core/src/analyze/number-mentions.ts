@@ -1,5 +1,6 @@
 import type { DateToken } from '../dates/find-dates.js';
 import { findNumbers, type NumberToken } from '../numbers/find-numbers.js';
+import { isLetterOrMark } from '../text/letters.js';
 import type { NumberKind, NumberMention, Qualifier } from './types.js';
 import { readUnit } from './units.js';
 
@@ -17,10 +18,17 @@ const RANGE_JOIN = /^\s*(?:-|–|—|đến|tới)\s*$/u;
 
 const SPACE = /^\s$/u;
 
+// A percent sign after the number, with at most one white space before it: "90%", "90 %".
+const PERCENT_AFTER = /^\s?%/;
+
 // Money units: "80,7 tỷ đồng", "1,5 triệu đồng", "200.000 đồng", "USD".
 const MONEY_UNITS = new Set(['đồng', 'USD']);
 
-const isLetter = (c: string) => /[\p{L}\p{M}]/u.test(c);
+/** A letter or combining mark at `at` (one UTF-16 unit, as `[\p{L}\p{M}]` tests a one-character string; a lone surrogate or the text's end is none). */
+const isLetterAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c === c && (c < 0xd800 || c > 0xdfff) && isLetterOrMark(c);
+};
 
 /**
  * Finds the numbers of a normalized text and reads each in its context: kind, counted noun, qualifier,
@@ -45,7 +53,7 @@ export function findNumberMentions(
     let denominator: number | null = null;
     let max: number | null = null;
     const between = next ? text.slice(t.end, next.start) : '';
-    if (next && between === '/' && !isLetter(text.charAt(next.end))) {
+    if (next && between === '/' && !isLetterAt(text, next.end)) {
       kind = 'ratio';
       denominator = next.value;
       end = next.end;
@@ -64,17 +72,20 @@ export function findNumberMentions(
       : null;
     let unit: string | null = null;
     let pos = end;
-    const pct = /^\s?%/.exec(text.slice(end, end + 2));
+    // The percent sign is looked for only where it can be (a "%" right after, or after one more character).
+    const pct =
+      text.charCodeAt(end) === 37 || text.charCodeAt(end + 1) === 37
+        ? PERCENT_AFTER.exec(text.slice(end, end + 2))
+        : null;
     if (pct) {
       kind = kind === 'count' ? 'percent' : kind;
       unit = '%';
       pos = end + pct[0].length;
     } else {
-      const sp = /^[ ]?/.exec(text.slice(pos, pos + 1));
-      const u = readUnit(text, pos + (sp?.[0].length ?? 0));
+      const u = readUnit(text, pos + (text.charCodeAt(pos) === 32 ? 1 : 0));
       if (u) unit = u.unit;
     }
-    const plainYear = /^\d{4}$/.test(t.raw) && t.value >= 1900 && t.value <= 2100;
+    const plainYear = t.raw.length === 4 && /^\d{4}$/.test(t.raw) && t.value >= 1900 && t.value <= 2100;
     if (kind === 'count' || kind === 'range') {
       if (plainYear && (YEAR_BEFORE.test(before) || unit === null || kind === 'range')) kind = 'year';
       else if ((spaced && ORDINAL_BEFORE.test(before)) || isListMarker(text, t) || isInlineMarker(text, t))
@@ -113,18 +124,25 @@ function outside(tokens: readonly NumberToken[], spans: readonly { start: number
 
 // "05-CT/TW", "3286-QĐ/TU", "B52", "COVID-19", "GMT+7": a number glued to letters is a code, not a quantity.
 function isSymbolPart(text: string, t: NumberToken): boolean {
-  const prev = text.charAt(t.start - 1);
-  const next = text.charAt(t.end);
-  if (isLetter(prev) || (isLetter(next) && !/^[hg]\d/u.test(text.slice(t.end, t.end + 2)))) return true;
-  if (/^-\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return true;
-  if (/\p{L}[-/+]$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return true;
+  if (isLetterAt(text, t.start - 1) || (isLetterAt(text, t.end) && !/^[hg]\d/u.test(text.slice(t.end, t.end + 2))))
+    return true;
+  // Each pattern is tried only where its first character (after the number) or last one (before it) stands.
+  if (text.charCodeAt(t.end) === 45 && /^-\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return true;
+  const joiner = text.charCodeAt(t.start - 1);
+  if (
+    (joiner === 45 || joiner === 47 || joiner === 43) &&
+    /\p{L}[-/+]$/u.test(text.slice(Math.max(0, t.start - 2), t.start))
+  )
+    return true;
   return false;
 }
 
 // "(3)" or "3." at the start of a line: the index of a list item.
 function isListMarker(text: string, t: NumberToken): boolean {
   const paren = text.charAt(t.start - 1) === '(';
-  if (paren ? text.charAt(t.end) !== ')' : !/^[.)]\s/.test(text.slice(t.end, t.end + 2))) return false;
+  const after = text.charCodeAt(t.end);
+  if (paren ? after !== 41 : (after !== 46 && after !== 41) || !/^[.)]\s/.test(text.slice(t.end, t.end + 2)))
+    return false;
   return opensLine(text, paren ? t.start - 1 : t.start);
 }
 

@@ -20,7 +20,7 @@ export function toRecord(doc: AnalyzedDocument, c: Checked, diagnostics: Diagnos
   const [from, to] = widenToGroups(doc.normalized, candidate.start, candidate.end);
   const [start, end] = toSourceSpan(doc.normalized, from, to);
   const quote = doc.source.slice(start, end);
-  if (normalize(quote).text !== doc.text.slice(from, to)) {
+  if (!mapsBack(quote, doc.text.slice(from, to))) {
     const message = `extractor ${type} gave a span that does not map back to the source: [${candidate.start}, ${candidate.end})`;
     diagnostics.add(type, 'span-unmapped', message, span);
     return null;
@@ -28,6 +28,31 @@ export function toRecord(doc: AnalyzedDocument, c: Checked, diagnostics: Diagnos
   const own = { ...fields };
   for (const k of FRAMEWORK_FIELDS) delete own[k];
   return { type, docId: doc.id, span: [start, end], quote, sentence: flatSentence(candidate.sentence), ...own };
+}
+
+/**
+ * Whether the quote, normalized, is the text the candidate spans. Most quotes are already normalized text
+ * (the source needed no change there): a quote equal to the span and normalizing to itself passes without a
+ * second normalization.
+ */
+function mapsBack(quote: string, spanned: string): boolean {
+  if (quote === spanned && isPlain(quote)) return true;
+  return normalize(quote).text === spanned;
+}
+
+/**
+ * True when normalization leaves the text as it is for certain: letters, digits, punctuation and single
+ * spaces (no line break, tab, run of spaces, combining mark, or anything outside Latin and Vietnamese letters),
+ * and no space at either end.
+ */
+function isPlain(text: string): boolean {
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x1ef9 || (c >= 0x7f && c < 0xc0) || (c >= 0x250 && c < 0x1e00)) return false;
+    if (c === 32 && text.charCodeAt(i + 1) === 32) return false;
+  }
+  return true;
 }
 
 const flat = new WeakMap<Sentence, string>();
