@@ -27,7 +27,7 @@ const MONEY_UNITS = new Set(['đồng', 'USD']);
 /** A letter or combining mark at `at` (one UTF-16 unit, as `[\p{L}\p{M}]` tests a one-character string; a lone surrogate or the text's end is none). */
 const isLetterAt = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at);
-  return c === c && (c < 0xd800 || c > 0xdfff) && isLetterOrMark(c);
+  return !Number.isNaN(c) && (c < 0xd800 || c > 0xdfff) && isLetterOrMark(c);
 };
 
 /**
