@@ -158,11 +158,15 @@ function readDateline(line: string): string | null {
  * section label. A unit prefix on its own line ("ĐẢNG BỘ HUYỆN DI LINH:" above "Kết nạp 113 đảng viên mới") is
  * part of the headline.
  */
-function readTitle(lines: readonly Line[], datelineIndex: number): Line[] | null {
+function readTitle(
+  lines: readonly Line[],
+  datelineIndex: number,
+  dateline: (line: string) => string | null,
+): Line[] | null {
   const skipped = new Set<number>();
   for (let i = 0; i < Math.min(lines.length, 10); i++) {
     const t = lines[i]!.text;
-    if (TITLE_CHROME.test(t) || TODAY_LINE.test(t) || readDateline(t)) skipped.add(i);
+    if (TITLE_CHROME.test(t) || TODAY_LINE.test(t) || dateline(t)) skipped.add(i);
     // "Bạn đang xem" is followed by the page's breadcrumb (the headline and its category run together).
     if (YOU_ARE_HERE.test(t)) skipped.add(i + 1);
   }
@@ -192,7 +196,17 @@ function readTitle(lines: readonly Line[], datelineIndex: number): Line[] | null
  */
 export function readMetadata(text: string, isChrome: (offset: number) => boolean): DocumentMetadata {
   const lines = toLines(text).filter((l) => !isChrome(l.start));
-  const head = lines.slice(0, 6).map((l) => readDateline(l.text));
+  // The first and last lines are asked for a dateline more than once (head, title, byline): read each once.
+  const datelines = new Map<string, string | null>();
+  const dateline = (line: string): string | null => {
+    let date = datelines.get(line);
+    if (date === undefined) {
+      date = readDateline(line);
+      datelines.set(line, date);
+    }
+    return date;
+  };
+  const head = lines.slice(0, 6).map((l) => dateline(l.text));
   // A page may show another date above the article's (the portal's "Hà Nội, ngày 23-10-2021"): a dateline with
   // its time is the article's.
   let datelineIndex = head.findIndex((d) => d?.includes('T'));
@@ -200,13 +214,13 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
   let publishedAt = head[datelineIndex] ?? null;
   // Some sites print the date at the foot: "Ngày đăng: 15/01/2020".
   for (let i = lines.length - 1; publishedAt === null && i >= Math.max(6, lines.length - 6); i--) {
-    publishedAt = readDateline(lines[i]!.text);
+    publishedAt = dateline(lines[i]!.text);
   }
   const credit = lines
     .slice(0, 6)
     .map((l) => CREDIT_LINE.exec(l.text)?.groups?.name)
     .find(Boolean);
-  const titleLines = readTitle(lines, datelineIndex);
+  const titleLines = readTitle(lines, datelineIndex, dateline);
   let title: string | null = null;
   let titleSpan: [number, number] | null = null;
   if (titleLines) {
@@ -230,7 +244,7 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
       source ??= src.groups.source;
       continue;
     }
-    if (readDateline(t)) continue;
+    if (dateline(t)) continue;
     const credited = CREDIT_LINE.exec(t)?.groups?.name ?? BYLINE_WITH_UNIT.exec(t)?.groups?.name;
     if (credited) {
       author ??= titleCase(credited);
@@ -253,7 +267,7 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
       .map((l) => l.text)
       .join('\n'),
   );
-  const first = named[0]?.name ?? findOrganizations(text)[0]?.name ?? null;
+  const first = named[0]?.name ?? findOrganizations(text, 1)[0]?.name ?? null;
   // "Đảng ủy Khối" in the headline, "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh" in the lede: the full name.
   const organization =
     named.map((o) => o.name).find((n) => first && n.startsWith(first) && n.length > first.length) ?? first;

@@ -129,14 +129,14 @@ function personStart(head: string, words: readonly string[]): number {
 }
 
 /**
- * Finds the party units named in a text.
+ * Finds the party units named in a text, in text order (the first `limit` of them).
  *
  * @example
  * findOrganizations('Đảng bộ huyện Thới Lai kết nạp 241 ĐV')[0]?.name // 'Đảng bộ huyện Thới Lai'
  */
-export function findOrganizations(text: string): OrganizationMention[] {
+export function findOrganizations(text: string, limit = Number.POSITIVE_INFINITY): OrganizationMention[] {
   const out: OrganizationMention[] = [];
-  for (const m of matchAllNotAfter(text, ORG_HEAD, isLetter)) {
+  for (const m of matchAllNotAfter(text, ORG_HEAD, isLetter, limit)) {
     const start = m.index;
     let end = start + m[0].length;
     const words: { s: number; e: number; w: string }[] = [];

@@ -88,17 +88,22 @@ export function codePointBefore(text: string, index: number): number {
 
 /**
  * Every match of a global `pattern` in `text` that no code point passing `before` stands right before:
- * `matchAllNotAfter(text, /Chi bộ/gu, isLetter)` finds what `/(?<![\p{L}])Chi bộ/gu` finds, without the
+ * `matchAllNotAfter(text, /Chi bộ/gu, isLetter)` finds what `/(?<![\p{L}])Chi bộ/gu` finds (the first `limit` of them), without the
  * leading lookbehind that makes V8 try the pattern at every character. A match rejected for the code point
  * before it is searched again from its next character, as the lookbehind pattern would be.
  *
  * @example
  * matchAllNotAfter('Chi bộ, Đảng ủy; xChi bộ', /Chi bộ|Đảng ủy/gu, isLetter).map((m) => m.index) // [0, 8]
  */
-export function matchAllNotAfter(text: string, pattern: RegExp, before: (cp: number) => boolean): RegExpExecArray[] {
+export function matchAllNotAfter(
+  text: string,
+  pattern: RegExp,
+  before: (cp: number) => boolean,
+  limit = Number.POSITIVE_INFINITY,
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  for (let m = pattern.exec(text); m !== null && out.length < limit; m = pattern.exec(text)) {
     const rejected = before(codePointBefore(text, m.index));
     if (!rejected) out.push(m);
     if (rejected || m[0] === '') pattern.lastIndex = m.index + 1;

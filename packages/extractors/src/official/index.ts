@@ -207,7 +207,8 @@ export function findMentions(text: string): Mention[] {
  * name of the list up to the end of the sentence (or ";") that has no title of its own gets the list's title.
  */
 function giveListTitles(text: string, found: { mention: Mention; nameStart: number }[]): void {
-  if (!found.length) return;
+  // A list needs its lead (" gồm", " là", `LIST_LEAD`): without one in the text, no title is looked for.
+  if (!found.length || !(text.includes(' gồm') || text.includes(' là'))) return;
   for (const m of text.matchAll(LIST_TITLE)) {
     const start = m.index + m[0].length - (m.groups?.title?.length ?? 0);
     let end = m.index + m[0].length;
@@ -264,11 +265,15 @@ function capitalRuns(text: string): Token[][] {
       i += text.codePointAt(start)! > 0xffff ? 2 : 1;
       continue;
     }
+    // A name's syllable opens with a capital letter (`isNameSyllable`): a word in lower case ends the run.
+    if (!isUpperLetter(text.codePointAt(start)!)) {
+      endRun();
+      continue;
+    }
     const w = text.slice(start, i);
     // "đồng chí Phạm Quang Ngh" (the text is cut), "Hồ Chí MinhỦy ban" (two words glued): a capitalized word
     // that is no syllable right after a run means the name is cut, and no part of it is taken.
-    const capital = isUpperLetter(text.codePointAt(start)!);
-    const cut = capital && w.length > 1 && (!isNameSyllable(text, start, i) || (!VOWEL.test(w) && !isAllCaps(w)));
+    const cut = w.length > 1 && (!isNameSyllable(text, start, i) || (!VOWEL.test(w) && !isAllCaps(w)));
     if (cut) {
       const prev = run[run.length - 1];
       if (prev && start === prev.end + 1) run = [];
