@@ -1,8 +1,10 @@
 import {
   type AnalyzedDocument,
+  isLetter,
   isLowerLetter,
   isUpperLetter,
   letterRunEnd,
+  matchAllNotAfter,
   PROVINCES,
   type Sentence,
 } from '@vnpr/core';
@@ -209,7 +211,7 @@ export function findMentions(text: string): Mention[] {
 function giveListTitles(text: string, found: { mention: Mention; nameStart: number }[]): void {
   // A list needs its lead (" gồm", " là", `LIST_LEAD`): without one in the text, no title is looked for.
   if (!found.length || !(text.includes(' gồm') || text.includes(' là'))) return;
-  for (const m of text.matchAll(LIST_TITLE)) {
+  for (const m of matchAllNotAfter(text, LIST_TITLE, isLetter)) {
     const start = m.index + m[0].length - (m.groups?.title?.length ?? 0);
     let end = m.index + m[0].length;
     if (text.charAt(end) === ' ') {
