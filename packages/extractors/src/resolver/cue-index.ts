@@ -1,4 +1,4 @@
-import { type AnalyzedDocument, isLetterOrMark } from '@vnpr/core';
+import { type AnalyzedDocument, isLetterOrMark, type Sentence } from '@vnpr/core';
 import type { Extractor } from '../contract.js';
 import { cueOf, hitsCue } from './visit.js';
 
@@ -95,7 +95,10 @@ export class CueIndex {
     const next = this.#next;
     const ends = this.#ends;
     const width = this.#width;
-    for (const [at, sentence] of sentences.entries()) {
+    const text = doc.text;
+    const startWords = this.#startWords;
+    for (let at = 0; at < sentences.length; at++) {
+      const sentence = sentences[at] as Sentence;
       if (sentence.skip) continue;
       let mask = this.#everywhere;
       const end = sentence.end;
@@ -111,7 +114,7 @@ export class CueIndex {
           const found = ends[node] ?? 0;
           if (found !== 0) {
             if (keep === 0)
-              keep = i > sentence.start && isLetterOrMark(doc.text.codePointAt(i - 1) ?? 0) ? ~this.#startWords : -1;
+              keep = i > sentence.start && isLetterOrMark(text.codePointAt(i - 1) ?? 0) ? ~startWords : -1;
             mask |= found & keep;
           }
           if (j >= end) break;
