@@ -212,8 +212,17 @@ async function buildCorpus(target, copies, limit = Number.POSITIVE_INFINITY) {
 
 // ---------------------------------------------------------------- runs
 
-async function runVnpr(corpus, output, jobs) {
-  const result = await measure(process.execPath, [BIN, 'extract', corpus, '-o', output, '--jobs', String(jobs)]);
+async function runVnpr(corpus, output, jobs, extra = []) {
+  const result = await measure(process.execPath, [
+    BIN,
+    'extract',
+    corpus,
+    '-o',
+    output,
+    '--jobs',
+    String(jobs),
+    ...extra,
+  ]);
   const summary = result.stderr.trim().split('\n').pop() ?? '';
   return { ...result, summary, outputBytes: statSync(output).size };
 }
@@ -301,6 +310,10 @@ async function main() {
       rounds.x2.push(await runVnpr(one, join(work, 'out-j2.xlsx'), 2));
       log(`  ${rounds.x2.at(-1).summary} (${fmt(rounds.x2.at(-1).wall)} s)`);
     }
+    // Paying only for what is asked: one extractor (membership reads numbers, not officials, events or references).
+    log('vnpr --jobs 1 --only membership → .jsonl (1×) …');
+    const only1 = await runVnpr(one, join(work, 'out-only.jsonl'), 1, ['--only', 'membership']);
+    log(`  ${only1.summary}`);
     // The report reads the records of the last --jobs 1 run back (its folder is written and removed).
     log('vnpr report --from (1×) …');
     const report1 = await runReportFrom(one, join(work, 'out-j1.jsonl'), join(work, 'report-1x'));
@@ -363,6 +376,12 @@ async function main() {
         `scaling ×${fmt(scaling, 2)}; ${fmt(vsBaseline, 3)} × baseline`,
       ),
       row(`vnpr --jobs 2 → .xlsx, ${label}`, oneInfo, x2, `${fmt(excelCost, 2)} × the .jsonl run`),
+      row(
+        `vnpr --jobs 1 --only membership → .jsonl, ${label}`,
+        oneInfo,
+        only1,
+        `${fmt(only1.cpu / j1.cpu, 2)} × the CPU of all extractors`,
+      ),
       row(`vnpr report --from, ${label}`, oneInfo, report1, 'the site from the --jobs 1 records; one thread'),
     );
     if (tenInfo && base10 && j2ten) {
