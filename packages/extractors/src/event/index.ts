@@ -6,8 +6,9 @@ import {
   readDateAt,
   type Sentence,
 } from '@vnpr/core';
-import { type Candidate, candidateAt, defineExtractor, type ExtractorContext } from '../contract.js';
+import { type Candidate, defineExtractor, type ExtractorContext } from '../contract.js';
 import { hitsCue } from '../resolver/index.js';
+import { toDocumentCandidate } from '../resolver/visit.js';
 import { readPeriod } from '../shared/period.js';
 import { readUnitName } from '../shared/unit-name.js';
 import {
@@ -51,7 +52,7 @@ import { type EventFields, eventSchema } from './schema.js';
 
 /**
  * One content sentence as the event reader sees it. Every offset the reader handles is into `text`: the dates here,
- * and the event it finds (the document loop below maps them once, through `candidateAt`).
+ * and the event it finds (the document loop below maps them once, through `toDocumentCandidate`).
  */
 interface EventSentence {
   sentence: Sentence;
@@ -332,8 +333,8 @@ function toCandidate(doc: AnalyzedDocument, s: EventSentence, e: SentenceEvent, 
   const claims = doc.numbers
     .filter((n) => n.start - sentence.start < e.date.end && n.end - sentence.start > e.date.start)
     .filter((n) => !ctx?.isClaimed(n.start, n.end))
-    .map((n) => ({ start: n.start, end: n.end }));
-  return candidateAt(sentence, e.start, e.end, e.fields, claims);
+    .map((n) => ({ start: n.start - sentence.start, end: n.end - sentence.start }));
+  return toDocumentCandidate(sentence, { fields: e.fields, start: e.start, end: e.end, claims });
 }
 
 /** The dates of each sentence, with offsets into the sentence (read once per document). */
@@ -449,6 +450,8 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
   const lunarYear = guessed ? latestLunarYear(doc) : 0;
   const yearDone = guessed && reference !== null && reportsYearDone(doc, reference.slice(0, 4));
   const byDate = new Map<string, Candidate<EventFields>>();
+  // The framework's answer for the cues (one scan for all extractors), else the cue pattern.
+  const holdsCue = ctx?.holdsCue ?? ((sentence: Sentence) => hitsCue(eventExtractor, sentence.text));
   let content = 0;
   for (const sentence of doc.sentences) {
     if (sentence.skip) continue;
@@ -456,7 +459,7 @@ export function findEvents(doc: AnalyzedDocument, ctx?: ExtractorContext): Candi
     // and only while no meeting was found: deeper in a text such dates are mostly background.
     const allowHeld = content++ < 4 && byDate.size === 0;
     // The cue is the first test: no meeting word, no review, no event.
-    if (!hitsCue(eventExtractor, sentence.text)) continue;
+    if (!holdsCue(sentence)) continue;
     const s = { sentence, text: sentence.text.replace(/\s/gu, ' '), dates: dates[sentence.index] ?? [] };
     const found = readEvent(s, reference, allowHeld);
     const c = found && toCandidate(doc, s, found, ctx);
