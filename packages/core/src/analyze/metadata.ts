@@ -142,7 +142,9 @@ function plainDateline(line: string): string {
 
 /** A dateline's date, or null when the line is more than a date (or is a portal's "today"). */
 function readDateline(line: string): string | null {
-  if (line.length > 90 || TODAY_LINE.test(line)) return null;
+  // A dateline has its day and year in digits: what else it may hold (`DATELINE_NOISE`, a place) is two characters
+  // at most once its words are taken out, so a line of words alone ("Cập nhật ngày") is no date.
+  if (line.length > 90 || !/\d/.test(line) || TODAY_LINE.test(line)) return null;
   const plain = plainDateline(line);
   // A place may open the dateline: "Bắc Ninh, 08:15 | 25/12/2024".
   const rest = plain.replace(PLACE_PREFIX, '').replace(DATELINE_NOISE, '').trim();
