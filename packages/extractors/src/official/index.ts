@@ -204,13 +204,17 @@ export function findMentions(text: string): Mention[] {
   return found.filter((f) => !f.after.some((t) => t.open)).map((f) => f.mention);
 }
 
+/** What every lead of a list holds (`LIST_LEAD`): "gồm" or "là" as a word, a space before and a space or colon after. */
+const LIST_LEAD_WORD = / (?:gồm|là)[ :]/u;
+
 /**
  * "Ban Thường vụ đã bầu 3 Phó Bí thư gồm: đồng chí Lê Văn A, đồng chí Trần Thị B và đồng chí Đỗ Văn C.": every
  * name of the list up to the end of the sentence (or ";") that has no title of its own gets the list's title.
  */
 function giveListTitles(text: string, found: { mention: Mention; nameStart: number }[]): void {
-  // A list needs its lead (" gồm", " là", `LIST_LEAD`): without one in the text, no title is looked for.
-  if (!found.length || !(text.includes(' gồm') || text.includes(' là'))) return;
+  // A list needs its lead (`LIST_LEAD`: " gồm " or " là ", a colon maybe before the space): without one in the
+  // text, no title is looked for.
+  if (!found.length || !LIST_LEAD_WORD.test(text)) return;
   for (const m of matchAllNotAfter(text, LIST_TITLE, isLetter)) {
     const start = m.index + m[0].length - (m.groups?.title?.length ?? 0);
     let end = m.index + m[0].length;
