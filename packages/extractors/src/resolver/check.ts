@@ -74,25 +74,46 @@ export function candidateProblem(c: unknown): string | null {
 
 /** Names a value that JSON, CSV and Excel cannot hold (a BigInt, a function, a symbol, NaN), or null. */
 export function unserializable(value: unknown, path = 'fields', depth = 0): string | null {
-  if (depth > 20) return `fields nested deeper than 20 levels (${path})`;
+  // The path to the value ("fields.values[2].value") is written only for the message, when there is one.
+  const steps: (string | number)[] = [];
+  const problem = problemIn(value, depth, steps);
+  if (problem === null) return null;
+  const where = steps.reduceRight<string>(
+    (at, step) => (typeof step === 'number' ? `${at}[${step}]` : `${at}.${step}`),
+    path,
+  );
+  return problem.replace('\u0000', where);
+}
+
+/** What `unserializable` finds, with `\u0000` for the path; the steps to it, innermost first, in `steps`. */
+function problemIn(value: unknown, depth: number, steps: (string | number)[]): string | null {
+  if (depth > 20) return 'fields nested deeper than 20 levels (\u0000)';
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? null : `a non-finite number at ${path}`;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : 'a non-finite number at \u0000';
   if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol' || value === undefined)
-    return `a ${typeof value} at ${path}`;
+    return `a ${typeof value} at \u0000`;
   if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const problem = unserializable(item, `${path}[${i}]`, depth + 1);
-      if (problem) return problem;
+    for (let i = 0; i < value.length; i++) {
+      const problem = problemIn(value[i], depth + 1, steps);
+      if (problem) {
+        steps.push(i);
+        return problem;
+      }
     }
     return null;
   }
   const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return `a ${proto?.constructor?.name ?? 'class'} object at ${path}`;
-  for (const [k, item] of Object.entries(value as Record<string, unknown>)) {
+  if (proto !== Object.prototype && proto !== null) return `a ${proto?.constructor?.name ?? 'class'} object at \u0000`;
+  for (const k in value as Record<string, unknown>) {
+    if (!Object.hasOwn(value as object, k)) continue;
+    const item = (value as Record<string, unknown>)[k];
     // An optional field left undefined is absent, as JSON writes it.
     if (item === undefined) continue;
-    const problem = unserializable(item, `${path}.${k}`, depth + 1);
-    if (problem) return problem;
+    const problem = problemIn(item, depth + 1, steps);
+    if (problem) {
+      steps.push(k);
+      return problem;
+    }
   }
   return null;
 }
