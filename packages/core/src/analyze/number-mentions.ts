@@ -13,6 +13,17 @@ const YEAR_BEFORE = /(?:năm|nhiệm kỳ|giai đoạn|khóa|đến|từ|tháng\
 // Words before a number that make it an ordinal: "lần thứ 17", "thứ 3", "số 01" (not "tổng số 4.294").
 const ORDINAL_BEFORE = /(?:lần thứ|thứ|hạng|kỳ họp thứ|khóa|(?<![\p{L}])(?<!tổng )(?<!với )(?<!có )số)\s+$/iu;
 
+// The last word of each pattern above, lowercased: a pattern is tried only when the text before the number ends with
+// one of them (and its spaces), which is cheap to test and rare.
+const QUALIFIER_LAST_WORDS = ['trên', 'hơn', 'gần', 'khoảng', 'từ', 'dưới', 'nhất', 'thiểu', 'đa'];
+const ORDINAL_LAST_WORDS = ['thứ', 'hạng', 'khóa', 'số'];
+
+/** True when `before`, its white space at the end left out and lowercased, ends with one of `words`. */
+function endsWithWord(before: string, words: readonly string[]): boolean {
+  const tail = before.trimEnd().slice(-8).toLowerCase();
+  return words.some((w) => tail.endsWith(w));
+}
+
 // Between the two numbers of a range: "140 - 150", "2015 – 2020", "từ 3 đến 5".
 const RANGE_JOIN = /^\s*(?:-|–|—|đến|tới)\s*$/u;
 
@@ -68,7 +79,9 @@ export function findNumberMentions(
     // Qualifiers and ordinal words stand before a space ("trên 90%"): with none, neither pattern is tried.
     const spaced = SPACE.test(text.charAt(t.start - 1));
     const qualifier = spaced
-      ? ((QUALIFIER_BEFORE.exec(before)?.groups?.q?.toLowerCase() ?? null) as Qualifier | null)
+      ? ((endsWithWord(before, QUALIFIER_LAST_WORDS)
+          ? (QUALIFIER_BEFORE.exec(before)?.groups?.q?.toLowerCase() ?? null)
+          : null) as Qualifier | null)
       : null;
     let unit: string | null = null;
     let pos = end;
@@ -88,7 +101,11 @@ export function findNumberMentions(
     const plainYear = t.raw.length === 4 && /^\d{4}$/.test(t.raw) && t.value >= 1900 && t.value <= 2100;
     if (kind === 'count' || kind === 'range') {
       if (plainYear && (YEAR_BEFORE.test(before) || unit === null || kind === 'range')) kind = 'year';
-      else if ((spaced && ORDINAL_BEFORE.test(before)) || isListMarker(text, t) || isInlineMarker(text, t))
+      else if (
+        (spaced && endsWithWord(before, ORDINAL_LAST_WORDS) && ORDINAL_BEFORE.test(before)) ||
+        isListMarker(text, t) ||
+        isInlineMarker(text, t)
+      )
         kind = 'ordinal';
       else if (unit && MONEY_UNITS.has(unit)) kind = 'money';
     }
