@@ -382,7 +382,7 @@ function titleEndingAt(text: string, end: number): { title: string; start: numbe
   const limit = Math.max(0, end - 120);
   while (from > limit && !STRETCH_BREAK.test(text.charAt(from - 1))) from--;
   const stretch = text.slice(from, end);
-  const matches = [...stretch.matchAll(TITLE_ANY)];
+  const matches = matchAllNotAfter(stretch, TITLE_ANY, isLetter);
   for (let i = matches.length - 1; i >= 0; i--) {
     const m = matches[i]!;
     // "Văn phòng Chủ tịch nước", "Văn phòng Thủ tướng": a unit's name, not a title.

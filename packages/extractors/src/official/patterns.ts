@@ -327,7 +327,8 @@ export const TITLE_EXACT = new RegExp(`(?<title>(?:(?:Nguyên|Cựu) )?(?:${alte
 
 // Every title word in a stretch of text, in any case: "của Tổng Bí thư Nguyễn Phú Trọng", "Bí thư Đảng ủy Khối
 // ... Trần Đình Quế", "tổng bí thư Lê Văn A", "nguyên Bí thư Tỉnh ủy Lê Văn A".
-export const TITLE_ANY = new RegExp(`(?<![\\p{L}])(?<title>(?:${FORMER})?(?:${alternation}))(?![\\p{L}])`, 'giu');
+// Not after a letter: searched with `matchAllNotAfter(text, TITLE_ANY, isLetter)` (no leading lookbehind).
+export const TITLE_ANY = new RegExp(`(?<title>(?:${FORMER})?(?:${alternation}))(?![\\p{L}])`, 'giu');
 
 // A number of people with one title, before the list of their names: "bầu 3 Phó Bí thư gồm: đồng chí ...", "các
 // Phó Chủ tịch UBND tỉnh là các ông ..." (the title; the unit and "gồm"/"là" are read after it). Not after a letter:
