@@ -218,9 +218,19 @@ async function runVnpr(corpus, output, jobs) {
   return { ...result, summary, outputBytes: statSync(output).size };
 }
 
-/** `vnpr report --from <records> <corpus> -o <folder>`: the review site from an extraction's records; the folder is removed after. */
+/** `vnpr report --from <records> <corpus> -o <folder> --jobs 2`: the review site from an extraction's records, the pages made by two workers; the folder is removed after. */
 async function runReportFrom(corpus, records, folder) {
-  const result = await measure(process.execPath, [BIN, 'report', '--from', records, corpus, '-o', folder]);
+  const result = await measure(process.execPath, [
+    BIN,
+    'report',
+    '--from',
+    records,
+    corpus,
+    '-o',
+    folder,
+    '--jobs',
+    '2',
+  ]);
   const summary = result.stderr.trim().split('\n').pop() ?? '';
   await rm(folder, { recursive: true, force: true });
   return { ...result, summary };
@@ -363,7 +373,7 @@ async function main() {
         `scaling ×${fmt(scaling, 2)}; ${fmt(vsBaseline, 3)} × baseline`,
       ),
       row(`vnpr --jobs 2 → .xlsx, ${label}`, oneInfo, x2, `${fmt(excelCost, 2)} × the .jsonl run`),
-      row(`vnpr report --from, ${label}`, oneInfo, report1, 'the site from the --jobs 1 records; one thread'),
+      row(`vnpr report --from, ${label}`, oneInfo, report1, 'the site from the --jobs 1 records; pages in 2 workers'),
     );
     if (tenInfo && base10 && j2ten) {
       lines.push(

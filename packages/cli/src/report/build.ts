@@ -110,13 +110,13 @@ class FolderWriter {
   private readonly writes = new Set<Promise<void>>();
   constructor(readonly dir: string) {}
 
-  async write(path: string, content: string): Promise<void> {
+  async write(path: string, content: string | Uint8Array): Promise<void> {
     const writing: Promise<void> = writeFile(join(this.dir, path), content).then(() => {
       this.writes.delete(writing);
     });
     writing.catch(() => {}); // Awaited in write() or drain(); a failure before then is not unhandled.
     this.writes.add(writing);
-    this.bytes += Buffer.byteLength(content);
+    this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
     if (this.writes.size >= WRITES_IN_FLIGHT) await Promise.race(this.writes);
   }
 
@@ -129,8 +129,8 @@ class FolderWriter {
 /** A document's page, waiting for the next document (its "Next" link). */
 interface PendingPage {
   n: number;
-  head: string;
-  tail: string;
+  head: Uint8Array;
+  tail: Uint8Array;
 }
 
 /** Writes the document pages one document behind, so that each links to the previous and the next. */
@@ -157,7 +157,7 @@ class PageWriter {
     if (!pending) return;
     await this.folder.write(
       `doc-${pending.n}.html`,
-      `${pending.head}${renderDocumentNav(this.lastPage, next)}${pending.tail}`,
+      Buffer.concat([pending.head, Buffer.from(renderDocumentNav(this.lastPage, next)), pending.tail]),
     );
     this.pages++;
     this.lastPage = pending.n;

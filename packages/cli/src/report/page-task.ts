@@ -39,8 +39,11 @@ export interface PageTask {
 /** What a task gives back. */
 export interface PageResult {
   records: VnprRecord[];
-  /** The page around its links (`head`, the links, `tail`): none when the document could not be read. */
-  page?: { head: string; tail: string };
+  /**
+   * The page around its links (`head`, the links, `tail`) in UTF-8, each in a buffer of its own (a worker
+   * moves them to the main thread, not copies them): none when the document could not be read.
+   */
+  page?: { head: Uint8Array; tail: Uint8Array };
   /** Highlighted records whose quote is not the text at their span. */
   mismatches: number;
 }
@@ -130,6 +133,8 @@ async function findRecords(
   }
 }
 
+const encoder = new TextEncoder();
+
 /** Makes one document's records and page. */
 export async function buildPage(
   task: PageTask,
@@ -141,12 +146,12 @@ export async function buildPage(
   let mismatches = 0;
   for (const record of records)
     if (isHighlighted(record, doc.source.length) && !quoteMatches(record, doc.source)) mismatches++;
-  const page = renderDocumentPageParts({
+  const { head, tail } = renderDocumentPageParts({
     n: task.n,
     docId: task.docId,
     text: doc.source,
     records,
     abbreviations: findAbbreviationMarks(doc),
   });
-  return { records, page, mismatches };
+  return { records, page: { head: encoder.encode(head), tail: encoder.encode(tail) }, mismatches };
 }

@@ -12,7 +12,8 @@ async function handleBatch(id: number, tasks: PageTask[]): Promise<void> {
     const loaded = await plugins;
     const results = [];
     for (const task of tasks) results.push(await buildPage(task, settings, loaded));
-    parentPort?.postMessage({ id, results });
+    const transfer = results.flatMap(({ page }) => (page ? [page.head.buffer, page.tail.buffer] : []));
+    parentPort?.postMessage({ id, results }, transfer as ArrayBuffer[]);
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
