@@ -17,7 +17,7 @@ Options:
       --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
       --max-file-size <n>  skip larger files as errors (default 50MB)
   -j, --jobs <n>           worker threads that make the pages: read the records back (or extract
-                           them), analyze the text, write the HTML (default and most: ${availableParallelism()}, the
+                           them), read the text, render the HTML (default and most: ${availableParallelism()}, the
                            cores here; 0 = none, on the main thread). The pages are the same for any n
   -h, --help               show this help
 
