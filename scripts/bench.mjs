@@ -227,9 +227,19 @@ async function runVnpr(corpus, output, jobs, extra = []) {
   return { ...result, summary, outputBytes: statSync(output).size };
 }
 
-/** `vnpr report --from <records> <corpus> -o <folder>`: the review site from an extraction's records; the folder is removed after. */
+/** `vnpr report --from <records> <corpus> -o <folder> --jobs 2`: the review site from an extraction's records, the pages made by two workers; the folder is removed after. */
 async function runReportFrom(corpus, records, folder) {
-  const result = await measure(process.execPath, [BIN, 'report', '--from', records, corpus, '-o', folder]);
+  const result = await measure(process.execPath, [
+    BIN,
+    'report',
+    '--from',
+    records,
+    corpus,
+    '-o',
+    folder,
+    '--jobs',
+    '2',
+  ]);
   const summary = result.stderr.trim().split('\n').pop() ?? '';
   await rm(folder, { recursive: true, force: true });
   return { ...result, summary };
@@ -382,7 +392,7 @@ async function main() {
         only1,
         `${fmt(only1.cpu / j1.cpu, 2)} × the CPU of all extractors`,
       ),
-      row(`vnpr report --from, ${label}`, oneInfo, report1, 'the site from the --jobs 1 records; one thread'),
+      row(`vnpr report --from, ${label}`, oneInfo, report1, 'the site from the --jobs 1 records; pages in 2 workers'),
     );
     if (tenInfo && base10 && j2ten) {
       lines.push(

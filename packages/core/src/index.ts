@@ -8,7 +8,7 @@ export {
   findAbbreviationDefinitions,
   lookupAbbreviation,
 } from './abbreviations/expand-abbreviation.js';
-export { type AnalyzeOptions, analyze } from './analyze/analyze.js';
+export { type AnalyzeOptions, analyze, decodeDocument } from './analyze/analyze.js';
 export {
   type DistrictRow,
   describeProvince,

@@ -5,9 +5,10 @@ import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from '../report/help.js';
 import { countNoun, formatCount } from '../ui/progress.js';
 import { drawStatusLine, writeStderr } from '../ui/stderr.js';
-import { parseCommandArgs, parseOption, requireOutput } from '../util/command-args.js';
+import { parseCommandArgs, parseOption, requireOutput, writeNotice } from '../util/command-args.js';
 import { prepareOutputPath } from '../util/output-path.js';
 import { DEFAULT_MAX_FILE_SIZE_TEXT, parseSize } from '../util/parse-size.js';
+import { parseJobs } from '../util/run-options.js';
 import { UsageError } from './usage-error.js';
 
 async function folderSize(dir: string): Promise<number> {
@@ -34,6 +35,7 @@ export async function runReportCommand(argv: string[]): Promise<number> {
       only: { type: 'string' },
       plugin: { type: 'string', multiple: true },
       'max-file-size': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
     },
     REPORT_HELP,
   );
@@ -45,6 +47,7 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   if (values.from && (values.only || values.plugin))
     throw new UsageError('--from reuses the records of an extraction: --only and --plugin apply to vnpr extract');
   const maxFileSize = parseOption(() => parseSize(values['max-file-size'] ?? DEFAULT_MAX_FILE_SIZE_TEXT));
+  const jobs = parseJobs(values.jobs, writeNotice);
   const plugins = await loadPlugins(values.plugin ?? [], process.cwd());
   const only = await readTypeList(values.only, plugins);
   const outDir = resolve(output);
@@ -57,6 +60,8 @@ export async function runReportCommand(argv: string[]): Promise<number> {
     ...(values.from ? { from: resolve(values.from) } : {}),
     ...(only ? { only } : {}),
     plugins,
+    pluginSpecifiers: values.plugin ?? [],
+    jobs,
     maxFileSize,
     onProgress: (documents) => {
       const now = performance.now();

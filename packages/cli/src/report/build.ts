@@ -1,26 +1,30 @@
 // Builds the report folder, step by step: prepare the folder; with --from, index the records file;
-// read each input document, find its records (extracted, or read back from the index) and write its
-// page one document behind (so that it can link to the next), its table rows, and what the index
-// shows; then the records whose document is not among the inputs; then the index page. Memory holds
-// one document's records and the index's figures, never all the records or table rows.
+// read each input document and hand it (with its lines of the records file) to the page pool, which
+// finds its records (read back, or extracted) and makes its page; take the results in input order and
+// write each page one document behind (so that it can link to the next), its table rows, and what the
+// index shows; then the records whose document is not among the inputs; then the index page. Memory
+// holds the documents in flight and the index's figures, never all the records or table rows.
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type AnalyzedDocument, analyze, expandAbbreviation, InputError } from '@vnpr/core';
-import { type Extractor, errorRecord, extractFromDocument, type VnprRecord } from '@vnpr/extractors';
-import { findExtractorFailures, recordFailure } from '../pool/tasks.js';
+import { InputError } from '@vnpr/core';
+import { findExtractorFailures } from '../pool/tasks.js';
 import { findInputs } from '../readers/find-inputs.js';
 import { isJsonlPath, readJsonlDocuments } from '../readers/jsonl.js';
 import { readDocumentFile } from '../readers/read-document.js';
 import { FailureTally } from '../ui/failure-tally.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../util/parse-size.js';
 import { reportCss, reportJs } from './assets.js';
-import { type AbbreviationMark, isHighlighted, quoteMatches, renderDocumentPage } from './document-page.js';
+import { renderDocumentNav } from './document-page.js';
 import { safeJson } from './escape.js';
 import { RecordsByDocument } from './from-records.js';
 import { IndexData } from './index-data.js';
 import { renderIndexPage } from './index-page.js';
+import { createPageRunner } from './page-pool.js';
+import { type PageResult, type PageTask, toPageInputError } from './page-task.js';
 import { TableFiles } from './tables.js';
+
+export { findAbbreviationMarks } from './page-task.js';
 
 export interface ReportOptions {
   /** Files, folders, globs, JSONL(.gz) files: the documents. */
@@ -29,7 +33,11 @@ export interface ReportOptions {
   /** A JSONL of records from `vnpr extract`: used instead of extracting again. */
   from?: string;
   only?: string[];
+  /** Loaded plugins (used on the main thread with `jobs` 0) and their specifiers (loaded by each worker). */
   plugins?: unknown[];
+  pluginSpecifiers?: string[];
+  /** Worker threads that make the pages (0, the default: the calling thread). */
+  jobs?: number;
   maxFileSize?: number;
   /** Called after each document with the count so far. */
   onProgress?: (documents: number) => void;
@@ -93,49 +101,36 @@ async function* readSources(
   }
 }
 
-const ABBREVIATION_TOKEN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&./-]{0,13}\p{Lu}(?![\p{L}\p{N}])/gu;
+/** Files written at once at most, before the next waits for one of them. */
+const WRITES_IN_FLIGHT = 32;
 
-/**
- * The abbreviations to mark in the decoded text: those the document defines ("tổ chức cơ sở đảng
- * (TCCSĐ)", from `analyze()`), and those of vnpr's lexicon (UBND, HTXSNV, …), at every occurrence.
- */
-export function findAbbreviationMarks(doc: Pick<AnalyzedDocument, 'source' | 'abbreviations'>): AbbreviationMark[] {
-  const defined = new Map<string, string>();
-  for (const definition of doc.abbreviations) {
-    if (!defined.has(definition.abbr)) defined.set(definition.abbr, definition.expansion);
-  }
-  const lexicon = new Map<string, string | null>();
-  const marks: AbbreviationMark[] = [];
-  for (const match of doc.source.matchAll(ABBREVIATION_TOKEN)) {
-    const abbr = match[0];
-    let expansion = defined.get(abbr) ?? lexicon.get(abbr);
-    if (expansion === undefined) {
-      expansion = expandAbbreviation(abbr);
-      lexicon.set(abbr, expansion);
-    }
-    if (expansion) marks.push({ start: match.index, end: match.index + abbr.length, abbr, expansion });
-  }
-  return marks;
-}
-
-/** Writes files into the report folder, counting their bytes. */
+/** Writes files into the report folder, counting their bytes; several at a time, so the pages never wait for the disk one by one. */
 class FolderWriter {
   bytes = 0;
+  private readonly writes = new Set<Promise<void>>();
   constructor(readonly dir: string) {}
 
-  async write(path: string, content: string): Promise<void> {
-    await writeFile(join(this.dir, path), content);
-    this.bytes += Buffer.byteLength(content);
+  async write(path: string, content: string | Uint8Array): Promise<void> {
+    const writing: Promise<void> = writeFile(join(this.dir, path), content).then(() => {
+      this.writes.delete(writing);
+    });
+    writing.catch(() => {}); // Awaited in write() or drain(); a failure before then is not unhandled.
+    this.writes.add(writing);
+    this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    if (this.writes.size >= WRITES_IN_FLIGHT) await Promise.race(this.writes);
+  }
+
+  /** Waits for every write begun. */
+  async drain(): Promise<void> {
+    await Promise.all(this.writes);
   }
 }
 
 /** A document's page, waiting for the next document (its "Next" link). */
 interface PendingPage {
   n: number;
-  docId: string;
-  text: string;
-  records: VnprRecord[];
-  abbreviations: AbbreviationMark[];
+  head: Uint8Array;
+  tail: Uint8Array;
 }
 
 /** Writes the document pages one document behind, so that each links to the previous and the next. */
@@ -162,11 +157,7 @@ class PageWriter {
     if (!pending) return;
     await this.folder.write(
       `doc-${pending.n}.html`,
-      renderDocumentPage({
-        ...pending,
-        ...(this.lastPage !== undefined ? { previous: this.lastPage } : {}),
-        ...(next !== undefined ? { next } : {}),
-      }),
+      Buffer.concat([pending.head, Buffer.from(renderDocumentNav(this.lastPage, next)), pending.tail]),
     );
     this.pages++;
     this.lastPage = pending.n;
@@ -174,34 +165,15 @@ class PageWriter {
   }
 }
 
-/** A source document's records: read back from --from, or extracted; and its analysis when it could be read. */
-async function findRecords(
-  source: SourceDocument,
-  options: ReportOptions,
-  from: RecordsByDocument | undefined,
-  failures: FailureTally,
-): Promise<{ doc: AnalyzedDocument | undefined; records: VnprRecord[] }> {
-  try {
-    if (source.input instanceof Error) throw source.input;
-    const doc = analyze(source.input, { id: source.docId, reference: source.publishedAt });
-    if (from) return { doc, records: (await from.take(source.docId)) ?? [] };
-    const records = extractFromDocument(doc, {
-      id: source.docId,
-      ...(source.publishedAt !== null ? { publishedAt: source.publishedAt } : {}),
-      ...(options.only ? { only: options.only } : {}),
-      ...(options.plugins?.length ? { plugins: options.plugins as Extractor[] } : {}),
-    });
-    failures.add(findExtractorFailures(records));
-    return { doc, records };
-  } catch (error) {
-    const fromList = await from?.take(source.docId);
-    const records = fromList ?? [
-      error instanceof InputError
-        ? errorRecord(source.docId, error.code, error.message)
-        : await recordFailure(source.docId, error),
-    ];
-    return { doc: undefined, records };
-  }
+/** Documents sent to the page pool in one message, at most (and bytes of text and records). */
+const BATCH_TASKS = 16;
+const BATCH_BYTES = 1024 * 1024;
+
+/** The size of a task's input and records, to close a batch. */
+function taskBytes(task: PageTask): number {
+  const input =
+    typeof task.input === 'string' ? task.input.length * 2 : task.input instanceof Uint8Array ? task.input.length : 0;
+  return input + (task.records?.length ?? 0);
 }
 
 /** Builds the report folder and returns what it holds. */
@@ -220,26 +192,65 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
     let mismatches = 0;
     let orphans = 0;
 
-    let n = 0;
-    // The report's own pages (an output folder inside an input folder) are never read back as documents.
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    for await (const source of readSources(options.inputs, maxFileSize, [resolve(out)])) {
-      n++;
-      const { doc, records } = await findRecords(source, options, from, failures);
-      if (doc) {
-        for (const record of records)
-          if (isHighlighted(record, doc.source.length) && !quoteMatches(record, doc.source)) mismatches++;
-        await pages.add({
-          n,
-          docId: source.docId,
-          text: doc.source,
-          records,
-          abbreviations: findAbbreviationMarks(doc),
-        });
+    const runner = createPageRunner(
+      options.jobs ?? 0,
+      {
+        settings: { from: from !== undefined, ...(options.only ? { only: options.only } : {}) },
+        plugins: options.pluginSpecifiers ?? [],
+        cwd: process.cwd(),
+      },
+      options.plugins ?? [],
+    );
+    /** Batches sent to the pool, oldest first: their results are taken in input order. */
+    const inFlight: { tasks: PageTask[]; results: Promise<PageResult[]> }[] = [];
+    const maxInFlight = 2 * Math.max(1, options.jobs ?? 0);
+    let batch: PageTask[] = [];
+    let batchBytes = 0;
+
+    const takeOldest = async (): Promise<void> => {
+      const oldest = inFlight.shift();
+      if (!oldest) return;
+      const results = await oldest.results;
+      for (const [i, task] of oldest.tasks.entries()) {
+        const { records, page, mismatches: mismatched } = results[i] as PageResult;
+        const doc = page ? task.n : -1;
+        mismatches += mismatched;
+        if (page) await pages.add({ n: task.n, ...page });
+        if (!from) failures.add(findExtractorFailures(records));
+        await tables.addRecords(records, doc);
+        data.add(records, doc);
+        options.onProgress?.(task.n);
       }
-      await tables.addRecords(records, doc ? n : -1);
-      data.add(records, doc ? n : -1);
-      options.onProgress?.(n);
+    };
+    const send = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const tasks = batch;
+      batch = [];
+      batchBytes = 0;
+      const results = runner.run(tasks);
+      results.catch(() => {}); // Awaited in takeOldest; a failure before then is not unhandled.
+      inFlight.push({ tasks, results });
+      while (inFlight.length >= maxInFlight) await takeOldest();
+    };
+
+    try {
+      let n = 0;
+      // The report's own pages (an output folder inside an input folder) are never read back as documents.
+      const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+      for await (const source of readSources(options.inputs, maxFileSize, [resolve(out)])) {
+        n++;
+        const records = await from?.takeBytes(source.docId);
+        const input = source.input instanceof Error ? toPageInputError(source.input) : source.input;
+        const task: PageTask = { n, docId: source.docId, input, publishedAt: source.publishedAt };
+        if (records) task.records = records;
+        batch.push(task);
+        batchBytes += taskBytes(task);
+        if (batch.length >= BATCH_TASKS || batchBytes >= BATCH_BYTES) await send();
+      }
+      await send();
+      while (inFlight.length > 0) await takeOldest();
+    } finally {
+      await runner.destroy();
     }
     await pages.finish();
     if (from) {
@@ -275,6 +286,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportStats> 
         generatedAt: options.generatedAt ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       }),
     );
+    await folder.drain();
     return {
       documents: data.documents,
       errors: data.errors,

@@ -99,8 +99,31 @@ function fieldList(record: VnprRecord): string {
   return items ? `<dl class="fields">${items}</dl>` : '';
 }
 
+/** The links of a document's page: to the index, and to the previous and next documents' pages. */
+export function renderDocumentNav(previous?: number, next?: number): string {
+  return [
+    '<a href="index.html">← All documents</a>',
+    previous !== undefined ? `<a href="doc-${previous}.html" rel="prev">Previous</a>` : '',
+    next !== undefined ? `<a href="doc-${next}.html" rel="next">Next</a>` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The whole page of one document. */
 export function renderDocumentPage(input: DocumentPageInput): string {
+  const { head, tail } = renderDocumentPageParts(input);
+  return `${head}${renderDocumentNav(input.previous, input.next)}${tail}`;
+}
+
+/**
+ * The page of one document before its links (`head`) and after them (`tail`): the links depend on the
+ * documents around it, which a worker making the page does not know.
+ */
+export function renderDocumentPageParts(input: Omit<DocumentPageInput, 'previous' | 'next'>): {
+  head: string;
+  tail: string;
+} {
   const { n, docId, text, records, abbreviations } = input;
   const document = records.find((record) => record.type === 'document');
   const title = (typeof document?.title === 'string' && document.title) || docId;
@@ -148,17 +171,10 @@ export function renderDocumentPage(input: DocumentPageInput): string {
         `<dt><abbr title="${escapeAttr(abbreviation.expansion)}">${escapeHtml(abbreviation.abbr)}</abbr></dt><dd>${escapeHtml(abbreviation.expansion)}</dd>`,
     )
     .join('');
-  const nav = [
-    '<a href="index.html">← All documents</a>',
-    input.previous !== undefined ? `<a href="doc-${input.previous}.html" rel="prev">Previous</a>` : '',
-    input.next !== undefined ? `<a href="doc-${input.next}.html" rel="next">Next</a>` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-
-  return `${pageHead(`${title} · vnpr report`)}<body class="doc-page" data-doc="${n}">
+  const head = `${pageHead(`${title} · vnpr report`)}<body class="doc-page" data-doc="${n}">
 <a class="skip" href="#text">Skip to the text</a>
-<header class="top"><nav aria-label="Documents">${nav}</nav><p class="docid">Document ${n}: <code>${escapeHtml(docId)}</code></p></header>
+<header class="top"><nav aria-label="Documents">`;
+  const tail = `</nav><p class="docid">Document ${n}: <code>${escapeHtml(docId)}</code></p></header>
 <main class="doc-layout">
 <article class="doc-text">
 <h1>${escapeHtml(title)}</h1>
@@ -182,4 +198,5 @@ ${glossary ? `<h2>Abbreviations</h2><dl class="glossary">${glossary}</dl>` : ''}
 </body>
 </html>
 `;
+  return { head, tail };
 }

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 export const REPORT_HELP = `Usage: vnpr report <paths…> -o <dir> [options]
        vnpr report --from records.jsonl <paths…> -o <dir>
 
@@ -14,6 +16,9 @@ Options:
       --only <types>       only these record types, comma-separated
       --plugin <spec>      load an extractor plugin (a file path or package name); repeatable
       --max-file-size <n>  skip larger files as errors (default 50MB)
+  -j, --jobs <n>           worker threads that make the pages: read the records back (or extract
+                           them), read the text, render the HTML (default and most: ${availableParallelism()}, the
+                           cores here; 0 = none, on the main thread). The pages are the same for any n
   -h, --help               show this help
 
 Examples:

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
-import { analyze } from './analyze.js';
+import { analyze, decodeDocument } from './analyze.js';
 import { findOrganizations } from './organizations.js';
 
 const corpus = (name: string) => readFileSync(join(import.meta.dirname, '../../../../corpus', name));
@@ -175,8 +175,15 @@ describe('analyze: bad input', () => {
     ['an empty string', ''],
     ['white space only', ' \n\u00a0\t '],
     ['zero bytes', new Uint8Array()],
-  ])('rejects %s with an "empty" InputError', (_name, input) => {
+  ])('rejects %s with an "empty" InputError, in analyze and in decodeDocument', (_name, input) => {
     expect(() => analyze(input, { id: 't' })).toThrowError(expect.objectContaining({ code: 'empty' }));
+    expect(() => decodeDocument(input)).toThrowError(expect.objectContaining({ code: 'empty' }));
+  });
+
+  it("decodes as analyze does: its text is the analysis' source", () => {
+    const bytes = new TextEncoder().encode('\uFEFFĐảng bộ xã Tân Phú kết nạp 12 đảng viên.');
+    expect(decodeDocument(bytes).text).toBe(analyze(bytes).source);
+    expect(decodeDocument(bytes).text).toBe('Đảng bộ xã Tân Phú kết nạp 12 đảng viên.');
   });
 
   it('rejects binary bytes with a "binary" InputError that says where', () => {

@@ -4,7 +4,7 @@ import { findDates } from '../dates/find-dates.js';
 import { guessReportPeriod } from '../dates/report-period.js';
 import { InputError } from '../errors.js';
 import { splitSentences } from '../segment/split-sentences.js';
-import { decode, repairMojibake } from '../text/decode.js';
+import { type DecodeResult, decode, repairMojibake } from '../text/decode.js';
 import { normalize } from '../text/normalize.js';
 import { markSkipped } from './chrome.js';
 import { readMetadata } from './metadata.js';
@@ -19,6 +19,18 @@ export interface AnalyzeOptions {
 }
 
 /**
+ * The first step of {@link analyze}: the text of a document's input (bytes decoded by their encoding, a
+ * string repaired of mojibake). Throws an `InputError` ('empty') when it holds no text, and what `decode` throws.
+ *
+ * @example decodeDocument('Đảng ủy xã Tân Phú').text // 'Đảng ủy xã Tân Phú'
+ */
+export function decodeDocument(input: string | Uint8Array): DecodeResult {
+  const decoded = typeof input === 'string' ? repairMojibake(input) : decode(input);
+  if (!decoded.text.trim()) throw new InputError('empty', 'empty document: it holds no text, only white space');
+  return decoded;
+}
+
+/**
  * Decodes, normalizes and reads a document: the analyzed form every extractor works on.
  *
  * @example
@@ -27,9 +39,8 @@ export interface AnalyzeOptions {
  * doc.dates[0]?.value // '2024-01-02'
  */
 export function analyze(input: string | Uint8Array, options: AnalyzeOptions = {}): AnalyzedDocument {
-  const decoded = typeof input === 'string' ? repairMojibake(input) : decode(input);
+  const decoded = decodeDocument(input);
   const source = decoded.text;
-  if (!source.trim()) throw new InputError('empty', 'empty document: it holds no text, only white space');
   const normalized = normalize(source);
   const text = normalized.text;
 
