@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { VnprRecord } from '@vnpr/extractors';
 import { DEFAULT_TIMEOUT_SECONDS } from '../util/run-options.js';
 import { withDefaultSignals } from '../util/signals.js';
@@ -54,6 +55,26 @@ interface Slot {
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
+const MB = 2 ** 20;
+
+/**
+ * V8's default heap (old and young generations, MB) on hosts with 8 GB of memory or more: 2,048 MB of old
+ * generation (4,096 from 16 GB) and 48 MB of young.
+ */
+const LARGE_DEFAULT_HEAP_MB = 2048 + 48;
+
+/**
+ * A worker's heap limits. With an old generation of 2,048 MB or more, V8 lets a heap grow to up to four times its
+ * live size between full collections; under it, to up to twice. A worker's live heap is ~25 MB, and each one's
+ * heap was 70-120 MB: with the old generation just under 2,048 MB and half the young one (semi-spaces of 8 MB,
+ * not 16), the bench set's `--jobs 2` runs peak 60-100 MB lower (docs/performance.md). Hosts with less memory keep
+ * V8's own, smaller limits; a `--max-old-space-size` given to Node wins over these (V8 applies it to every thread).
+ */
+export function getWorkerLimits(heapLimitBytes = getHeapStatistics().heap_size_limit): ResourceLimits {
+  if (heapLimitBytes < LARGE_DEFAULT_HEAP_MB * MB) return {};
+  return { maxOldGenerationSizeMb: 2047, maxYoungGenerationSizeMb: 24 };
+}
+
 /** Why a worker was replaced: a document over its time limit (ms), or the worker died (out of memory, a crash). */
 type Failure = { kind: 'timeout'; limit: number } | { kind: 'crash'; error: Error };
 
@@ -70,6 +91,7 @@ class WorkerPool implements TaskRunner {
   private destroyed = false;
   private readonly timeoutMs: number;
   private readonly watch: NodeJS.Timeout | undefined;
+  private readonly limits = getWorkerLimits();
 
   constructor(
     size: number,
@@ -89,7 +111,7 @@ class WorkerPool implements TaskRunner {
     const progress = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
     const workerData: WorkerData = { settings: this.settings, progress };
     const slot: Slot = {
-      worker: new Worker(WORKER_URL, { workerData }),
+      worker: new Worker(WORKER_URL, { workerData, resourceLimits: this.limits }),
       progress: new Int32Array(progress),
       seenBegun: 0,
       seenAt: performance.now(),

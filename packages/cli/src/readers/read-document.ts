@@ -2,9 +2,7 @@ import { Buffer } from 'node:buffer';
 import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { decode, InputError } from '@vnpr/core';
-import { extractDocxText } from './docx.js';
 import { describeNotAFile } from './find-inputs.js';
-import { extractHtmlText } from './html.js';
 
 /** The file formats read as one document each, by extension. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'] as const;
@@ -111,7 +109,10 @@ export async function readDocumentFile(path: string, maxBytes: number): Promise<
     if (error instanceof InputError) throw error;
     throw new InputError('unreadable', describeFsError(error));
   }
-  if (extension === '.html' || extension === '.htm') return extractHtmlText(decode(bytes).text);
-  if (extension === '.docx') return extractDocxText(bytes);
+  // The HTML parser and the DOCX reader load with the first such file: a worker that reads only JSONL or text
+  // never loads them (htmlparser2 and its entity tables were ~30 ms of CPU of each worker's start).
+  if (extension === '.html' || extension === '.htm')
+    return (await import('./html.js')).extractHtmlText(decode(bytes).text);
+  if (extension === '.docx') return (await import('./docx.js')).extractDocxText(bytes);
   return bytes;
 }
