@@ -269,7 +269,7 @@ function citationsOf(s: SentenceInput): SentenceCandidate<ReferenceFields>[] {
  */
 export function findReferences(doc: AnalyzedDocument, ctx?: ExtractorContext): Candidate<ReferenceFields>[] {
   const byKey = new Map<string, Candidate<ReferenceFields>>();
-  for (const c of readSentences(doc, ctx ?? null, ctx?.holdsCue ?? CUE, citationsOf)) {
+  for (const c of readSentences(doc, ctx ?? null, CUE, citationsOf)) {
     const f = c.fields;
     let key = f.symbol ?? `${f.kind}\u0000${f.name ?? f.number}`;
     let known = byKey.get(key);

@@ -48,4 +48,16 @@ describe('readSentences', () => {
     });
     expect(seen).toEqual(['Chi bộ thôn Đông phấn đấu có 12 đảng viên trẻ.']);
   });
+
+  it("takes the framework's answer for the cues (ctx.holdsCue) over testing the pattern again", () => {
+    const doc = analyze(TEXT, { id: 'x' });
+    // The one cue scan found the cue in the second sentence only: the pattern, which the fourth holds too, is not tried.
+    const ctx = { publishedAt: null, isClaimed: () => false, holdsCue: (s: { index: number }) => s.index === 1 };
+    const seen: string[] = [];
+    readSentences(doc, ctx, /phấn đấu/iu, (s) => {
+      seen.push(s.text);
+      return [];
+    });
+    expect(seen).toEqual(['Năm 2024, Đảng bộ xã phấn đấu kết nạp 25 đảng viên mới.']);
+  });
 });

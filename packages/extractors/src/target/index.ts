@@ -55,10 +55,10 @@ export const targetExtractor = defineExtractor({
   ],
   extract(doc, ctx) {
     const items = listItems(doc);
-    const counts = readSentences(doc, ctx, ctx?.holdsCue ?? CUE, summaryCounts);
+    const counts = readSentences(doc, ctx, CUE, summaryCounts);
     const taken = [...items, ...counts];
     const covered = (sentence: Sentence) => taken.some((t) => t.start < sentence.end && t.end > sentence.start);
-    const plans = readSentences(doc, ctx, ctx?.holdsCue ?? CUE, (s) => (covered(s.sentence) ? [] : planClauses(s)));
+    const plans = readSentences(doc, ctx, CUE, (s) => (covered(s.sentence) ? [] : planClauses(s)));
     return [...items, ...counts, ...plans];
   },
 });
