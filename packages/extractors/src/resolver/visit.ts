@@ -146,19 +146,11 @@ export function sentenceInput(doc: AnalyzedDocument, sentence: Sentence, context
     offset: shift,
     sentence,
     get numbers() {
-      numbers ??= (mentionsOf(doc).numbers[sentence.index] ?? []).map((n) => ({
-        ...n,
-        start: n.start - shift,
-        end: n.end - shift,
-      }));
+      numbers ??= inSentence(mentionsOf(doc).numbers[sentence.index], shift);
       return numbers;
     },
     get dates() {
-      dates ??= (mentionsOf(doc).dates[sentence.index] ?? []).map((d) => ({
-        ...d,
-        start: d.start - shift,
-        end: d.end - shift,
-      }));
+      dates ??= inSentence(mentionsOf(doc).dates[sentence.index], shift);
       return dates;
     },
     isClaimed: (start, end) => context.isClaimed(start + shift, end + shift),
@@ -184,6 +176,11 @@ export class SentenceInputs {
     }
     return input;
   }
+}
+
+/** Mentions of one sentence moved from document offsets to offsets into the sentence's text, which starts at `shift`. */
+function inSentence<T extends { start: number; end: number }>(mentions: readonly T[] | undefined, shift: number): T[] {
+  return (mentions ?? []).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift }));
 }
 
 function bySentence<T extends { sentence: number }>(doc: AnalyzedDocument, items: readonly T[]): T[][] {
