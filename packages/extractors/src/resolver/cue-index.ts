@@ -18,7 +18,7 @@ export class CueIndex {
   /** Each UTF-16 code unit of a cue word (lowercased) as a small number, 0 for a unit no cue holds; white space is {@link SPACE}. */
   readonly #symbols = new Uint16Array(0x10000);
   /** The number of symbols (a row of {@link #next} per node). */
-  #width = 1;
+  readonly #width: number;
   /** The trie's edges in one table: `next[node * width + symbol]` is the node it leads to, 0 for none. Node 0 is the root. */
   readonly #next: Int32Array;
   /** For each node, the bits of the extractors whose cue word ends there. */
@@ -32,53 +32,42 @@ export class CueIndex {
   constructor(extractors: readonly Extractor[]) {
     if (extractors.length > MAX_BITS) throw new RangeError(`CueIndex: at most ${MAX_BITS} extractors`);
     this.#extractors = extractors;
+    // A run of white space in a cue is one space; the scan reads a run in the text as one too.
+    const words = extractors.map((e) =>
+      (e.cues ?? []).map((cue) => cue.toLowerCase().replace(/\s+/g, ' ')).filter((w) => w.length > 0),
+    );
+    // Every code unit of the words gets its symbol first, so that a node's row in the table has its final width.
+    const symbols = this.#symbols;
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c)) symbols[c] = SPACE;
+    let width = SPACE + 1;
+    for (const word of words.flat())
+      for (let k = 0; k < word.length; k++)
+        if (symbols[word.charCodeAt(k)] === 0) symbols[word.charCodeAt(k)] = width++;
+    const next: number[] = new Array(width).fill(0);
+    const ends: number[] = [0];
     let everywhere = 0;
     let startWords = 0;
-    // The trie is built with a map of edges, then laid out in one table for the scan.
-    const edges = new Map<string, number>();
-    const ends: number[] = [0];
-    this.#symbols[32] = SPACE;
-    this.#width = SPACE + 1;
     for (const [i, e] of extractors.entries()) {
       if (cueOf(e) === null) everywhere |= 1 << i;
       if (e.cuesStartWords) startWords |= 1 << i;
-      // A run of white space in a cue is one space; the scan reads a run in the text as one too.
-      for (const cue of e.cues ?? []) {
-        const word = cue.toLowerCase().replace(/\s+/g, ' ');
-        if (word.length === 0) continue;
+      for (const word of words[i] ?? []) {
         let node = 0;
         for (let k = 0; k < word.length; k++) {
-          const symbol = this.#symbolOf(word.charCodeAt(k));
-          const key = `${node}:${symbol}`;
-          let next = edges.get(key);
-          if (next === undefined) {
-            next = ends.push(0) - 1;
-            edges.set(key, next);
+          const edge = node * width + (symbols[word.charCodeAt(k)] ?? 0);
+          if (next[edge] === 0) {
+            next[edge] = ends.push(0) - 1;
+            for (let w = 0; w < width; w++) next.push(0);
           }
-          node = next;
+          node = next[edge] ?? 0;
         }
         ends[node] = (ends[node] ?? 0) | (1 << i);
       }
     }
-    for (let c = 0; c < 0x10000; c++) if (c !== 32 && isSpace(c)) this.#symbols[c] = SPACE;
-    this.#next = new Int32Array(ends.length * this.#width);
-    for (const [key, to] of edges) {
-      const [from, symbol] = key.split(':').map(Number) as [number, number];
-      this.#next[from * this.#width + symbol] = to;
-    }
+    this.#width = width;
+    this.#next = Int32Array.from(next);
     this.#ends = Int32Array.from(ends);
     this.#everywhere = everywhere;
     this.#startWords = startWords;
-  }
-
-  #symbolOf(unit: number): number {
-    if (isSpace(unit)) return SPACE;
-    let symbol = this.#symbols[unit] ?? 0;
-    if (symbol === 0) {
-      symbol = this.#width++;
-      this.#symbols[unit] = symbol;
-    }
-    return symbol;
   }
 
   /**
