@@ -5,18 +5,31 @@ import type { NumberKind, NumberMention, Qualifier } from './types.js';
 import { readUnit } from './units.js';
 
 // Words before a number that qualify it: "trên 90%", "hơn 80 tỷ", "gần 100", "khoảng 50", "từ 140 - 150", "ít nhất 01".
-const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?<q>trên|hơn|gần|khoảng|từ|dưới|ít nhất|tối thiểu|tối đa)\s+$/iu;
+const QUALIFIERS: readonly Qualifier[] = [
+  'trên',
+  'hơn',
+  'gần',
+  'khoảng',
+  'từ',
+  'dưới',
+  'ít nhất',
+  'tối thiểu',
+  'tối đa',
+];
+const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<q>${QUALIFIERS.join('|')})\\s+$`, 'iu');
 
 // Words before a 4-digit number that make it a year: "năm 2019", "nhiệm kỳ 2015", "giai đoạn 2021", "khóa 2020".
 const YEAR_BEFORE = /(?:năm|nhiệm kỳ|giai đoạn|khóa|đến|từ|tháng\s+\d{1,2}\/|\/)\s*$/iu;
 
 // Words before a number that make it an ordinal: "lần thứ 17", "thứ 3", "số 01" (not "tổng số 4.294").
-const ORDINAL_BEFORE = /(?:lần thứ|thứ|hạng|kỳ họp thứ|khóa|(?<![\p{L}])(?<!tổng )(?<!với )(?<!có )số)\s+$/iu;
+const ORDINALS = ['lần thứ', 'thứ', 'hạng', 'kỳ họp thứ', 'khóa'];
+const ORDINAL_BEFORE = new RegExp(`(?:${ORDINALS.join('|')}|(?<![\\p{L}])(?<!tổng )(?<!với )(?<!có )số)\\s+$`, 'iu');
 
-// The last word of each pattern above, lowercased: a pattern is tried only when the text before the number ends with
-// one of them (and its spaces), which is cheap to test and rare.
-const QUALIFIER_LAST_WORDS = ['trên', 'hơn', 'gần', 'khoảng', 'từ', 'dưới', 'nhất', 'thiểu', 'đa'];
-const ORDINAL_LAST_WORDS = ['thứ', 'hạng', 'khóa', 'số'];
+// The last word of each of those: a pattern is tried only when the text before the number ends with one of them
+// (and its spaces), which is cheap to test and rare.
+const lastWord = (words: string) => words.slice(words.lastIndexOf(' ') + 1);
+const QUALIFIER_LAST_WORDS = [...new Set(QUALIFIERS.map(lastWord))];
+const ORDINAL_LAST_WORDS = [...new Set([...ORDINALS.map(lastWord), 'số'])];
 
 /** True when `before`, its white space at the end left out and lowercased, ends with one of `words`. */
 function endsWithWord(before: string, words: readonly string[]): boolean {
