@@ -96,7 +96,9 @@ const UNITS = [...UNIT_TABLE].sort((a, b) => b[0].length - a[0].length);
 const UNITS_BY_FIRST = new Map<string, [string, string][]>();
 for (const entry of UNITS) {
   const first = entry[0].charAt(0);
-  UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), entry]);
+  const list = UNITS_BY_FIRST.get(first);
+  if (list) list.push(entry);
+  else UNITS_BY_FIRST.set(first, [entry]);
 }
 
 // Units of several words, also when a line break cuts them ("34 chi, đảng⏎bộ cơ sở", "303 đồng⏎ chí" in text taken
