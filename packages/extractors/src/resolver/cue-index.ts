@@ -23,6 +23,8 @@ export class CueIndex {
   readonly #next: Int32Array;
   /** For each node, the bits of the extractors whose cue word ends there. */
   readonly #ends: Int32Array;
+  /** For each node, the bits of the extractors whose cue word ends there or further on: once a sentence has them all, the walk stops. */
+  readonly #reach: Int32Array;
   /** Bits of the extractors whose cues count only at the start of a word (`cuesStartWords`). */
   readonly #startWords: number;
   /** Bits of the extractors that declare no cue: they see every content sentence. */
@@ -45,6 +47,7 @@ export class CueIndex {
         if (symbols[word.charCodeAt(k)] === 0) symbols[word.charCodeAt(k)] = width++;
     const next: number[] = new Array(width).fill(0);
     const ends: number[] = [0];
+    const reach: number[] = [0];
     let everywhere = 0;
     let startWords = 0;
     for (const [i, e] of extractors.entries()) {
@@ -56,9 +59,11 @@ export class CueIndex {
           const edge = node * width + (symbols[word.charCodeAt(k)] ?? 0);
           if (next[edge] === 0) {
             next[edge] = ends.push(0) - 1;
+            reach.push(0);
             for (let w = 0; w < width; w++) next.push(0);
           }
           node = next[edge] ?? 0;
+          reach[node] = (reach[node] ?? 0) | (1 << i);
         }
         ends[node] = (ends[node] ?? 0) | (1 << i);
       }
@@ -66,6 +71,7 @@ export class CueIndex {
     this.#width = width;
     this.#next = Int32Array.from(next);
     this.#ends = Int32Array.from(ends);
+    this.#reach = Int32Array.from(reach);
     this.#everywhere = everywhere;
     this.#startWords = startWords;
   }
@@ -83,6 +89,7 @@ export class CueIndex {
     const symbols = this.#symbols;
     const next = this.#next;
     const ends = this.#ends;
+    const reach = this.#reach;
     const width = this.#width;
     const text = doc.text;
     const startWords = this.#startWords;
@@ -96,12 +103,14 @@ export class CueIndex {
         // A cue's space is the text's " "; other white space counts only inside a cue, as part of a run.
         if (first !== 32 && symbols[first] === SPACE) continue;
         let node = next[symbols[first] ?? 0] ?? 0;
-        if (node === 0) continue;
+        // No word from here can add an extractor the sentence does not already have ("đảng" once more, a digit).
+        if (node === 0 || ((reach[node] ?? 0) & ~mask) === 0) continue;
         // Inside a word, the cues of extractors that want them at a word's start do not count (asked only at a match).
         let keep = 0;
         for (let j = i + 1; node !== 0; j++) {
           const found = ends[node] ?? 0;
-          if (found !== 0) {
+          if ((found & startWords) === 0) mask |= found;
+          else {
             if (keep === 0)
               keep = i > sentence.start && isLetterOrMark(text.codePointAt(i - 1) ?? 0) ? ~startWords : -1;
             mask |= found & keep;
@@ -111,6 +120,7 @@ export class CueIndex {
           if (symbol === 0) break;
           if (symbol === SPACE) while (j + 1 < end && symbols[lower.charCodeAt(j + 1)] === SPACE) j++;
           node = next[node * width + symbol] ?? 0;
+          if (((reach[node] ?? 0) & ~mask) === 0) break;
         }
       }
       hits[at] = mask;
