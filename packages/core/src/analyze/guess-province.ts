@@ -254,7 +254,7 @@ export function scoreProvinces(text: string): Map<string, number> {
   const read: [start: number, end: number][] = [];
   const unaccented = !ACCENTED.test(text.slice(0, 2000));
   for (const m of text.matchAll(unaccented ? KIND_BEFORE_PLACE_UNACCENTED : KIND_BEFORE_PLACE)) {
-    if (LETTER_OR_DIGIT.test(text.charAt(m.index - 1))) continue;
+    if (m.index > 0 && LETTER_OR_DIGIT.test(text.charAt(m.index - 1))) continue;
     const written = m.groups?.kind ?? '';
     const lowered = written.toLowerCase();
     const kind = lowered === 'tp' ? 'thành phố' : (DIACRITIC_KIND[lowered] ?? lowered);
@@ -270,7 +270,11 @@ export function scoreProvinces(text: string): Map<string, number> {
   let next = 0;
   for (const m of text.matchAll(BARE_PROVINCE)) {
     const end = m.index + m[0].length;
-    if (LETTER_OR_DIGIT.test(text.charAt(m.index - 1)) || LETTER_OR_DIGIT.test(text.charAt(end))) continue;
+    if (
+      (m.index > 0 && LETTER_OR_DIGIT.test(text.charAt(m.index - 1))) ||
+      (end < text.length && LETTER_OR_DIGIT.test(text.charAt(end)))
+    )
+      continue;
     while (next < read.length && (read[next]?.[1] ?? 0) <= m.index) next++;
     const span = read[next];
     if (span && span[0] < end) continue;
@@ -282,7 +286,7 @@ export function scoreProvinces(text: string): Map<string, number> {
   }
   if (text.includes('.vn')) {
     for (const m of text.matchAll(PROVINCE_SITE)) {
-      if (LETTER_OR_DIGIT.test(text.charAt(m.index - 1))) continue;
+      if (m.index > 0 && LETTER_OR_DIGIT.test(text.charAt(m.index - 1))) continue;
       add(SITE_KEYS.get((m.groups?.key ?? '').toLowerCase()) ?? null, POINTS.outlet);
     }
   }

@@ -208,36 +208,49 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
     }
     return date;
   };
-  const head = lines.slice(0, 6).map((l) => dateline(l.text));
-  // A page may show another date above the article's (the portal's "Hà Nội, ngày 23-10-2021"): a dateline with
-  // its time is the article's.
-  let datelineIndex = head.findIndex((d) => d?.includes('T'));
-  if (datelineIndex < 0) datelineIndex = head.findIndex((d) => d !== null);
-  let publishedAt = head[datelineIndex] ?? null;
+  // The head's datelines. A page may show another date above the article's (the portal's "Hà Nội, ngày
+  // 23-10-2021"): a dateline with its time is the article's. Plain loops, here and below, over these few lines:
+  // each array made by map/find chains has its own kind (empty, holey, of strings or of undefined), and a new kind
+  // seen late in a long run made V8 throw away and recompile this function (10 times over the bench set).
+  let datelineIndex = -1;
+  let firstDated = -1;
+  let publishedAt: string | null = null;
+  for (let i = 0; i < Math.min(lines.length, 6); i++) {
+    const date = dateline(lines[i]!.text);
+    if (date === null) continue;
+    if (firstDated < 0) firstDated = i;
+    if (date.includes('T')) {
+      datelineIndex = i;
+      break;
+    }
+  }
+  if (datelineIndex < 0) datelineIndex = firstDated;
+  if (datelineIndex >= 0) publishedAt = dateline(lines[datelineIndex]!.text);
   // Some sites print the date at the foot: "Ngày đăng: 15/01/2020".
   for (let i = lines.length - 1; publishedAt === null && i >= Math.max(6, lines.length - 6); i--) {
     publishedAt = dateline(lines[i]!.text);
   }
-  const credit = lines
-    .slice(0, 6)
-    .map((l) => CREDIT_LINE.exec(l.text)?.groups?.name)
-    .find(Boolean);
+  let credit: string | undefined;
+  for (let i = 0; i < Math.min(lines.length, 6) && !credit; i++)
+    credit = CREDIT_LINE.exec(lines[i]!.text)?.groups?.name;
   const titleLines = readTitle(lines, datelineIndex, dateline);
   let title: string | null = null;
   let titleSpan: [number, number] | null = null;
   if (titleLines) {
     const first = titleLines[0]!;
     const last = titleLines[titleLines.length - 1]!;
-    title = titleLines.map((l) => l.text).join(' ');
+    title = titleLines.length === 1 ? first.text : `${first.text} ${last.text}`;
     // A "title" longer than a headline is the text's first paragraph: shown cut, with no span.
     if (title.length > 300) title = `${title.slice(0, 300)}…`;
     else titleSpan = [first.start, last.start + last.text.length];
   }
 
-  let source: string | null =
-    [...lines.slice(0, 6), ...lines.slice(-6)]
-      .map((l) => SOURCE_BEFORE_COLON.exec(l.text)?.groups?.source)
-      .find(Boolean) ?? null;
+  let source: string | null = null;
+  for (let i = 0; i < lines.length && source === null; i++) {
+    // The first six lines, then the last six.
+    if (i === 6) i = Math.max(6, lines.length - 6);
+    source = SOURCE_BEFORE_COLON.exec(lines[i]!.text)?.groups?.source || null;
+  }
   let author: string | null = credit ? titleCase(credit) : null;
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
     const t = lines[i]!.text;
@@ -263,16 +276,18 @@ export function readMetadata(text: string, isChrome: (offset: number) => boolean
     if (!author && BYLINE.test(t) && t.split(/\s+/).length <= 6) author = titleCase(t);
   }
 
-  const named = findOrganizations(
-    lines
-      .slice(0, 4)
-      .map((l) => l.text)
-      .join('\n'),
-  );
+  let lede = '';
+  for (let i = 0; i < Math.min(lines.length, 4); i++) lede += i === 0 ? lines[i]!.text : `\n${lines[i]!.text}`;
+  const named = findOrganizations(lede);
   const first = named[0]?.name ?? findOrganizations(text, 1)[0]?.name ?? null;
   // "Đảng ủy Khối" in the headline, "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh" in the lede: the full name.
-  const organization =
-    named.map((o) => o.name).find((n) => first && n.startsWith(first) && n.length > first.length) ?? first;
+  let organization = first;
+  for (const { name } of named) {
+    if (first && name.startsWith(first) && name.length > first.length) {
+      organization = name;
+      break;
+    }
+  }
   const place = guessProvince(text, publishedAt, title);
   return {
     title,

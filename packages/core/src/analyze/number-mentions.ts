@@ -50,8 +50,9 @@ const MONEY_UNITS = new Set(['đồng', 'USD']);
 
 /** A letter or combining mark at `at` (one UTF-16 unit, as `[\p{L}\p{M}]` tests a one-character string; a lone surrogate or the text's end is none). */
 const isLetterAt = (text: string, at: number): boolean => {
+  if (at < 0 || at >= text.length) return false;
   const c = text.charCodeAt(at);
-  return !Number.isNaN(c) && (c < 0xd800 || c > 0xdfff) && isLetterOrMark(c);
+  return (c < 0xd800 || c > 0xdfff) && isLetterOrMark(c);
 };
 
 /**
@@ -90,7 +91,7 @@ export function findNumberMentions(
     }
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     // Qualifiers and ordinal words stand before a space ("trên 90%"): with none, neither pattern is tried.
-    const spaced = SPACE.test(text.charAt(t.start - 1));
+    const spaced = t.start > 0 && SPACE.test(text.charAt(t.start - 1));
     const qualifier = spaced
       ? ((endsWithWord(before, QUALIFIER_LAST_WORDS)
           ? (QUALIFIER_BEFORE.exec(before)?.groups?.q?.toLowerCase() ?? null)
@@ -141,7 +142,10 @@ export function findNumberMentions(
 
 /** The tokens that overlap none of the spans; both lists are in text order, so one sweep does it. */
 function outside(tokens: readonly NumberToken[], spans: readonly { start: number; end: number }[]): NumberToken[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // A text with no dates keeps every token. A copy of an empty list is another kind of array to
+  // V8 than one of objects, and meeting it late in a run made it recompile `findNumberMentions`.
+  if (spans.length === 0) return tokens.slice();
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
   const out: NumberToken[] = [];
   let j = 0;
   let reach = -1; // the furthest end among spans that start before the token
@@ -169,7 +173,7 @@ function isSymbolPart(text: string, t: NumberToken): boolean {
 
 // "(3)" or "3." at the start of a line: the index of a list item.
 function isListMarker(text: string, t: NumberToken): boolean {
-  const paren = text.charAt(t.start - 1) === '(';
+  const paren = t.start > 0 && text.charAt(t.start - 1) === '(';
   const after = text.charCodeAt(t.end);
   if (paren ? after !== 41 : (after !== 46 && after !== 41) || !/^[.)]\s/.test(text.slice(t.end, t.end + 2)))
     return false;
@@ -178,7 +182,9 @@ function isListMarker(text: string, t: NumberToken): boolean {
 
 // "…: (1) Hằng năm …; (2) kết nạp …": a small number in parentheses followed by a space marks a list item.
 function isInlineMarker(text: string, t: NumberToken): boolean {
-  return /^\d{1,2}$/.test(t.raw) && text.charAt(t.start - 1) === '(' && text.slice(t.end, t.end + 2) === ') ';
+  return (
+    /^\d{1,2}$/.test(t.raw) && t.start > 0 && text.charAt(t.start - 1) === '(' && text.slice(t.end, t.end + 2) === ') '
+  );
 }
 
 /** True when only spaces stand between `at` and the start of its line (looks back a few characters, not the line). */

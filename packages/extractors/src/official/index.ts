@@ -154,8 +154,10 @@ export function findMentions(text: string): Mention[] {
     const nameEnd = name[name.length - 1]!.end;
     const written = name.map((t) => t.text);
     // "Nông Lâm TPHCM": title case and ALL CAPS mixed is a unit's name, not a person's.
-    if (!written.every(isAllCaps) && written.some(isAllCaps)) continue;
-    const display = (written.every(isAllCaps) ? written.map(titleCase) : written).join(' ');
+    let caps = 0;
+    for (const w of written) if (isAllCaps(w)) caps++;
+    if (caps > 0 && caps < written.length) continue;
+    const display = (caps === written.length ? written.map(titleCase) : written).join(' ');
     const lower = display.toLowerCase();
     if (NOT_OFFICIALS.has(lower) || PLACES_NOT_PEOPLE.has(lower) || PROVINCE_SET.has(lower)) continue;
     const before = text.slice(Math.max(0, nameStart - 40), nameStart);
@@ -171,7 +173,8 @@ export function findMentions(text: string): Mention[] {
     // "Lê Văn A, Phó trưởng bến phà X, …" read as no title: a title the rules could not read follows.
     if (!after.length && UNREAD_TITLE_AFTER.test(text.slice(nameEnd, nameEnd + 40))) continue;
     const end = Math.max(after[after.length - 1]?.end ?? 0, nameEnd);
-    const titles = [...(titleBefore?.titles ?? []), ...after.map((t) => t.title)];
+    const titles = titleBefore ? titleBefore.titles.slice() : [];
+    for (const t of after) titles.push(t.title);
     const mention = { name: display, titles, start: titleBefore?.start ?? nameStart, end };
     found.push({ mention, nameStart, nameEnd, cue, after });
   }
@@ -288,7 +291,7 @@ function capitalRuns(text: string): Token[][] {
     }
     // "Sau", "Trong", "Tại" open the next sentence ("... Nguyễn An Bình Sau 1 năm"), unless a comma closes the
     // name ("Lương Phượng Các, Phó giám đốc").
-    if (!isNameSyllable(text, start, i) || (NOT_A_NAME_WORD.has(w) && text.charAt(i) !== ',')) {
+    if (!isNameSyllable(text, start, i) || (NOT_A_NAME_WORD.has(w) && (i >= text.length || text.charAt(i) !== ','))) {
       endRun();
       continue;
     }

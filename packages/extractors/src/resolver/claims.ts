@@ -21,6 +21,12 @@ export class ClaimTable {
     return false;
   }
 
+  /** True when an extractor other than `owner` took a code unit of any of the spans. */
+  anyTakenByOther(spans: readonly { start: number; end: number }[], owner: number): boolean {
+    for (const k of spans) if (this.takenByOther(k.start, k.end, owner)) return true;
+    return false;
+  }
+
   /** True when any record took a code unit of `[start, end)`. */
   isClaimed(start: number, end: number): boolean {
     return this.takenByOther(start, end, -1);

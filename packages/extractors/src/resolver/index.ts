@@ -45,7 +45,10 @@ export function resolve(
   const accepted: Accepted[] = [];
   // One scan of the text for the cues of all extractors: which sentences each extractor will see.
   const hits = cueIndexFor(extractors)?.hitsOf(doc) ?? null;
-  for (const [position, extractor] of extractors.entries()) {
+  // Plain loops here: V8 compiles this function for the kinds of arrays it has met, and an empty list (no
+  // claims, no records kept) is another kind than one of objects; met late in a run, it made V8 compile it again.
+  for (let position = 0; position < extractors.length; position++) {
+    const extractor = extractors[position] as Extractor;
     const owner = position + 1;
     const bit = 1 << position;
     const sees = hits ? (s: Sentence) => ((hits[s.index] ?? 0) & bit) !== 0 : undefined;
@@ -53,20 +56,22 @@ export function resolve(
       if (!checkShape(proposal, diagnostics)) continue;
       const c = proposal.candidate;
       if (c.sentence.skip) continue;
-      const taken = c.claims ?? [];
-      if (taken.some((k) => claims.takenByOther(k.start, k.end, owner))) continue;
+      const taken = c.claims;
+      if (taken && claims.anyTakenByOther(taken, owner)) continue;
       const checked = checkFields(proposal, diagnostics);
       if (!checked) continue;
       const record = toRecord(doc, checked, diagnostics);
       if (!record) continue;
-      for (const k of taken) claims.claim(k.start, k.end, owner);
+      if (taken) for (const k of taken) claims.claim(k.start, k.end, owner);
       const key = `${extractor.id}\u0000${JSON.stringify(checked.fields)}`;
       accepted.push({ record, start: c.start, key, lead: inLead(doc, extractor.id, c.sentence, c.start) });
     }
   }
   const kept = withoutRepeats(withoutLeadRepeats(inTextOrder(accepted)));
   const warnings = diagnostics.list.map((d) => d.message);
-  const records = withUnits([documentRecord(doc, options.publishedAt, warnings), ...kept.map((a) => a.record)]);
+  const all: VnprRecord[] = [documentRecord(doc, options.publishedAt, warnings)];
+  for (const a of kept) all.push(a.record);
+  const records = withUnits(all);
   return options.withChecks ? withChecks(records) : records;
 }
 

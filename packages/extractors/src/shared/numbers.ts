@@ -7,7 +7,7 @@ import { type NumberMention, readUnit } from '@vnpr/core';
  */
 export function nounAfter(source: { text: string }, n: NumberMention): { unit: string; end: number } | null {
   const text = source.text;
-  let at = n.end + (text.charAt(n.end) === ' ' ? 1 : 0);
+  let at = n.end + (n.end < text.length && text.charAt(n.end) === ' ' ? 1 : 0);
   // "85% trở lên chi bộ": the noun follows "trở lên".
   if (text.startsWith('trở lên ', at)) at += 'trở lên '.length;
   const u = readUnit(text, at);
