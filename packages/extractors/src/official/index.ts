@@ -260,8 +260,10 @@ function isNameSyllable(text: string, start: number, end: number): boolean {
 function capitalRuns(text: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
+  // A new array only after a run (most words are lower case and end none).
   const endRun = () => {
-    if (run.length) runs.push(run);
+    if (run.length === 0) return;
+    runs.push(run);
     run = [];
   };
   // Words are maximal runs of letters (`\p{L}+`: "quan-Doanh" is two), read with a table rather than a
