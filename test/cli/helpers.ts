@@ -1,9 +1,10 @@
 // Shared helpers of the end-to-end tests: run the built CLI, read workbooks back, make test files.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
@@ -68,69 +69,115 @@ const requireFromCli = createRequire(fileURLToPath(new URL('../../packages/cli/p
 /** exceljs, resolved from @vnpr/cli (whose dependency it is). */
 export const ExcelJS = requireFromCli('exceljs') as typeof import('exceljs');
 
-/**
- * Builds a minimal .docx (a ZIP with stored entries: content types, package relationships and
- * `word/document.xml`) with one paragraph per string.
- */
-export function makeDocx(paragraphs: string[]): Buffer {
-  const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const body = paragraphs
-    .map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`)
-    .join('');
-  return makeZip({
-    '[Content_Types].xml':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    '_rels/.rels':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/document.xml':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      `<w:body>${body}</w:body></w:document>`,
-  });
+/** One ZIP entry: its content, and how it is written (stored or deflated, sizes declared truthfully or not). */
+export interface ZipEntry {
+  name: string;
+  data: Buffer;
+  deflate?: boolean;
+  /** The unpacked size to declare (default: the real one). */
+  declaredSize?: number;
 }
 
-/** A ZIP archive with stored (uncompressed) entries. */
-export function makeZip(files: Record<string, string>): Buffer {
+/** A ZIP archive of the given entries. */
+export function makeZipArchive(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(content, 'utf8');
-    const crc = crc32(data);
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const packed = entry.deflate ? deflateRawSync(entry.data) : entry.data;
+    const crc = crc32(entry.data);
+    const size = entry.declaredSize ?? entry.data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(entry.deflate ? 8 : 0, 8);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(entry.deflate ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
   }
   const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  const count = Object.keys(files).length;
-  end.writeUInt16LE(count, 8);
-  end.writeUInt16LE(count, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/** A ZIP archive with stored (uncompressed) entries. */
+export function makeZip(files: Record<string, string>): Buffer {
+  return makeZipArchive(Object.entries(files).map(([name, content]) => ({ name, data: Buffer.from(content, 'utf8') })));
+}
+
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+
+/**
+ * A .docx of one paragraph per string: content types, package relationships and `word/document.xml`, deflated, the
+ * body padded with `padding` spaces and its unpacked size declared as `declaredSize` (default: the real one).
+ */
+export function makeDocxArchive(paragraphs: string[], padding = 0, declaredSize?: number): Buffer {
+  const data = Buffer.from(documentXml(paragraphs, padding), 'utf8');
+  return makeZipArchive([
+    { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES), deflate: true },
+    { name: '_rels/.rels', data: Buffer.from(RELS), deflate: true },
+    { name: 'word/document.xml', data, deflate: true, ...(declaredSize !== undefined ? { declaredSize } : {}) },
+  ]);
+}
+
+/** `word/document.xml` with one paragraph per string, and `padding` spaces at the end of its body. */
+function documentXml(paragraphs: string[], padding = 0): string {
+  const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+    paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`).join('') +
+    ' '.repeat(padding) +
+    '</w:body></w:document>'
+  );
+}
+
+/** A minimal .docx with stored (uncompressed) entries, one paragraph per string. */
+export function makeDocx(paragraphs: string[]): Buffer {
+  return makeZip({
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': RELS,
+    'word/document.xml': documentXml(paragraphs),
+  });
+}
+
+/**
+ * Writes a plugin module without imports to `dir`/`name` and returns its path: `loadPlugin` checks it with
+ * `defineExtractor`, whose schema check is duck-typed; `extract` is the source of its extract function.
+ */
+export function writePluginModule(dir: string, name: string, id: string, extract: string): string {
+  const path = join(dir, name);
+  writeFileSync(
+    path,
+    `export default { id: ${JSON.stringify(id)}, schema: { safeParse: (data) => ({ success: true, data }) }, extract: ${extract} };\n`,
+  );
+  return path;
 }

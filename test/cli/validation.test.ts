@@ -1,25 +1,17 @@
 // Issue 15: --only takes known types only (one parser for every command); plugins cannot take a built-in's
 // id, and a plugin that throws is said on stderr once, with the number of documents.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTypeList } from '../../packages/cli/src/util/type-list.js';
-import { CORPUS, runVnpr } from './helpers.js';
+import { CORPUS, runVnpr, writePluginModule } from './helpers.js';
 
 let dir: string;
 const GOLD = join(CORPUS, 'seeds.gold.jsonl');
 const FILE = join(CORPUS, '001_86274c714c503a99.txt');
 
-/** A plugin module without imports: loadPlugin checks it with defineExtractor, whose schema check is duck-typed. */
-function writePlugin(name: string, id: string, extract: string): string {
-  const path = join(dir, name);
-  writeFileSync(
-    path,
-    `export default { id: ${JSON.stringify(id)}, schema: { safeParse: (data) => ({ success: true, data }) }, extract: ${extract} };\n`,
-  );
-  return path;
-}
+const writePlugin = (name: string, id: string, extract: string) => writePluginModule(dir, name, id, extract);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'vnpr-validation-'));

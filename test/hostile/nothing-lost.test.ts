@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { protectFormula } from '../../packages/cli/src/writers/csv.js';
-import { parseJsonl, runVnpr } from '../cli/helpers.js';
-import { makeDocxArchive, makeReport, tcvn3, utf16le } from './files.js';
+import { makeDocxArchive, parseJsonl, runVnpr } from '../cli/helpers.js';
+import { makeReport, tcvn3, utf16le } from './files.js';
 import { csvKeys, jsonlKeys, xlsxKeys } from './outputs.js';
 
 const GOOD = 947;

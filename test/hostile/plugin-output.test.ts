@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExcelJS, parseJsonl, runVnpr } from '../cli/helpers.js';
+import { ExcelJS, parseJsonl, runVnpr, writePluginModule } from '../cli/helpers.js';
 
 let dir: string;
 
@@ -18,18 +18,7 @@ const TEXT = [
   'Ban Thường vụ Huyện ủy đã tổ chức 12 hội nghị chuyên đề về công tác cán bộ.',
 ].join('\n');
 
-/**
- * A plugin module without imports (loadPlugin checks it with defineExtractor, whose schema check is duck-typed):
- * for each content sentence, `body` gives the candidates, with `s` the sentence and `i` its place.
- */
-function writePlugin(name: string, id: string, extract: string): string {
-  const path = join(dir, name);
-  writeFileSync(
-    path,
-    `export default { id: ${JSON.stringify(id)}, schema: { safeParse: (data) => ({ success: true, data }) }, extract: ${extract} };\n`,
-  );
-  return path;
-}
+const writePlugin = (name: string, id: string, extract: string) => writePluginModule(dir, name, id, extract);
 
 /** Candidates for the content sentences: `make(s, i)` returns the fields of sentence number i, or undefined for none. */
 function perSentence(make: string): string {

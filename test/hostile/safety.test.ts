@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocxText } from '../../packages/cli/src/readers/docx.js';
 import { extractHtmlText, MAX_HTML_DEPTH } from '../../packages/cli/src/readers/html.js';
-import { ExcelJS, parseJsonl, ROOT, runVnpr } from '../cli/helpers.js';
-import { makeDocxArchive, makeZipArchive } from './files.js';
+import { ExcelJS, makeDocxArchive, makeZipArchive, parseJsonl, ROOT, runVnpr } from '../cli/helpers.js';
 import { parseCsv } from './outputs.js';
 
 let dir: string;
