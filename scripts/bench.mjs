@@ -11,7 +11,8 @@
 // Peak RSS is sampled from /proc every 25 ms over the process and all its descendants (worker threads
 // live inside the CLI process, so its RSS covers them); CPU seconds come from /proc/<pid>/stat.
 // The baseline (scripts/bench-baseline.mjs) is one Node process that reads the same .jsonl.gz,
-// NFC-normalizes each text and runs one sentence regex and one number regex over it.
+// NFC-normalizes each text and runs one sentence regex and one number regex over it. The warm-up rows
+// (scripts/bench-jit.mjs) are one thread extracting the 1× set twice: what a fresh worker pays, against warm code.
 //   node scripts/bench.mjs path/to/corpus.jsonl.gz   your own set (JSONL, gzipped or not, {"id","text"} a line)
 // Only this script reads ../shared: the default set is `../shared/bench/vntc-chinhtri.jsonl.gz` from the
 // repository root (the politics and society articles of the VNTC news corpus, not shipped with the
