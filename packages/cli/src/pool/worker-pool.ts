@@ -3,6 +3,7 @@ import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { VnprRecord } from '@vnpr/extractors';
 import { DEFAULT_TIMEOUT_SECONDS } from '../util/run-options.js';
 import { withDefaultSignals } from '../util/signals.js';
+import { assignJobs, type Job as BatchJob, type BatchRunner } from './batch-runner.js';
 import {
   decodeBatch,
   type EncodedBatch,
@@ -17,10 +18,7 @@ import {
 } from './tasks.js';
 
 /** Runs batches of tasks and resolves with the output of each task, in task order. */
-export interface TaskRunner {
-  run(tasks: Task[]): Promise<TaskOutput[]>;
-  destroy(): Promise<void>;
-}
+export type TaskRunner = BatchRunner<Task, TaskOutput>;
 
 /** What a worker thread starts with: the settings, and where it says which task it is on. */
 export interface WorkerData {
@@ -37,12 +35,7 @@ export const TASKS_BEGUN = 0;
 export const CURRENT_TASK = 1;
 export const TEXT_THOUSANDS = 2;
 
-interface Job {
-  id: number;
-  tasks: Task[];
-  resolve: (outputs: TaskOutput[]) => void;
-  reject: (error: Error) => void;
-}
+type Job = BatchJob<Task, TaskOutput>;
 
 interface Slot {
   worker: Worker;
@@ -197,13 +190,7 @@ class WorkerPool implements TaskRunner {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job) continue;
-      const job = this.queue.shift();
-      if (!job) return;
-      slot.job = job;
-      slot.worker.postMessage({ id: job.id, tasks: job.tasks });
-    }
+    assignJobs(this.slots, this.queue, (slot, job) => slot.worker.postMessage({ id: job.id, tasks: job.tasks }));
   }
 
   run(tasks: Task[]): Promise<TaskOutput[]> {

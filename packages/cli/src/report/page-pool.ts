@@ -4,6 +4,7 @@
 // fails the report.
 
 import { Worker } from 'node:worker_threads';
+import { assignJobs, type Job as BatchJob, type BatchRunner } from '../pool/batch-runner.js';
 import { buildPage, type PageResult, type PageSettings, type PageTask } from './page-task.js';
 
 /** What a page worker starts with. */
@@ -15,17 +16,9 @@ export interface PageWorkerData {
 }
 
 /** Runs batches of page tasks; each resolves with the results in task order. */
-export interface PageRunner {
-  run(tasks: PageTask[]): Promise<PageResult[]>;
-  destroy(): Promise<void>;
-}
+export type PageRunner = BatchRunner<PageTask, PageResult>;
 
-interface Job {
-  id: number;
-  tasks: PageTask[];
-  resolve: (results: PageResult[]) => void;
-  reject: (error: Error) => void;
-}
+type Job = BatchJob<PageTask, PageResult>;
 
 interface Slot {
   worker: Worker;
@@ -71,11 +64,7 @@ class PagePool implements PageRunner {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job) continue;
-      const job = this.queue.shift();
-      if (!job) return;
-      slot.job = job;
+    assignJobs(this.slots, this.queue, (slot, job) => {
       // A buffer of its own is moved, not copied (one shared with other data would take it along).
       const transfer = job.tasks.flatMap(({ records }) =>
         records && records.byteOffset === 0 && records.byteLength === records.buffer.byteLength
@@ -83,7 +72,7 @@ class PagePool implements PageRunner {
           : [],
       );
       slot.worker.postMessage({ id: job.id, tasks: job.tasks }, transfer);
-    }
+    });
   }
 
   run(tasks: PageTask[]): Promise<PageResult[]> {
